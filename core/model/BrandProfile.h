@@ -1,0 +1,62 @@
+#pragma once
+
+#include "model/FieldError.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace reel {
+
+/// Who the brand speaks to. Keys follow the original service (`target_audience`).
+struct TargetAudience
+{
+    QString ageRange; ///< free text, e.g. "25-40"
+    QString gender;
+    QString location;
+    QStringList painPoints;
+    /// Members the product does not know, kept verbatim as a JSON object text so that a
+    /// file survives a round trip through the app unchanged.
+    QByteArray unknownFields;
+
+    friend bool operator==(const TargetAudience &, const TargetAudience &) = default;
+};
+
+/// A brand the user writes for. The first eight fields are the original service's
+/// (snake_case keys kept); the rest are Reel Studio's additions, all optional.
+struct BrandProfile
+{
+    QString brandName;
+    QString sector;
+    TargetAudience targetAudience;
+    QStringList brandVoice;
+    QString offer;
+    QString platform = QStringLiteral("instagram");
+    QString ctaStyle = QStringLiteral("direct");
+    QStringList doNotUse;
+
+    QStringList competitors;      ///< names that must not appear in a script
+    QStringList requiredHashtags; ///< brand hashtags every caption should carry
+    QString defaultLanguage;      ///< catalog language id; empty = the request decides
+    QString notes;                ///< free notes for the team, never sent to a model
+
+    QByteArray unknownFields;
+
+    friend bool operator==(const BrandProfile &, const BrandProfile &) = default;
+};
+
+/// Limits a profile must respect; the codec and the Profiles page use the same numbers.
+namespace ProfileLimits {
+inline constexpr int kNameMax = 120;
+inline constexpr int kShortTextMax = 120; ///< sector, age range, gender, location, voices, CTA style
+inline constexpr int kOfferMax = 2000;
+inline constexpr int kNotesMax = 10000;
+inline constexpr int kListItemMax = 300;
+inline constexpr int kListMax = 500;
+} // namespace ProfileLimits
+
+/// Checks the values of a profile (types are the codec's job). `prefix` is prepended to
+/// every path, e.g. "brand_profile." for a request file.
+FieldErrors checkProfile(const BrandProfile &profile, const QString &prefix = {});
+
+} // namespace reel

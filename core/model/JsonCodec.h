@@ -1,0 +1,53 @@
+#pragma once
+
+#include "model/BrandProfile.h"
+#include "model/FieldError.h"
+#include "model/ReelScript.h"
+#include "model/ScriptRequest.h"
+
+#include <QByteArray>
+#include <QStringList>
+
+namespace reel {
+
+/// The outcome of reading a document: the value (filled as far as it could be read), every
+/// problem found at once, and the paths of members the product does not know. Unknown
+/// members are not errors: they are kept and written back unchanged.
+template <typename T>
+struct Decoded
+{
+    T value{};
+    FieldErrors errors;
+    QStringList unknownFields;
+
+    bool ok() const { return errors.isEmpty(); }
+};
+
+/// JSON codecs (nlohmann/json inside). Paths in errors are relative to the document root.
+namespace codec {
+
+/// The version of Reel Studio's own profile file (`reelstudio.profile`).
+inline constexpr int kProfileFormatVersion = 1;
+
+/// A profile file: Reel Studio's export (`{"format": "reelstudio.profile", ...}`), the
+/// original request file (its `brand_profile` is taken), `{"brand_profile": {...}}`, or a
+/// bare profile object.
+Decoded<BrandProfile> decodeProfileFile(const QByteArray &json);
+/// A bare profile object.
+Decoded<BrandProfile> decodeProfile(const QByteArray &json);
+/// The original service's request body.
+Decoded<RequestFile> decodeRequestFile(const QByteArray &json);
+Decoded<ReelScript> decodeScript(const QByteArray &json);
+Decoded<AnswerEnvelope> decodeAnswer(const QByteArray &json);
+
+enum class Layout { Compact, Indented };
+
+QByteArray encodeProfile(const BrandProfile &profile, Layout layout = Layout::Indented);
+/// Reel Studio's profile file, versioned; readable by decodeProfileFile.
+QByteArray encodeProfileFile(const BrandProfile &profile);
+QByteArray encodeRequestFile(const RequestFile &file, Layout layout = Layout::Indented);
+QByteArray encodeScript(const ReelScript &script, Layout layout = Layout::Indented);
+QByteArray encodeAnswer(const AnswerEnvelope &answer, Layout layout = Layout::Indented);
+
+} // namespace codec
+} // namespace reel

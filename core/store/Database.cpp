@@ -1,0 +1,198 @@
+#include "store/Database.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+
+namespace reel {
+
+namespace {
+
+QString sqlText(const QSqlError &e)
+{
+    const QString text = e.databaseText().isEmpty() ? e.text() : e.databaseText();
+    return text.isEmpty() ? QStringLiteral("unknown error") : text;
+}
+
+std::optional<QVariant> scalar(QSqlDatabase &db, const QString &sql, QString *error)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql) || !q.next()) {
+        *error = sqlText(q.lastError());
+        if (error->isEmpty() || *error == u"unknown error")
+            *error = sqlText(db.lastError());
+        return std::nullopt;
+    }
+    return q.value(0);
+}
+
+QString quoted(const QString &literal)
+{
+    QString s = literal;
+    s.replace(u'\'', QStringLiteral("''"));
+    return u'\'' + s + u'\'';
+}
+
+} // namespace
+
+Result<void> execSql(QSqlDatabase &db, const QString &sql, const QString &operation)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql))
+        return Error::make(ErrorCode::Sql, {operation, sqlText(q.lastError())});
+    return {};
+}
+
+Database::Database(QString path)
+    : m_path(std::move(path)),
+      m_namePrefix(QStringLiteral("reel-%1-").arg(reinterpret_cast<quintptr>(this), 0, 16))
+{
+}
+
+Database::~Database()
+{
+    const QStringList names = QSqlDatabase::connectionNames();
+    for (const QString &name : names) {
+        if (name.startsWith(m_namePrefix)) {
+            QSqlDatabase::database(name, false).close();
+            QSqlDatabase::removeDatabase(name);
+        }
+    }
+}
+
+QString Database::connectionName() const
+{
+    return m_namePrefix + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()), 16);
+}
+
+QSqlDatabase Database::connection() const
+{
+    const QString name = connectionName();
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (db.open()) {
+        // Per-connection settings; none of them writes to the file. Debian's SQLite makes
+        // WAL default to synchronous=FULL, so NORMAL is set explicitly.
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    }
+    return db;
+}
+
+void Database::releaseThreadConnection() const
+{
+    const QString name = connectionName();
+    if (!QSqlDatabase::contains(name))
+        return;
+    QSqlDatabase::database(name, false).close();
+    QSqlDatabase::removeDatabase(name);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path)
+{
+    return open(path, migrations());
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, const QList<Migration> &migrationList)
+{
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return Error::make(ErrorCode::WorkspaceUnusable,
+                           {info.absolutePath(), QStringLiteral("the folder cannot be created")});
+    if (info.exists() && info.size() > 0) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error::make(ErrorCode::FileUnreadable, {path, file.errorString()});
+        static constexpr char kMagic[] = "SQLite format 3";
+        if (file.read(sizeof kMagic) != QByteArray(kMagic, sizeof kMagic))
+            return Error::make(ErrorCode::DatabaseDamaged,
+                               {path, QStringLiteral("it is not an SQLite database: the file header is wrong")});
+    }
+    std::unique_ptr<Database> db(new Database(QFileInfo(path).absoluteFilePath()));
+    if (auto r = db->initialise(migrationList); !r)
+        return r.error();
+    return db;
+}
+
+Result<void> Database::initialise(const QList<Migration> &migrationList)
+{
+    QSqlDatabase db = connection();
+    if (!db.isOpen())
+        return Error::make(ErrorCode::DatabaseDamaged, {m_path, sqlText(db.lastError())});
+
+    // 1. Read-only inspection: nothing is written before the file is known to be ours and sound.
+    QString why;
+    const auto appId = scalar(db, QStringLiteral("PRAGMA application_id"), &why);
+    const auto version = appId ? scalar(db, QStringLiteral("PRAGMA user_version"), &why) : std::nullopt;
+    const auto tables =
+        version ? scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master"), &why) : std::nullopt;
+    if (!tables)
+        return Error::make(ErrorCode::DatabaseDamaged, {m_path, why});
+    const qint32 id = appId->toInt();
+    m_schemaVersion = version->toInt();
+    const bool fresh = id == 0 && m_schemaVersion == 0 && tables->toInt() == 0;
+    if (!fresh && id != kApplicationId)
+        return Error::make(ErrorCode::DatabaseForeign, {m_path});
+    const int latest = migrationList.isEmpty() ? 0 : migrationList.constLast().version;
+    if (m_schemaVersion > latest)
+        return Error::make(ErrorCode::DatabaseTooNew,
+                           {m_path, QString::number(m_schemaVersion), QString::number(latest)});
+    if (!fresh) {
+        QSqlQuery check(db);
+        if (!check.exec(QStringLiteral("PRAGMA quick_check(5)")))
+            return Error::make(ErrorCode::DatabaseDamaged, {m_path, sqlText(check.lastError())});
+        QStringList problems;
+        while (check.next())
+            problems.append(check.value(0).toString());
+        if (problems != QStringList{QStringLiteral("ok")})
+            return Error::make(ErrorCode::DatabaseDamaged, {m_path, problems.join(QStringLiteral("; "))});
+    }
+
+    // 2. A copy of the old schema before upgrading it, so an upgrade can always be undone by hand.
+    if (!fresh && m_schemaVersion < latest) {
+        m_backupPath = QStringLiteral("%1.v%2.bak").arg(m_path).arg(m_schemaVersion);
+        QFile::remove(m_backupPath);
+        if (auto r = execSql(db, QStringLiteral("VACUUM INTO ") + quoted(m_backupPath), QStringLiteral("backup"));
+            !r)
+            return Error::make(ErrorCode::MigrationFailed,
+                               {m_path, QString::number(latest), r.error().args.value(1)});
+    }
+
+    // 3. The file is ours: switch to WAL (persistent) and upgrade.
+    const auto mode = scalar(db, QStringLiteral("PRAGMA journal_mode = WAL"), &why);
+    if (!mode)
+        return Error::make(ErrorCode::DatabaseDamaged, {m_path, why});
+
+    for (const Migration &m : migrationList) {
+        if (m.version <= m_schemaVersion)
+            continue;
+        const QString target = QString::number(m.version);
+        if (auto r = execSql(db, QStringLiteral("BEGIN IMMEDIATE"), QStringLiteral("migration")); !r)
+            return Error::make(ErrorCode::MigrationFailed, {m_path, target, r.error().args.value(1)});
+        QStringList statements = m.statements;
+        statements.append(QStringLiteral("PRAGMA user_version = ") + target);
+        if (m_schemaVersion == 0)
+            statements.append(QStringLiteral("PRAGMA application_id = ") + QString::number(kApplicationId));
+        for (const QString &sql : std::as_const(statements)) {
+            if (auto r = execSql(db, sql, m.description); !r) {
+                static_cast<void>(execSql(db, QStringLiteral("ROLLBACK"), QStringLiteral("migration")));
+                return Error::make(ErrorCode::MigrationFailed, {m_path, target, r.error().args.value(1)});
+            }
+        }
+        if (auto r = execSql(db, QStringLiteral("COMMIT"), QStringLiteral("migration")); !r) {
+            static_cast<void>(execSql(db, QStringLiteral("ROLLBACK"), QStringLiteral("migration")));
+            return Error::make(ErrorCode::MigrationFailed, {m_path, target, r.error().args.value(1)});
+        }
+        m_schemaVersion = m.version;
+    }
+    return {};
+}
+
+} // namespace reel

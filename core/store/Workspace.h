@@ -1,0 +1,52 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace reel {
+
+class CatalogStore;
+class Database;
+class ProfileStore;
+
+/// A workspace folder: `workspace.sqlite` (the source of truth), `index/` (derived FAISS
+/// files) and `exports/`. Owns the database and the stores built on it.
+class Workspace
+{
+public:
+    static constexpr auto kEnvironmentVariable = "REELSTUDIO_WORKSPACE";
+    static constexpr auto kDatabaseFileName = "workspace.sqlite";
+
+    /// The folder to use: `commandLineFolder` when given, else $REELSTUDIO_WORKSPACE, else
+    /// `workspace` under the platform's application-data folder (QStandardPaths).
+    static QString resolveFolder(const QString &commandLineFolder = {});
+
+    /// Creates the folder if needed and opens (or creates, or upgrades) its database.
+    static Result<std::unique_ptr<Workspace>> open(const QString &folder);
+
+    ~Workspace();
+    Workspace(const Workspace &) = delete;
+    Workspace &operator=(const Workspace &) = delete;
+
+    QString folder() const { return m_folder; }
+    QString databasePath() const;
+    QString indexFolder() const;
+    QString exportsFolder() const;
+
+    Database &database() { return *m_database; }
+    ProfileStore &profiles() { return *m_profiles; }
+    CatalogStore &catalog() { return *m_catalog; }
+
+private:
+    Workspace() = default;
+
+    QString m_folder;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<ProfileStore> m_profiles;
+    std::unique_ptr<CatalogStore> m_catalog;
+};
+
+} // namespace reel
