@@ -1,0 +1,311 @@
+#include "Cli.h"
+
+#include "catalog/Catalog.h"
+#include "model/JsonCodec.h"
+#include "store/CatalogStore.h"
+#include "store/ProfileStore.h"
+#include "store/Workspace.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace {
+
+constexpr qint64 kMaxInputBytes = 16 * 1024 * 1024;
+
+const char *const kHelp = R"(Usage: reelstudio-cli [--workspace DIR] COMMAND [ARGS]
+
+Withsocio Reel Studio, headless.
+
+Commands:
+  check-input FILE [--format text|json]
+        Check a request file ({"brand_profile": {...}, "script_request": {...}},
+        the original service's format). Prints every problem with its JSON path.
+        FILE may be - for standard input.
+  profiles list [--format text|json]
+        List the brand profiles of the workspace.
+  profiles import FILE... [--rename | --replace]
+        Import profiles (Reel Studio's profile file, the original request file,
+        {"brand_profile": {...}} or a bare profile). A name already in the
+        workspace is an error unless --rename (import under a new name) or
+        --replace (overwrite the existing profile) is given.
+  profiles export NAME [-o FILE]
+        Write a profile as a Reel Studio profile file (to standard output
+        unless -o is given).
+
+Options:
+  --workspace DIR   Use the workspace in DIR (default: $REELSTUDIO_WORKSPACE,
+                    else the application-data folder).
+  -h, --help        Show this help.
+  -v, --version     Show the version.
+
+Exit codes:
+  0   success (check-input: the file is valid)
+  1   the input has errors (each is printed with its path and reason)
+  2   a file cannot be read or written
+  3   the workspace cannot be opened (damaged, from a newer version, or not a workspace)
+  4   no profile with that name
+  64  wrong command line
+)";
+
+struct FileRead
+{
+    QByteArray bytes;
+    QString error;
+};
+
+FileRead readInput(const QString &path)
+{
+    QFile file;
+    if (path == u"-") {
+        if (!file.open(stdin, QIODevice::ReadOnly))
+            return {{}, QStringLiteral("cannot read standard input")};
+    } else {
+        file.setFileName(path);
+        if (QFileInfo(path).isDir())
+            return {{}, QStringLiteral("cannot read %1: it is a folder").arg(path)};
+        if (!file.open(QIODevice::ReadOnly))
+            return {{}, QStringLiteral("cannot read %1: %2").arg(path, file.errorString())};
+        if (file.size() > kMaxInputBytes)
+            return {{}, QStringLiteral("cannot read %1: larger than 16 MiB").arg(path)};
+    }
+    QByteArray bytes = file.read(kMaxInputBytes + 1);
+    if (bytes.size() > kMaxInputBytes)
+        return {{}, QStringLiteral("cannot read %1: larger than 16 MiB").arg(path)};
+    return {std::move(bytes), {}};
+}
+
+int exitCodeFor(const reel::Error &e)
+{
+    using reel::ErrorCode;
+    switch (e.code) {
+    case ErrorCode::InvalidInput:
+    case ErrorCode::DuplicateName:
+        return ExitCode::Invalid;
+    case ErrorCode::FileUnreadable:
+    case ErrorCode::FileUnwritable:
+    case ErrorCode::FormatTooNew:
+        return ExitCode::Unreadable;
+    case ErrorCode::NotFound:
+        return ExitCode::NotFound;
+    default:
+        return ExitCode::Workspace;
+    }
+}
+
+QJsonObject fieldErrorJson(const reel::FieldError &e)
+{
+    return QJsonObject{{QStringLiteral("path"), e.path},
+                       {QStringLiteral("reason"), e.reasonEnglish()},
+                       {QStringLiteral("message"), e.toEnglish()}};
+}
+
+} // namespace
+
+int Cli::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QString());
+    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")}, QString());
+    const QCommandLineOption workspace(QStringLiteral("workspace"), QString(), QStringLiteral("DIR"));
+    const QCommandLineOption format(QStringLiteral("format"), QString(), QStringLiteral("text|json"),
+                                    QStringLiteral("text"));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, QString(),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption rename(QStringLiteral("rename"), QString());
+    const QCommandLineOption replace(QStringLiteral("replace"), QString());
+    parser.addOptions({help, version, workspace, format, output, rename, replace});
+
+    if (!parser.parse(arguments)) {
+        m_err << "reelstudio-cli: " << parser.errorText() << "\n" << "Try 'reelstudio-cli --help'.\n";
+        return ExitCode::Usage;
+    }
+    if (parser.isSet(help)) {
+        m_out << kHelp;
+        return ExitCode::Ok;
+    }
+    if (parser.isSet(version)) {
+        m_out << "reelstudio-cli " << QCoreApplication::applicationVersion() << "\n";
+        return ExitCode::Ok;
+    }
+    m_workspaceFolder = parser.value(workspace);
+    m_format = parser.value(format);
+    m_output = parser.value(output);
+    m_rename = parser.isSet(rename);
+    m_replace = parser.isSet(replace);
+    if (m_format != u"text" && m_format != u"json") {
+        m_err << "reelstudio-cli: --format must be text or json, got \"" << m_format << "\"\n";
+        return ExitCode::Usage;
+    }
+    if (m_rename && m_replace) {
+        m_err << "reelstudio-cli: --rename and --replace cannot be used together\n";
+        return ExitCode::Usage;
+    }
+
+    QStringList args = parser.positionalArguments();
+    if (args.isEmpty()) {
+        m_err << kHelp;
+        return ExitCode::Usage;
+    }
+    const QString command = args.takeFirst();
+    if (command == u"check-input")
+        return checkInput(args, m_format == u"json");
+    if (command == u"profiles")
+        return profiles(args);
+    m_err << "reelstudio-cli: unknown command \"" << command << "\". Try 'reelstudio-cli --help'.\n";
+    return ExitCode::Usage;
+}
+
+int Cli::checkInput(const QStringList &args, bool json)
+{
+    if (args.size() != 1) {
+        m_err << "usage: reelstudio-cli check-input FILE [--format text|json]\n";
+        return ExitCode::Usage;
+    }
+    const FileRead file = readInput(args.first());
+    if (!file.error.isEmpty()) {
+        m_err << "reelstudio-cli: " << file.error << "\n";
+        return ExitCode::Unreadable;
+    }
+    reel::Decoded<reel::RequestFile> decoded = reel::codec::decodeRequestFile(file.bytes);
+    if (decoded.errors.isEmpty())
+        decoded.errors += reel::checkRequestAgainstCatalog(decoded.value.scriptRequest.language,
+                                                           reel::Catalog::builtIn(),
+                                                           QStringLiteral("script_request.language"));
+    const bool valid = decoded.errors.isEmpty();
+
+    if (json) {
+        QJsonArray errors;
+        for (const reel::FieldError &e : std::as_const(decoded.errors))
+            errors.append(fieldErrorJson(e));
+        const QJsonObject result{{QStringLiteral("file"), args.first()},
+                                 {QStringLiteral("valid"), valid},
+                                 {QStringLiteral("errors"), errors},
+                                 {QStringLiteral("unknown_fields"), QJsonArray::fromStringList(decoded.unknownFields)}};
+        m_out << QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Indented));
+        return valid ? ExitCode::Ok : ExitCode::Invalid;
+    }
+    for (const reel::FieldError &e : std::as_const(decoded.errors))
+        m_out << "error: " << e.toEnglish() << "\n";
+    for (const QString &path : std::as_const(decoded.unknownFields))
+        m_out << "note: " << path << ": unknown field, kept as it is\n";
+    if (valid)
+        m_out << args.first() << ": valid\n";
+    else
+        m_out << args.first() << ": " << decoded.errors.size() << (decoded.errors.size() == 1 ? " error\n" : " errors\n");
+    return valid ? ExitCode::Ok : ExitCode::Invalid;
+}
+
+int Cli::profiles(const QStringList &args)
+{
+    const QString sub = args.value(0);
+    if (sub != u"list" && sub != u"import" && sub != u"export") {
+        m_err << "usage: reelstudio-cli profiles list|import|export ...\n";
+        return ExitCode::Usage;
+    }
+    if ((sub == u"import" && args.size() < 2) || (sub == u"export" && args.size() != 2)
+        || (sub == u"list" && args.size() != 1)) {
+        m_err << "usage: reelstudio-cli profiles list | import FILE... | export NAME [-o FILE]\n";
+        return ExitCode::Usage;
+    }
+
+    auto opened = reel::Workspace::open(reel::Workspace::resolveFolder(m_workspaceFolder));
+    if (!opened) {
+        m_err << "reelstudio-cli: " << opened.error().toEnglish() << "\n";
+        return ExitCode::Workspace;
+    }
+    reel::Workspace &ws = *opened.value();
+    reel::ProfileStore &store = ws.profiles();
+
+    if (sub == u"list") {
+        auto rows = store.list();
+        if (!rows) {
+            m_err << "reelstudio-cli: " << rows.error().toEnglish() << "\n";
+            return exitCodeFor(rows.error());
+        }
+        if (m_format == u"json") {
+            QJsonArray list;
+            for (const reel::StoredProfile &p : rows.value())
+                list.append(QJsonObject{{QStringLiteral("id"), p.id},
+                                        {QStringLiteral("uuid"), p.uuid},
+                                        {QStringLiteral("brand_name"), p.profile.brandName},
+                                        {QStringLiteral("sector"), p.profile.sector},
+                                        {QStringLiteral("updated_at"), p.updatedAt.toString(Qt::ISODate)}});
+            m_out << QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented));
+        } else {
+            for (const reel::StoredProfile &p : rows.value())
+                m_out << p.profile.brandName << "\t" << p.profile.sector << "\t" << p.updatedAt.toString(Qt::ISODate)
+                      << "\n";
+            m_err << rows->size() << (rows->size() == 1 ? " profile\n" : " profiles\n");
+        }
+        return ExitCode::Ok;
+    }
+
+    if (sub == u"export") {
+        auto row = store.findByName(args.at(1));
+        if (!row) {
+            m_err << "reelstudio-cli: " << row.error().toEnglish() << "\n";
+            return exitCodeFor(row.error());
+        }
+        const QByteArray bytes = reel::codec::encodeProfileFile(row->profile);
+        if (m_output.isEmpty() || m_output == u"-") {
+            m_out << QString::fromUtf8(bytes);
+            return ExitCode::Ok;
+        }
+        QSaveFile file(m_output);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+            m_err << "reelstudio-cli: cannot write " << m_output << ": " << file.errorString() << "\n";
+            return ExitCode::Unreadable;
+        }
+        m_err << "exported \"" << row->profile.brandName << "\" to " << m_output << "\n";
+        return ExitCode::Ok;
+    }
+
+    // import: every file is checked and reported; the exit code is the worst outcome.
+    int worst = ExitCode::Ok;
+    for (const QString &path : args.mid(1)) {
+        const FileRead file = readInput(path);
+        if (!file.error.isEmpty()) {
+            m_err << "reelstudio-cli: " << file.error << "\n";
+            worst = std::max(worst, ExitCode::Unreadable);
+            continue;
+        }
+        reel::Decoded<reel::BrandProfile> decoded = reel::codec::decodeProfileFile(file.bytes);
+        if (!decoded.ok()) {
+            for (const reel::FieldError &e : std::as_const(decoded.errors))
+                m_err << path << ": error: " << e.toEnglish() << "\n";
+            worst = std::max(worst, ExitCode::Invalid);
+            continue;
+        }
+        reel::BrandProfile profile = decoded.value;
+        auto existing = store.findByName(profile.brandName);
+        reel::Result<reel::StoredProfile> saved = reel::Error::make(reel::ErrorCode::DuplicateName, {profile.brandName});
+        if (existing && m_replace) {
+            saved = store.update(existing->id, profile);
+        } else if (existing && m_rename) {
+            profile.brandName = store.uniqueName(profile.brandName);
+            saved = store.create(profile);
+        } else if (!existing) {
+            saved = store.create(profile);
+        }
+        if (!saved) {
+            m_err << path << ": error: " << saved.error().toEnglish()
+                  << (saved.error().code == reel::ErrorCode::DuplicateName ? " (use --rename or --replace)" : "")
+                  << "\n";
+            worst = std::max(worst, exitCodeFor(saved.error()));
+            continue;
+        }
+        static_cast<void>(ws.catalog().learnFrom(saved->profile));
+        for (const QString &unknown : std::as_const(decoded.unknownFields))
+            m_err << path << ": note: " << unknown << ": unknown field, kept as it is\n";
+        m_out << "imported \"" << saved->profile.brandName << "\" from " << path << "\n";
+    }
+    return worst;
+}

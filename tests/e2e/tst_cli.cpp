@@ -1,0 +1,200 @@
+// reelstudio-cli as a user runs it: exit codes and output of --version, --help, check-input
+// and profiles list|import|export, on a workspace in a temporary folder.
+
+#include "support/TestSupport.h"
+
+#include "model/JsonCodec.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    Run cli(const QStringList &args, const QByteArray &input = {})
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("REELSTUDIO_WORKSPACE"), m_dir.filePath(QStringLiteral("env-workspace")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(REEL_CLI_PATH), args);
+        if (!p.waitForStarted(10000))
+            return {};
+        if (!input.isEmpty())
+            p.write(input);
+        p.closeWriteChannel();
+        if (!p.waitForFinished(30000))
+            return {};
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    QString data(const QString &relative) { return QStringLiteral(REEL_TEST_DATA_DIR) + u'/' + relative; }
+
+    QString workspace() { return m_dir.filePath(QStringLiteral("ws")); }
+
+private slots:
+    void versionAndHelp()
+    {
+        const Run v = cli({QStringLiteral("--version")});
+        QCOMPARE(v.exitCode, 0);
+        QCOMPARE(v.out.trimmed(), QStringLiteral("reelstudio-cli " REELSTUDIO_VERSION));
+        const Run h = cli({QStringLiteral("--help")});
+        QCOMPARE(h.exitCode, 0);
+        QVERIFY(h.out.contains(u"Exit codes:"));
+        for (const char *code : {"0 ", "1 ", "2 ", "3 ", "4 ", "64"})
+            QVERIFY2(h.out.contains(QStringLiteral("  %1").arg(QLatin1String(code))), code);
+    }
+
+    void usageErrors()
+    {
+        QCOMPARE(cli({}).exitCode, 64);
+        QCOMPARE(cli({QStringLiteral("frobnicate")}).exitCode, 64);
+        QCOMPARE(cli({QStringLiteral("--no-such-option")}).exitCode, 64);
+        QCOMPARE(cli({QStringLiteral("check-input")}).exitCode, 64);
+        QCOMPARE(cli({QStringLiteral("profiles"), QStringLiteral("export")}).exitCode, 64);
+        QCOMPARE(cli({QStringLiteral("check-input"), data(QStringLiteral("requests/original.json")),
+                      QStringLiteral("--format"), QStringLiteral("yaml")})
+                     .exitCode,
+                 64);
+    }
+
+    void checkInputOfTheOriginalFormatIsValid()
+    {
+        const Run r = cli({QStringLiteral("check-input"), data(QStringLiteral("requests/original.json"))});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.trimmed().endsWith(u": valid"));
+    }
+
+    void checkInputReportsExactlyTheThreeErrors()
+    {
+        const Run r = cli({QStringLiteral("check-input"), data(QStringLiteral("requests/three_errors.json"))});
+        QCOMPARE(r.exitCode, 1);
+        QStringList errorLines;
+        for (const QString &line : r.out.split(u'\n')) {
+            if (line.startsWith(u"error: "))
+                errorLines.append(line.mid(7));
+        }
+        QCOMPARE(errorLines,
+                 (QStringList{QStringLiteral("brand_profile.brand_name: is required"),
+                              QStringLiteral("brand_profile.do_not_use: must be a list of strings, got a string"),
+                              QStringLiteral("script_request.script_length: must be between 5 and 180 seconds, got 500")}));
+        QVERIFY(r.out.contains(u"3 errors"));
+
+        const Run json = cli({QStringLiteral("check-input"), data(QStringLiteral("requests/three_errors.json")),
+                              QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(json.exitCode, 1);
+        QVERIFY(json.out.contains(u"\"valid\": false"));
+        QVERIFY(json.out.contains(u"\"path\": \"script_request.script_length\""));
+    }
+
+    void checkInputUnreadableAndMalformed()
+    {
+        QCOMPARE(cli({QStringLiteral("check-input"), m_dir.filePath(QStringLiteral("nope.json"))}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("check-input"), m_dir.path()}).exitCode, 2);
+        const Run broken = cli({QStringLiteral("check-input"), QStringLiteral("-")}, "{\"brand_profile\": [}");
+        QCOMPARE(broken.exitCode, 1);
+        QVERIFY(broken.out.contains(u"not valid JSON at line 1, column"));
+        const Run language = cli({QStringLiteral("check-input"), QStringLiteral("-")},
+                                 R"({"brand_profile": {"brand_name": "A", "sector": "pets"},
+                                     "script_request": {"goal": "awareness", "hook_type": "story", "emotion": "joy",
+                                                        "language": "klingon"}})");
+        QCOMPARE(language.exitCode, 1);
+        QVERIFY(language.out.contains(u"script_request.language: must be one of"));
+    }
+
+    void unknownFieldsAreNotedNotFatal()
+    {
+        const Run r = cli({QStringLiteral("check-input"), QStringLiteral("-")},
+                          R"({"brand_profile": {"brand_name": "A", "sector": "pets", "tiktok": "@a"},
+                              "script_request": {"goal": "awareness", "hook_type": "story", "emotion": "joy"}})");
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(u"note: brand_profile.tiktok: unknown field, kept as it is"));
+    }
+
+    void profilesImportListExport()
+    {
+        const QString ws = workspace();
+        const Run empty = cli({QStringLiteral("--workspace"), ws, QStringLiteral("profiles"), QStringLiteral("list")});
+        QCOMPARE(empty.exitCode, 0);
+        QVERIFY(empty.out.isEmpty());
+
+        const Run imported = cli({QStringLiteral("--workspace"), ws, QStringLiteral("profiles"), QStringLiteral("import"),
+                                  data(QStringLiteral("requests/original.json"))});
+        QCOMPARE(imported.exitCode, 0);
+        QVERIFY(imported.out.contains(u"imported \"FitLife Studio\""));
+
+        const Run clash = cli({QStringLiteral("--workspace"), ws, QStringLiteral("profiles"), QStringLiteral("import"),
+                               data(QStringLiteral("requests/original.json"))});
+        QCOMPARE(clash.exitCode, 1);
+        QVERIFY(clash.err.contains(u"already exists"));
+        const Run renamed = cli({QStringLiteral("--workspace"), ws, QStringLiteral("profiles"), QStringLiteral("import"),
+                                 data(QStringLiteral("requests/original.json")), QStringLiteral("--rename")});
+        QCOMPARE(renamed.exitCode, 0);
+        QVERIFY(renamed.out.contains(u"imported \"FitLife Studio (2)\""));
+        const Run invalid = cli({QStringLiteral("--workspace"), ws, QStringLiteral("profiles"), QStringLiteral("import"),
+                                 data(QStringLiteral("requests/three_errors.json"))});
+        QCOMPARE(invalid.exitCode, 1);
+        QVERIFY(invalid.err.contains(u"brand_profile.brand_name: is required"));
+
+        const Run list = cli({QStringLiteral("--workspace"), ws, QStringLiteral("profiles"), QStringLiteral("list"),
+                              QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(list.exitCode, 0);
+        QVERIFY(list.out.contains(u"\"brand_name\": \"FitLife Studio\""));
+        QVERIFY(list.out.contains(u"\"brand_name\": \"FitLife Studio (2)\""));
+
+        const QString out = m_dir.filePath(QStringLiteral("fitlife.json"));
+        const Run exported = cli({QStringLiteral("--workspace"), ws, QStringLiteral("profiles"), QStringLiteral("export"),
+                                  QStringLiteral("FitLife Studio"), QStringLiteral("-o"), out});
+        QCOMPARE(exported.exitCode, 0);
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const auto decoded = reel::codec::decodeProfileFile(file.readAll());
+        QVERIFY(decoded.ok());
+        const auto original = reel::codec::decodeRequestFile(reel::test::readTestData(QStringLiteral("requests/original.json")));
+        QCOMPARE(decoded.value, original.value.brandProfile);
+
+        const Run missing = cli({QStringLiteral("--workspace"), ws, QStringLiteral("profiles"), QStringLiteral("export"),
+                                 QStringLiteral("Nobody")});
+        QCOMPARE(missing.exitCode, 4);
+    }
+
+    void environmentVariableChoosesTheWorkspace()
+    {
+        const Run imported = cli({QStringLiteral("profiles"), QStringLiteral("import"),
+                                  data(QStringLiteral("requests/original.json"))});
+        QCOMPARE(imported.exitCode, 0);
+        QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("env-workspace/workspace.sqlite"))));
+    }
+
+    void damagedWorkspaceIsRefused()
+    {
+        const QString ws = m_dir.filePath(QStringLiteral("damaged"));
+        QVERIFY(reel::test::writeFile(ws + QStringLiteral("/workspace.sqlite"), "not a database at all"));
+        const Run r = cli({QStringLiteral("--workspace"), ws, QStringLiteral("profiles"), QStringLiteral("list")});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY(r.err.contains(u"damaged"));
+        QFile f(ws + QStringLiteral("/workspace.sqlite"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("not a database at all"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
