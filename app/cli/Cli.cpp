@@ -19,7 +19,7 @@ namespace {
 
 constexpr qint64 kMaxInputBytes = 16 * 1024 * 1024;
 
-const char *const kHelp = R"(Usage: reelstudio-cli [--workspace DIR] COMMAND [ARGS]
+const char* const kHelp = R"(Usage: reelstudio-cli [--workspace DIR] COMMAND [ARGS]
 
 Withsocio Reel Studio, headless.
 
@@ -60,7 +60,7 @@ struct FileRead
     QString error;
 };
 
-FileRead readInput(const QString &path)
+FileRead readInput(const QString& path)
 {
     QFile file;
     if (path == u"-") {
@@ -81,7 +81,7 @@ FileRead readInput(const QString &path)
     return {std::move(bytes), {}};
 }
 
-int exitCodeFor(const reel::Error &e)
+int exitCodeFor(const reel::Error& e)
 {
     using reel::ErrorCode;
     switch (e.code) {
@@ -99,7 +99,7 @@ int exitCodeFor(const reel::Error &e)
     }
 }
 
-QJsonObject fieldErrorJson(const reel::FieldError &e)
+QJsonObject fieldErrorJson(const reel::FieldError& e)
 {
     return QJsonObject{{QStringLiteral("path"), e.path},
                        {QStringLiteral("reason"), e.reasonEnglish()},
@@ -108,7 +108,7 @@ QJsonObject fieldErrorJson(const reel::FieldError &e)
 
 } // namespace
 
-int Cli::run(const QStringList &arguments)
+int Cli::run(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
@@ -117,14 +117,14 @@ int Cli::run(const QStringList &arguments)
     const QCommandLineOption workspace(QStringLiteral("workspace"), QString(), QStringLiteral("DIR"));
     const QCommandLineOption format(QStringLiteral("format"), QString(), QStringLiteral("text|json"),
                                     QStringLiteral("text"));
-    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, QString(),
-                                    QStringLiteral("FILE"));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, QString(), QStringLiteral("FILE"));
     const QCommandLineOption rename(QStringLiteral("rename"), QString());
     const QCommandLineOption replace(QStringLiteral("replace"), QString());
     parser.addOptions({help, version, workspace, format, output, rename, replace});
 
     if (!parser.parse(arguments)) {
-        m_err << "reelstudio-cli: " << parser.errorText() << "\n" << "Try 'reelstudio-cli --help'.\n";
+        m_err << "reelstudio-cli: " << parser.errorText() << "\n"
+              << "Try 'reelstudio-cli --help'.\n";
         return ExitCode::Usage;
     }
     if (parser.isSet(help)) {
@@ -163,7 +163,7 @@ int Cli::run(const QStringList &arguments)
     return ExitCode::Usage;
 }
 
-int Cli::checkInput(const QStringList &args, bool json)
+int Cli::checkInput(const QStringList& args, bool json)
 {
     if (args.size() != 1) {
         m_err << "usage: reelstudio-cli check-input FILE [--format text|json]\n";
@@ -183,7 +183,7 @@ int Cli::checkInput(const QStringList &args, bool json)
 
     if (json) {
         QJsonArray errors;
-        for (const reel::FieldError &e : std::as_const(decoded.errors))
+        for (const reel::FieldError& e : std::as_const(decoded.errors))
             errors.append(fieldErrorJson(e));
         const QJsonObject result{{QStringLiteral("file"), args.first()},
                                  {QStringLiteral("valid"), valid},
@@ -192,18 +192,19 @@ int Cli::checkInput(const QStringList &args, bool json)
         m_out << QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Indented));
         return valid ? ExitCode::Ok : ExitCode::Invalid;
     }
-    for (const reel::FieldError &e : std::as_const(decoded.errors))
+    for (const reel::FieldError& e : std::as_const(decoded.errors))
         m_out << "error: " << e.toEnglish() << "\n";
-    for (const QString &path : std::as_const(decoded.unknownFields))
+    for (const QString& path : std::as_const(decoded.unknownFields))
         m_out << "note: " << path << ": unknown field, kept as it is\n";
     if (valid)
         m_out << args.first() << ": valid\n";
     else
-        m_out << args.first() << ": " << decoded.errors.size() << (decoded.errors.size() == 1 ? " error\n" : " errors\n");
+        m_out << args.first() << ": " << decoded.errors.size()
+              << (decoded.errors.size() == 1 ? " error\n" : " errors\n");
     return valid ? ExitCode::Ok : ExitCode::Invalid;
 }
 
-int Cli::profiles(const QStringList &args)
+int Cli::profiles(const QStringList& args)
 {
     const QString sub = args.value(0);
     if (sub != u"list" && sub != u"import" && sub != u"export") {
@@ -221,8 +222,8 @@ int Cli::profiles(const QStringList &args)
         m_err << "reelstudio-cli: " << opened.error().toEnglish() << "\n";
         return ExitCode::Workspace;
     }
-    reel::Workspace &ws = *opened.value();
-    reel::ProfileStore &store = ws.profiles();
+    reel::Workspace& ws = *opened.value();
+    reel::ProfileStore& store = ws.profiles();
 
     if (sub == u"list") {
         auto rows = store.list();
@@ -232,7 +233,7 @@ int Cli::profiles(const QStringList &args)
         }
         if (m_format == u"json") {
             QJsonArray list;
-            for (const reel::StoredProfile &p : rows.value())
+            for (const reel::StoredProfile& p : rows.value())
                 list.append(QJsonObject{{QStringLiteral("id"), p.id},
                                         {QStringLiteral("uuid"), p.uuid},
                                         {QStringLiteral("brand_name"), p.profile.brandName},
@@ -240,7 +241,7 @@ int Cli::profiles(const QStringList &args)
                                         {QStringLiteral("updated_at"), p.updatedAt.toString(Qt::ISODate)}});
             m_out << QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented));
         } else {
-            for (const reel::StoredProfile &p : rows.value())
+            for (const reel::StoredProfile& p : rows.value())
                 m_out << p.profile.brandName << "\t" << p.profile.sector << "\t" << p.updatedAt.toString(Qt::ISODate)
                       << "\n";
             m_err << rows->size() << (rows->size() == 1 ? " profile\n" : " profiles\n");
@@ -270,7 +271,7 @@ int Cli::profiles(const QStringList &args)
 
     // import: every file is checked and reported; the exit code is the worst outcome.
     int worst = ExitCode::Ok;
-    for (const QString &path : args.mid(1)) {
+    for (const QString& path : args.mid(1)) {
         const FileRead file = readInput(path);
         if (!file.error.isEmpty()) {
             m_err << "reelstudio-cli: " << file.error << "\n";
@@ -279,14 +280,15 @@ int Cli::profiles(const QStringList &args)
         }
         reel::Decoded<reel::BrandProfile> decoded = reel::codec::decodeProfileFile(file.bytes);
         if (!decoded.ok()) {
-            for (const reel::FieldError &e : std::as_const(decoded.errors))
+            for (const reel::FieldError& e : std::as_const(decoded.errors))
                 m_err << path << ": error: " << e.toEnglish() << "\n";
             worst = std::max(worst, ExitCode::Invalid);
             continue;
         }
         reel::BrandProfile profile = decoded.value;
         auto existing = store.findByName(profile.brandName);
-        reel::Result<reel::StoredProfile> saved = reel::Error::make(reel::ErrorCode::DuplicateName, {profile.brandName});
+        reel::Result<reel::StoredProfile> saved = reel::Error::make(reel::ErrorCode::DuplicateName,
+                                                                    {profile.brandName});
         if (existing && m_replace) {
             saved = store.update(existing->id, profile);
         } else if (existing && m_rename) {
@@ -303,7 +305,7 @@ int Cli::profiles(const QStringList &args)
             continue;
         }
         static_cast<void>(ws.catalog().learnFrom(saved->profile));
-        for (const QString &unknown : std::as_const(decoded.unknownFields))
+        for (const QString& unknown : std::as_const(decoded.unknownFields))
             m_err << path << ": note: " << unknown << ": unknown field, kept as it is\n";
         m_out << "imported \"" << saved->profile.brandName << "\" from " << path << "\n";
     }

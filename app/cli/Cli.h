@@ -6,26 +6,29 @@
 /// Exit codes of reelstudio-cli (also printed by --help).
 namespace ExitCode {
 inline constexpr int Ok = 0;
-inline constexpr int Invalid = 1;       ///< the input has errors (each printed with its JSON path)
-inline constexpr int Unreadable = 2;    ///< a file cannot be read or written
-inline constexpr int Workspace = 3;     ///< the workspace cannot be opened (damaged, newer, foreign)
-inline constexpr int NotFound = 4;      ///< no such profile
-inline constexpr int Usage = 64;        ///< wrong command line
+inline constexpr int Invalid = 1;    ///< the input has errors (each printed with its JSON path)
+inline constexpr int Unreadable = 2; ///< a file cannot be read or written
+inline constexpr int Workspace = 3;  ///< the workspace cannot be opened (damaged, newer, foreign)
+inline constexpr int NotFound = 4;   ///< no such profile
+inline constexpr int Usage = 64;     ///< wrong command line
 } // namespace ExitCode
 
 /// reelstudio-cli: the headless face of Reel Studio. Runs one command and returns its exit code.
 class Cli
 {
 public:
-    Cli(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
-    int run(const QStringList &arguments);
+    Cli(QTextStream& out, QTextStream& err)
+        : m_out(out)
+        , m_err(err)
+    {}
+    int run(const QStringList& arguments);
 
 private:
-    int checkInput(const QStringList &args, bool json);
-    int profiles(const QStringList &args);
+    int checkInput(const QStringList& args, bool json);
+    int profiles(const QStringList& args);
 
-    QTextStream &m_out;
-    QTextStream &m_err;
+    QTextStream& m_out;
+    QTextStream& m_err;
     QString m_workspaceFolder;
     QString m_format;
     QString m_output;

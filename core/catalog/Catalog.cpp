@@ -28,7 +28,7 @@ Catalog loadCompiledIn()
 
 } // namespace
 
-const Catalog &Catalog::builtIn()
+const Catalog& Catalog::builtIn()
 {
     static const Catalog catalog = loadCompiledIn();
     return catalog;
@@ -57,7 +57,7 @@ QString Catalog::kindKey(CatalogKind kind)
     return {};
 }
 
-std::optional<CatalogKind> Catalog::kindFromKey(const QString &key)
+std::optional<CatalogKind> Catalog::kindFromKey(const QString& key)
 {
     for (CatalogKind kind : kAllCatalogKinds) {
         if (kindKey(kind) == key)
@@ -66,7 +66,7 @@ std::optional<CatalogKind> Catalog::kindFromKey(const QString &key)
     return std::nullopt;
 }
 
-Result<Catalog> Catalog::fromJson(const QByteArray &json)
+Result<Catalog> Catalog::fromJson(const QByteArray& json)
 {
     detail::JsonReader r;
     const auto doc = detail::parseDocument(json, r);
@@ -78,7 +78,7 @@ Result<Catalog> Catalog::fromJson(const QByteArray &json)
                                {QStringLiteral("the catalog"), QString::number(*version), QStringLiteral("1")});
         for (CatalogKind kind : kAllCatalogKinds) {
             const std::string key = detail::toStd(kindKey(kind));
-            const Json *list = detail::JsonReader::member(*doc, key);
+            const Json* list = detail::JsonReader::member(*doc, key);
             const QString path = kindKey(kind);
             if (!list) {
                 r.add(path, FieldErrorKind::Missing);
@@ -89,7 +89,7 @@ Result<Catalog> Catalog::fromJson(const QByteArray &json)
                 continue;
             }
             int index = 0;
-            for (const Json &item : *list) {
+            for (const Json& item : *list) {
                 const QString itemPath = path + u'[' + QString::number(index++) + u']';
                 if (!r.isObject(item, itemPath))
                     continue;
@@ -115,21 +115,21 @@ QList<CatalogEntry> Catalog::entries(CatalogKind kind) const
 QStringList Catalog::ids(CatalogKind kind) const
 {
     QStringList out;
-    for (const CatalogEntry &e : m_lists[static_cast<size_t>(indexOf(kind))])
+    for (const CatalogEntry& e : m_lists[static_cast<size_t>(indexOf(kind))])
         out.append(e.id);
     return out;
 }
 
-std::optional<CatalogEntry> Catalog::entry(CatalogKind kind, const QString &id) const
+std::optional<CatalogEntry> Catalog::entry(CatalogKind kind, const QString& id) const
 {
-    for (const CatalogEntry &e : m_lists[static_cast<size_t>(indexOf(kind))]) {
+    for (const CatalogEntry& e : m_lists[static_cast<size_t>(indexOf(kind))]) {
         if (e.id.compare(id, Qt::CaseInsensitive) == 0)
             return e;
     }
     return std::nullopt;
 }
 
-bool Catalog::contains(CatalogKind kind, const QString &id) const
+bool Catalog::contains(CatalogKind kind, const QString& id) const
 {
     return entry(kind, id).has_value();
 }
@@ -139,7 +139,7 @@ bool Catalog::isExtendable(CatalogKind kind)
     return kind != CatalogKind::Language && kind != CatalogKind::Platform;
 }
 
-bool Catalog::addUserValue(CatalogKind kind, const QString &value)
+bool Catalog::addUserValue(CatalogKind kind, const QString& value)
 {
     const QString v = value.trimmed();
     if (!isExtendable(kind) || v.isEmpty() || contains(kind, v))
@@ -148,13 +148,13 @@ bool Catalog::addUserValue(CatalogKind kind, const QString &value)
     return true;
 }
 
-std::optional<QString> Catalog::resolveLanguage(const QString &nameOrCode) const
+std::optional<QString> Catalog::resolveLanguage(const QString& nameOrCode) const
 {
     const QString wanted = nameOrCode.trimmed().toLower();
-    for (const CatalogEntry &e : m_lists[static_cast<size_t>(indexOf(CatalogKind::Language))]) {
+    for (const CatalogEntry& e : m_lists[static_cast<size_t>(indexOf(CatalogKind::Language))]) {
         if (e.id == wanted || e.label.toLower() == wanted)
             return e.id;
-        for (const QString &alias : e.aliases) {
+        for (const QString& alias : e.aliases) {
             if (alias.toLower() == wanted)
                 return e.id;
         }
@@ -162,12 +162,12 @@ std::optional<QString> Catalog::resolveLanguage(const QString &nameOrCode) const
     return std::nullopt;
 }
 
-FieldErrors checkRequestAgainstCatalog(const QString &language, const Catalog &catalog, const QString &path)
+FieldErrors checkRequestAgainstCatalog(const QString& language, const Catalog& catalog, const QString& path)
 {
     if (language.trimmed().isEmpty() || catalog.resolveLanguage(language))
         return {};
     QStringList known;
-    for (const CatalogEntry &e : catalog.entries(CatalogKind::Language))
+    for (const CatalogEntry& e : catalog.entries(CatalogKind::Language))
         known.append(e.id);
     return {FieldError{path, FieldErrorKind::NotOneOf, {language, known.join(QStringLiteral(", "))}}};
 }

@@ -3,7 +3,7 @@
 namespace reel {
 
 namespace {
-std::function<QDateTime()> &source()
+std::function<QDateTime()>& source()
 {
     static std::function<QDateTime()> fn;
     return fn;

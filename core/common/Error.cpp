@@ -4,12 +4,12 @@ namespace reel {
 
 namespace {
 
-QString arg(const QStringList &args, qsizetype i)
+QString arg(const QStringList& args, qsizetype i)
 {
     return i < args.size() ? args.at(i) : QString();
 }
 
-QString typePhrase(const QString &word)
+QString typePhrase(const QString& word)
 {
     if (word == u"string")
         return QStringLiteral("a string");
@@ -49,7 +49,7 @@ QString FieldError::reasonEnglish() const
         if (arg(args, 3).isEmpty())
             return QStringLiteral("must be between %1 and %2, got %3").arg(arg(args, 0), arg(args, 1), arg(args, 2));
         return QStringLiteral("must be between %1 and %2 %4, got %3")
-            .arg(arg(args, 0), arg(args, 1), arg(args, 2), arg(args, 3));
+                .arg(arg(args, 0), arg(args, 1), arg(args, 2), arg(args, 3));
     case FieldErrorKind::NotOneOf:
         return QStringLiteral("must be one of %2, got \"%1\"").arg(arg(args, 0), arg(args, 1));
     case FieldErrorKind::NotAfter:
@@ -74,30 +74,30 @@ QString Error::toEnglish() const
         return QStringLiteral("cannot write %1: %2").arg(arg(args, 0), arg(args, 1));
     case ErrorCode::InvalidInput: {
         QStringList lines;
-        for (const FieldError &f : fields)
+        for (const FieldError& f : fields)
             lines.append(f.toEnglish());
         return lines.join(u'\n');
     }
     case ErrorCode::FormatTooNew:
         return QStringLiteral("%1 has format version %2, but this version of Reel Studio reads up to %3; "
                               "update Reel Studio to open it")
-            .arg(arg(args, 0), arg(args, 1), arg(args, 2));
+                .arg(arg(args, 0), arg(args, 1), arg(args, 2));
     case ErrorCode::WorkspaceUnusable:
         return QStringLiteral("cannot use the workspace folder %1: %2").arg(arg(args, 0), arg(args, 1));
     case ErrorCode::DatabaseTooNew:
         return QStringLiteral("the workspace %1 was written by a newer Reel Studio (schema version %2; this version "
                               "knows up to %3). It was left untouched; update Reel Studio to open it")
-            .arg(arg(args, 0), arg(args, 1), arg(args, 2));
+                .arg(arg(args, 0), arg(args, 1), arg(args, 2));
     case ErrorCode::DatabaseDamaged:
         return QStringLiteral("the workspace database %1 is damaged (%2). It was left untouched; restore it from a "
                               "backup or choose another workspace")
-            .arg(arg(args, 0), arg(args, 1));
+                .arg(arg(args, 0), arg(args, 1));
     case ErrorCode::DatabaseForeign:
         return QStringLiteral("%1 is an SQLite database, but not a Reel Studio workspace. It was left untouched")
-            .arg(arg(args, 0));
+                .arg(arg(args, 0));
     case ErrorCode::MigrationFailed:
         return QStringLiteral("could not upgrade the workspace %1 to schema version %2 (%3). Nothing was changed")
-            .arg(arg(args, 0), arg(args, 1), arg(args, 2));
+                .arg(arg(args, 0), arg(args, 1), arg(args, 2));
     case ErrorCode::Sql:
         return QStringLiteral("database error while %1: %2").arg(arg(args, 0), arg(args, 1));
     case ErrorCode::NotFound:

@@ -9,19 +9,20 @@ namespace reel {
 
 /// What went wrong, as a code plus arguments. ui/ maps the code to a translated sentence;
 /// toEnglish() serves the CLI and logs.
-enum class ErrorCode {
-    FileUnreadable,   ///< args: path, reason
-    FileUnwritable,   ///< args: path, reason
-    InvalidInput,     ///< fields holds every problem found
-    FormatTooNew,     ///< args: what, found version, supported version
+enum class ErrorCode
+{
+    FileUnreadable,    ///< args: path, reason
+    FileUnwritable,    ///< args: path, reason
+    InvalidInput,      ///< fields holds every problem found
+    FormatTooNew,      ///< args: what, found version, supported version
     WorkspaceUnusable, ///< args: path, reason (cannot create or open the folder)
-    DatabaseTooNew,   ///< args: path, found schema version, supported schema version
-    DatabaseDamaged,  ///< args: path, reason
-    DatabaseForeign,  ///< args: path (an SQLite file that is not a Reel Studio workspace)
-    MigrationFailed,  ///< args: path, target version, reason
-    Sql,              ///< args: operation, reason
-    NotFound,         ///< args: what, key
-    DuplicateName,    ///< args: name
+    DatabaseTooNew,    ///< args: path, found schema version, supported schema version
+    DatabaseDamaged,   ///< args: path, reason
+    DatabaseForeign,   ///< args: path (an SQLite file that is not a Reel Studio workspace)
+    MigrationFailed,   ///< args: path, target version, reason
+    Sql,               ///< args: operation, reason
+    NotFound,          ///< args: what, key
+    DuplicateName,     ///< args: name
 };
 
 struct Error

@@ -19,7 +19,7 @@ struct TargetAudience
     /// file survives a round trip through the app unchanged.
     QByteArray unknownFields;
 
-    friend bool operator==(const TargetAudience &, const TargetAudience &) = default;
+    friend bool operator==(const TargetAudience&, const TargetAudience&) = default;
 };
 
 /// A brand the user writes for. The first eight fields are the original service's
@@ -42,7 +42,7 @@ struct BrandProfile
 
     QByteArray unknownFields;
 
-    friend bool operator==(const BrandProfile &, const BrandProfile &) = default;
+    friend bool operator==(const BrandProfile&, const BrandProfile&) = default;
 };
 
 /// Limits a profile must respect; the codec and the Profiles page use the same numbers.
@@ -57,6 +57,6 @@ inline constexpr int kListMax = 500;
 
 /// Checks the values of a profile (types are the codec's job). `prefix` is prepended to
 /// every path, e.g. "brand_profile." for a request file.
-FieldErrors checkProfile(const BrandProfile &profile, const QString &prefix = {});
+FieldErrors checkProfile(const BrandProfile& profile, const QString& prefix = {});
 
 } // namespace reel

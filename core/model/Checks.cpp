@@ -12,27 +12,31 @@ namespace {
 class Checker
 {
 public:
-    explicit Checker(QString prefix) : m_prefix(std::move(prefix)) {}
+    explicit Checker(QString prefix)
+        : m_prefix(std::move(prefix))
+    {}
 
     FieldErrors errors;
 
-    QString path(const QString &field) const { return m_prefix + field; }
+    QString path(const QString& field) const { return m_prefix + field; }
 
-    void text(const QString &field, const QString &value, int max, bool required)
+    void text(const QString& field, const QString& value, int max, bool required)
     {
         if (required && value.trimmed().isEmpty()) {
             errors.append({path(field), FieldErrorKind::Empty, {}});
             return;
         }
         if (value.size() > max)
-            errors.append({path(field), FieldErrorKind::TooLong, {QString::number(max), QString::number(value.size())}});
+            errors.append(
+                    {path(field), FieldErrorKind::TooLong, {QString::number(max), QString::number(value.size())}});
     }
 
-    void list(const QString &field, const QStringList &values, int maxItems, int maxItemLength)
+    void list(const QString& field, const QStringList& values, int maxItems, int maxItemLength)
     {
         if (values.size() > maxItems) {
-            errors.append(
-                {path(field), FieldErrorKind::TooMany, {QString::number(maxItems), QString::number(values.size())}});
+            errors.append({path(field),
+                           FieldErrorKind::TooMany,
+                           {QString::number(maxItems), QString::number(values.size())}});
             return;
         }
         for (qsizetype i = 0; i < values.size(); ++i) {
@@ -52,7 +56,7 @@ private:
 
 } // namespace
 
-FieldErrors checkProfile(const BrandProfile &p, const QString &prefix)
+FieldErrors checkProfile(const BrandProfile& p, const QString& prefix)
 {
     using namespace ProfileLimits;
     Checker c(prefix);
@@ -74,7 +78,7 @@ FieldErrors checkProfile(const BrandProfile &p, const QString &prefix)
     return c.errors;
 }
 
-FieldErrors checkRequest(const ScriptRequest &q, const QString &prefix)
+FieldErrors checkRequest(const ScriptRequest& q, const QString& prefix)
 {
     using namespace RequestLimits;
     Checker c(prefix);
@@ -84,19 +88,19 @@ FieldErrors checkRequest(const ScriptRequest &q, const QString &prefix)
     if (q.scriptLength < kMinSeconds || q.scriptLength > kMaxSeconds)
         c.errors.append({c.path(QStringLiteral("script_length")),
                          FieldErrorKind::OutOfRange,
-                         {QString::number(kMinSeconds), QString::number(kMaxSeconds),
-                          QString::number(q.scriptLength), QStringLiteral("seconds")}});
+                         {QString::number(kMinSeconds), QString::number(kMaxSeconds), QString::number(q.scriptLength),
+                          QStringLiteral("seconds")}});
     c.text(QStringLiteral("language"), q.language, ProfileLimits::kShortTextMax, true);
     c.text(QStringLiteral("cta"), q.cta, ProfileLimits::kListItemMax, false);
     c.text(QStringLiteral("topic"), q.topic, kTopicMax, false);
     return c.errors;
 }
 
-FieldErrors checkScript(const ReelScript &s, const QString &prefix)
+FieldErrors checkScript(const ReelScript& s, const QString& prefix)
 {
     Checker c(prefix);
     for (qsizetype i = 0; i < s.shots.size(); ++i) {
-        const Shot &shot = s.shots.at(i);
+        const Shot& shot = s.shots.at(i);
         const QString base = QStringLiteral("shots[%1].").arg(i);
         if (shot.startS < 0)
             c.errors.append({c.path(base + QStringLiteral("start_s")),

@@ -7,7 +7,8 @@
 namespace reel {
 
 /// Why a field of an input document is wrong. The arguments are listed per kind.
-enum class FieldErrorKind {
+enum class FieldErrorKind
+{
     Syntax,     ///< the document is not JSON; args: line, column, parser message
     Missing,    ///< a required field is absent; no args
     WrongType,  ///< args: expected type word, actual type word (see FieldError::typeWord)
@@ -33,7 +34,7 @@ struct FieldError
     /// The reason alone, in English.
     QString reasonEnglish() const;
 
-    friend bool operator==(const FieldError &, const FieldError &) = default;
+    friend bool operator==(const FieldError&, const FieldError&) = default;
 };
 
 using FieldErrors = QList<FieldError>;

@@ -4,26 +4,26 @@
 
 namespace reel::codec {
 
+using detail::joinPath;
 using detail::Json;
 using detail::JsonReader;
-using detail::joinPath;
 using detail::toStd;
 
 namespace {
 
 constexpr std::string_view kProfileFormat = "reelstudio.profile";
 
-Json toJsonList(const QStringList &list)
+Json toJsonList(const QStringList& list)
 {
     Json out = Json::array();
-    for (const QString &s : list)
+    for (const QString& s : list)
         out.push_back(toStd(s));
     return out;
 }
 
 // ---- reading ---------------------------------------------------------------------------
 
-TargetAudience readAudience(const Json &o, const QString &prefix, JsonReader &r)
+TargetAudience readAudience(const Json& o, const QString& prefix, JsonReader& r)
 {
     TargetAudience a;
     a.ageRange = r.string(o, "age_range", prefix, false).value_or(QString());
@@ -34,12 +34,12 @@ TargetAudience readAudience(const Json &o, const QString &prefix, JsonReader &r)
     return a;
 }
 
-BrandProfile readProfile(const Json &o, const QString &prefix, JsonReader &r)
+BrandProfile readProfile(const Json& o, const QString& prefix, JsonReader& r)
 {
     BrandProfile p;
     p.brandName = r.string(o, "brand_name", prefix, true).value_or(QString());
     p.sector = r.string(o, "sector", prefix, true).value_or(QString());
-    if (const Json *audience = r.object(o, "target_audience", prefix, false))
+    if (const Json* audience = r.object(o, "target_audience", prefix, false))
         p.targetAudience = readAudience(*audience, joinPath(prefix, "target_audience"), r);
     p.brandVoice = r.stringList(o, "brand_voice", prefix);
     p.offer = r.string(o, "offer", prefix, false).value_or(QString());
@@ -52,13 +52,13 @@ BrandProfile readProfile(const Json &o, const QString &prefix, JsonReader &r)
     p.notes = r.string(o, "notes", prefix, false).value_or(QString());
     p.unknownFields = r.keepUnknown(o,
                                     {"brand_name", "sector", "target_audience", "brand_voice", "offer", "platform",
-                                     "cta_style", "do_not_use", "competitors", "required_hashtags",
-                                     "default_language", "notes"},
+                                     "cta_style", "do_not_use", "competitors", "required_hashtags", "default_language",
+                                     "notes"},
                                     prefix);
     return p;
 }
 
-ScriptRequest readRequest(const Json &o, const QString &prefix, JsonReader &r)
+ScriptRequest readRequest(const Json& o, const QString& prefix, JsonReader& r)
 {
     ScriptRequest q;
     q.goal = r.string(o, "goal", prefix, true).value_or(QString());
@@ -68,12 +68,12 @@ ScriptRequest readRequest(const Json &o, const QString &prefix, JsonReader &r)
     q.language = r.string(o, "language", prefix, false).value_or(q.language);
     q.cta = r.string(o, "cta", prefix, false).value_or(QString());
     q.topic = r.string(o, "topic", prefix, false).value_or(QString());
-    q.unknownFields = r.keepUnknown(
-        o, {"goal", "hook_type", "emotion", "script_length", "language", "cta", "topic"}, prefix);
+    q.unknownFields = r.keepUnknown(o, {"goal", "hook_type", "emotion", "script_length", "language", "cta", "topic"},
+                                    prefix);
     return q;
 }
 
-ReelScript readScript(const Json &o, const QString &prefix, JsonReader &r)
+ReelScript readScript(const Json& o, const QString& prefix, JsonReader& r)
 {
     ReelScript s;
     s.hook = r.string(o, "hook", prefix, true).value_or(QString());
@@ -83,13 +83,13 @@ ReelScript readScript(const Json &o, const QString &prefix, JsonReader &r)
     s.hashtags = r.stringList(o, "hashtags", prefix, true);
     s.onScreenText = r.stringList(o, "on_screen_text", prefix);
     s.thumbnailText = r.string(o, "thumbnail_text", prefix, false).value_or(QString());
-    if (const Json *shots = JsonReader::member(o, "shots")) {
+    if (const Json* shots = JsonReader::member(o, "shots")) {
         const QString shotsPath = joinPath(prefix, "shots");
         if (!shots->is_array()) {
             r.add(shotsPath, FieldErrorKind::WrongType, {QStringLiteral("list"), detail::typeWord(*shots)});
         } else {
             int index = 0;
-            for (const Json &item : *shots) {
+            for (const Json& item : *shots) {
                 const QString itemPath = shotsPath + u'[' + QString::number(index++) + u']';
                 if (!r.isObject(item, itemPath))
                     continue;
@@ -103,15 +103,13 @@ ReelScript readScript(const Json &o, const QString &prefix, JsonReader &r)
             }
         }
     }
-    s.unknownFields = r.keepUnknown(o,
-                                    {"hook", "body", "cta", "caption", "hashtags", "on_screen_text", "shots",
-                                     "thumbnail_text"},
-                                    prefix);
+    s.unknownFields = r.keepUnknown(
+            o, {"hook", "body", "cta", "caption", "hashtags", "on_screen_text", "shots", "thumbnail_text"}, prefix);
     return s;
 }
 
 template <typename T, typename Fn>
-Decoded<T> decodeWith(const QByteArray &text, Fn &&read)
+Decoded<T> decodeWith(const QByteArray& text, Fn&& read)
 {
     Decoded<T> out;
     JsonReader r;
@@ -126,7 +124,7 @@ Decoded<T> decodeWith(const QByteArray &text, Fn &&read)
 
 // ---- writing ---------------------------------------------------------------------------
 
-Json writeProfile(const BrandProfile &p)
+Json writeProfile(const BrandProfile& p)
 {
     Json audience = Json::object();
     audience["age_range"] = toStd(p.targetAudience.ageRange);
@@ -158,7 +156,7 @@ Json writeProfile(const BrandProfile &p)
     return o;
 }
 
-Json writeRequest(const ScriptRequest &q)
+Json writeRequest(const ScriptRequest& q)
 {
     Json o = Json::object();
     o["goal"] = toStd(q.goal);
@@ -174,7 +172,7 @@ Json writeRequest(const ScriptRequest &q)
     return o;
 }
 
-Json writeScript(const ReelScript &s)
+Json writeScript(const ReelScript& s)
 {
     Json o = Json::object();
     o["hook"] = toStd(s.hook);
@@ -186,7 +184,7 @@ Json writeScript(const ReelScript &s)
         o["on_screen_text"] = toJsonList(s.onScreenText);
     if (!s.shots.isEmpty()) {
         Json shots = Json::array();
-        for (const Shot &shot : s.shots) {
+        for (const Shot& shot : s.shots) {
             Json j = Json::object();
             j["start_s"] = shot.startS;
             j["end_s"] = shot.endS;
@@ -204,18 +202,18 @@ Json writeScript(const ReelScript &s)
 
 } // namespace
 
-Decoded<BrandProfile> decodeProfile(const QByteArray &json)
+Decoded<BrandProfile> decodeProfile(const QByteArray& json)
 {
-    return decodeWith<BrandProfile>(json, [](const Json &doc, JsonReader &r) {
+    return decodeWith<BrandProfile>(json, [](const Json& doc, JsonReader& r) {
         BrandProfile p = readProfile(doc, QString(), r);
         r.merge(checkProfile(p));
         return p;
     });
 }
 
-Decoded<BrandProfile> decodeProfileFile(const QByteArray &json)
+Decoded<BrandProfile> decodeProfileFile(const QByteArray& json)
 {
-    return decodeWith<BrandProfile>(json, [](const Json &doc, JsonReader &r) {
+    return decodeWith<BrandProfile>(json, [](const Json& doc, JsonReader& r) {
         if (JsonReader::member(doc, "format")) {
             const auto format = r.string(doc, "format", QString(), true);
             if (format && *format != detail::toQString(std::string(kProfileFormat)))
@@ -230,7 +228,7 @@ Decoded<BrandProfile> decodeProfileFile(const QByteArray &json)
                 return BrandProfile{};
         }
         if (JsonReader::member(doc, "brand_profile")) {
-            const Json *inner = r.object(doc, "brand_profile", QString(), true);
+            const Json* inner = r.object(doc, "brand_profile", QString(), true);
             if (!inner)
                 return BrandProfile{};
             const QString prefix = QStringLiteral("brand_profile");
@@ -244,15 +242,15 @@ Decoded<BrandProfile> decodeProfileFile(const QByteArray &json)
     });
 }
 
-Decoded<RequestFile> decodeRequestFile(const QByteArray &json)
+Decoded<RequestFile> decodeRequestFile(const QByteArray& json)
 {
-    return decodeWith<RequestFile>(json, [](const Json &doc, JsonReader &r) {
+    return decodeWith<RequestFile>(json, [](const Json& doc, JsonReader& r) {
         RequestFile f;
         const QString profilePrefix = QStringLiteral("brand_profile");
         const QString requestPrefix = QStringLiteral("script_request");
-        if (const Json *p = r.object(doc, "brand_profile", QString(), true))
+        if (const Json* p = r.object(doc, "brand_profile", QString(), true))
             f.brandProfile = readProfile(*p, profilePrefix, r);
-        if (const Json *q = r.object(doc, "script_request", QString(), true))
+        if (const Json* q = r.object(doc, "script_request", QString(), true))
             f.scriptRequest = readRequest(*q, requestPrefix, r);
         f.unknownFields = r.keepUnknown(doc, {"brand_profile", "script_request"}, QString());
         if (JsonReader::member(doc, "brand_profile") && doc.at("brand_profile").is_object())
@@ -263,52 +261,52 @@ Decoded<RequestFile> decodeRequestFile(const QByteArray &json)
     });
 }
 
-Decoded<ReelScript> decodeScript(const QByteArray &json)
+Decoded<ReelScript> decodeScript(const QByteArray& json)
 {
-    return decodeWith<ReelScript>(json, [](const Json &doc, JsonReader &r) {
+    return decodeWith<ReelScript>(json, [](const Json& doc, JsonReader& r) {
         ReelScript s = readScript(doc, QString(), r);
         r.merge(checkScript(s));
         return s;
     });
 }
 
-Decoded<AnswerEnvelope> decodeAnswer(const QByteArray &json)
+Decoded<AnswerEnvelope> decodeAnswer(const QByteArray& json)
 {
-    return decodeWith<AnswerEnvelope>(json, [](const Json &doc, JsonReader &r) {
+    return decodeWith<AnswerEnvelope>(json, [](const Json& doc, JsonReader& r) {
         AnswerEnvelope a;
         const QString scriptPrefix = QStringLiteral("script");
-        if (const Json *s = r.object(doc, "script", QString(), true)) {
+        if (const Json* s = r.object(doc, "script", QString(), true)) {
             a.script = readScript(*s, scriptPrefix, r);
             r.merge(checkScript(a.script, scriptPrefix + u'.'));
         }
-        if (const Json *v = r.object(doc, "validation", QString(), false)) {
+        if (const Json* v = r.object(doc, "validation", QString(), false)) {
             const QString prefix = QStringLiteral("validation");
             a.validation.isValid = r.boolean(*v, "is_valid", prefix, true).value_or(false);
             a.validation.errors = r.stringList(*v, "errors", prefix);
             a.validation.warnings = r.stringList(*v, "warnings", prefix);
             r.keepUnknown(*v, {"is_valid", "errors", "warnings"}, prefix);
         }
-        if (const Json *m = r.object(doc, "metadata", QString(), false)) {
+        if (const Json* m = r.object(doc, "metadata", QString(), false)) {
             const QString prefix = QStringLiteral("metadata");
             a.metadata.brand = r.string(*m, "brand", prefix, false).value_or(QString());
             a.metadata.sector = r.string(*m, "sector", prefix, false).value_or(QString());
             a.metadata.goal = r.string(*m, "goal", prefix, false).value_or(QString());
             a.metadata.hookType = r.string(*m, "hook_type", prefix, false).value_or(QString());
             a.metadata.scriptLength = r.integer(*m, "script_length", prefix, false).value_or(0);
-            a.metadata.unknownFields =
-                r.keepUnknown(*m, {"brand", "sector", "goal", "hook_type", "script_length"}, prefix);
+            a.metadata.unknownFields = r.keepUnknown(*m, {"brand", "sector", "goal", "hook_type", "script_length"},
+                                                     prefix);
         }
         a.unknownFields = r.keepUnknown(doc, {"script", "validation", "metadata"}, QString());
         return a;
     });
 }
 
-QByteArray encodeProfile(const BrandProfile &profile, Layout layout)
+QByteArray encodeProfile(const BrandProfile& profile, Layout layout)
 {
     return detail::dump(writeProfile(profile), layout == Layout::Indented);
 }
 
-QByteArray encodeProfileFile(const BrandProfile &profile)
+QByteArray encodeProfileFile(const BrandProfile& profile)
 {
     Json o = Json::object();
     o["format"] = std::string(kProfileFormat);
@@ -317,7 +315,7 @@ QByteArray encodeProfileFile(const BrandProfile &profile)
     return detail::dump(o, true);
 }
 
-QByteArray encodeRequestFile(const RequestFile &file, Layout layout)
+QByteArray encodeRequestFile(const RequestFile& file, Layout layout)
 {
     Json o = Json::object();
     o["brand_profile"] = writeProfile(file.brandProfile);
@@ -326,12 +324,12 @@ QByteArray encodeRequestFile(const RequestFile &file, Layout layout)
     return detail::dump(o, layout == Layout::Indented);
 }
 
-QByteArray encodeScript(const ReelScript &script, Layout layout)
+QByteArray encodeScript(const ReelScript& script, Layout layout)
 {
     return detail::dump(writeScript(script), layout == Layout::Indented);
 }
 
-QByteArray encodeAnswer(const AnswerEnvelope &answer, Layout layout)
+QByteArray encodeAnswer(const AnswerEnvelope& answer, Layout layout)
 {
     Json validation = Json::object();
     validation["is_valid"] = answer.validation.isValid;

@@ -32,22 +32,26 @@ inline constexpr int kProfileFormatVersion = 1;
 /// A profile file: Reel Studio's export (`{"format": "reelstudio.profile", ...}`), the
 /// original request file (its `brand_profile` is taken), `{"brand_profile": {...}}`, or a
 /// bare profile object.
-Decoded<BrandProfile> decodeProfileFile(const QByteArray &json);
+Decoded<BrandProfile> decodeProfileFile(const QByteArray& json);
 /// A bare profile object.
-Decoded<BrandProfile> decodeProfile(const QByteArray &json);
+Decoded<BrandProfile> decodeProfile(const QByteArray& json);
 /// The original service's request body.
-Decoded<RequestFile> decodeRequestFile(const QByteArray &json);
-Decoded<ReelScript> decodeScript(const QByteArray &json);
-Decoded<AnswerEnvelope> decodeAnswer(const QByteArray &json);
+Decoded<RequestFile> decodeRequestFile(const QByteArray& json);
+Decoded<ReelScript> decodeScript(const QByteArray& json);
+Decoded<AnswerEnvelope> decodeAnswer(const QByteArray& json);
 
-enum class Layout { Compact, Indented };
+enum class Layout
+{
+    Compact,
+    Indented
+};
 
-QByteArray encodeProfile(const BrandProfile &profile, Layout layout = Layout::Indented);
+QByteArray encodeProfile(const BrandProfile& profile, Layout layout = Layout::Indented);
 /// Reel Studio's profile file, versioned; readable by decodeProfileFile.
-QByteArray encodeProfileFile(const BrandProfile &profile);
-QByteArray encodeRequestFile(const RequestFile &file, Layout layout = Layout::Indented);
-QByteArray encodeScript(const ReelScript &script, Layout layout = Layout::Indented);
-QByteArray encodeAnswer(const AnswerEnvelope &answer, Layout layout = Layout::Indented);
+QByteArray encodeProfileFile(const BrandProfile& profile);
+QByteArray encodeRequestFile(const RequestFile& file, Layout layout = Layout::Indented);
+QByteArray encodeScript(const ReelScript& script, Layout layout = Layout::Indented);
+QByteArray encodeAnswer(const AnswerEnvelope& answer, Layout layout = Layout::Indented);
 
 } // namespace codec
 } // namespace reel

@@ -6,18 +6,18 @@
 
 namespace reel::detail {
 
-QString toQString(const std::string &s)
+QString toQString(const std::string& s)
 {
     return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
 }
 
-std::string toStd(const QString &s)
+std::string toStd(const QString& s)
 {
     const QByteArray utf8 = s.toUtf8();
     return {utf8.constData(), static_cast<size_t>(utf8.size())};
 }
 
-QString typeWord(const Json &value)
+QString typeWord(const Json& value)
 {
     switch (value.type()) {
     case Json::value_t::string:
@@ -38,7 +38,7 @@ QString typeWord(const Json &value)
     }
 }
 
-QString joinPath(const QString &prefix, std::string_view key)
+QString joinPath(const QString& prefix, std::string_view key)
 {
     const QString k = QString::fromUtf8(key.data(), static_cast<qsizetype>(key.size()));
     if (prefix.isEmpty())
@@ -53,7 +53,7 @@ void JsonReader::add(QString path, FieldErrorKind kind, QStringList args)
     errors.append(FieldError{std::move(path), kind, std::move(args)});
 }
 
-const Json *JsonReader::member(const Json &object, std::string_view key)
+const Json* JsonReader::member(const Json& object, std::string_view key)
 {
     const auto it = object.find(std::string(key));
     if (it == object.end() || it->is_null())
@@ -61,7 +61,7 @@ const Json *JsonReader::member(const Json &object, std::string_view key)
     return &*it;
 }
 
-bool JsonReader::isObject(const Json &value, const QString &path)
+bool JsonReader::isObject(const Json& value, const QString& path)
 {
     if (value.is_object())
         return true;
@@ -69,10 +69,10 @@ bool JsonReader::isObject(const Json &value, const QString &path)
     return false;
 }
 
-const Json *JsonReader::object(const Json &parent, std::string_view key, const QString &prefix, bool required)
+const Json* JsonReader::object(const Json& parent, std::string_view key, const QString& prefix, bool required)
 {
     const QString path = joinPath(prefix, key);
-    const Json *value = member(parent, key);
+    const Json* value = member(parent, key);
     if (!value) {
         if (required)
             add(path, FieldErrorKind::Missing);
@@ -81,11 +81,11 @@ const Json *JsonReader::object(const Json &parent, std::string_view key, const Q
     return isObject(*value, path) ? value : nullptr;
 }
 
-std::optional<QString> JsonReader::string(const Json &object, std::string_view key, const QString &prefix,
+std::optional<QString> JsonReader::string(const Json& object, std::string_view key, const QString& prefix,
                                           bool required)
 {
     const QString path = joinPath(prefix, key);
-    const Json *value = member(object, key);
+    const Json* value = member(object, key);
     if (!value) {
         if (required)
             add(path, FieldErrorKind::Missing);
@@ -95,13 +95,13 @@ std::optional<QString> JsonReader::string(const Json &object, std::string_view k
         add(path, FieldErrorKind::WrongType, {QStringLiteral("string"), typeWord(*value)});
         return std::nullopt;
     }
-    return toQString(value->get_ref<const std::string &>());
+    return toQString(value->get_ref<const std::string&>());
 }
 
-QStringList JsonReader::stringList(const Json &object, std::string_view key, const QString &prefix, bool required)
+QStringList JsonReader::stringList(const Json& object, std::string_view key, const QString& prefix, bool required)
 {
     const QString path = joinPath(prefix, key);
-    const Json *value = member(object, key);
+    const Json* value = member(object, key);
     QStringList out;
     if (!value) {
         if (required)
@@ -113,9 +113,9 @@ QStringList JsonReader::stringList(const Json &object, std::string_view key, con
         return out;
     }
     qsizetype index = 0;
-    for (const Json &item : *value) {
+    for (const Json& item : *value) {
         if (item.is_string())
-            out.append(toQString(item.get_ref<const std::string &>()));
+            out.append(toQString(item.get_ref<const std::string&>()));
         else
             add(path + u'[' + QString::number(index) + u']', FieldErrorKind::WrongType,
                 {QStringLiteral("string"), typeWord(item)});
@@ -124,11 +124,10 @@ QStringList JsonReader::stringList(const Json &object, std::string_view key, con
     return out;
 }
 
-std::optional<double> JsonReader::number(const Json &object, std::string_view key, const QString &prefix,
-                                         bool required)
+std::optional<double> JsonReader::number(const Json& object, std::string_view key, const QString& prefix, bool required)
 {
     const QString path = joinPath(prefix, key);
-    const Json *value = member(object, key);
+    const Json* value = member(object, key);
     if (!value) {
         if (required)
             add(path, FieldErrorKind::Missing);
@@ -141,11 +140,10 @@ std::optional<double> JsonReader::number(const Json &object, std::string_view ke
     return value->get<double>();
 }
 
-std::optional<int> JsonReader::integer(const Json &object, std::string_view key, const QString &prefix,
-                                       bool required)
+std::optional<int> JsonReader::integer(const Json& object, std::string_view key, const QString& prefix, bool required)
 {
     const QString path = joinPath(prefix, key);
-    const Json *value = member(object, key);
+    const Json* value = member(object, key);
     if (!value) {
         if (required)
             add(path, FieldErrorKind::Missing);
@@ -163,11 +161,10 @@ std::optional<int> JsonReader::integer(const Json &object, std::string_view key,
     return std::nullopt;
 }
 
-std::optional<bool> JsonReader::boolean(const Json &object, std::string_view key, const QString &prefix,
-                                        bool required)
+std::optional<bool> JsonReader::boolean(const Json& object, std::string_view key, const QString& prefix, bool required)
 {
     const QString path = joinPath(prefix, key);
-    const Json *value = member(object, key);
+    const Json* value = member(object, key);
     if (!value) {
         if (required)
             add(path, FieldErrorKind::Missing);
@@ -180,12 +177,12 @@ std::optional<bool> JsonReader::boolean(const Json &object, std::string_view key
     return value->get<bool>();
 }
 
-QByteArray JsonReader::keepUnknown(const Json &object, std::initializer_list<std::string_view> known,
-                                   const QString &prefix)
+QByteArray JsonReader::keepUnknown(const Json& object, std::initializer_list<std::string_view> known,
+                                   const QString& prefix)
 {
     Json extra = Json::object();
     for (auto it = object.begin(); it != object.end(); ++it) {
-        const std::string &key = it.key();
+        const std::string& key = it.key();
         if (std::find(known.begin(), known.end(), std::string_view(key)) != known.end())
             continue;
         unknownFields.append(joinPath(prefix, key));
@@ -194,17 +191,17 @@ QByteArray JsonReader::keepUnknown(const Json &object, std::initializer_list<std
     return extra.empty() ? QByteArray() : dump(extra, false);
 }
 
-void JsonReader::merge(const FieldErrors &more)
+void JsonReader::merge(const FieldErrors& more)
 {
-    for (const FieldError &e : more) {
+    for (const FieldError& e : more) {
         const bool taken = std::any_of(errors.cbegin(), errors.cend(),
-                                       [&](const FieldError &existing) { return existing.path == e.path; });
+                                       [&](const FieldError& existing) { return existing.path == e.path; });
         if (!taken)
             errors.append(e);
     }
 }
 
-std::optional<Json> parseDocument(const QByteArray &text, JsonReader &reader)
+std::optional<Json> parseDocument(const QByteArray& text, JsonReader& reader)
 {
     const auto syntaxError = [&](qsizetype upto, QString why) {
         // Count lines ourselves from a byte offset, columns in characters.
@@ -223,7 +220,7 @@ std::optional<Json> parseDocument(const QByteArray &text, JsonReader &reader)
     };
     try {
         return Json::parse(text.cbegin(), text.cend());
-    } catch (const Json::parse_error &e) {
+    } catch (const Json::parse_error& e) {
         QString why = QString::fromUtf8(e.what());
         // "[json.exception.parse_error.101] parse error at line 1, column 5: syntax error while ..." → the tail.
         const qsizetype colon = why.indexOf(QStringLiteral(": "), why.indexOf(QStringLiteral("column")));
@@ -232,7 +229,7 @@ std::optional<Json> parseDocument(const QByteArray &text, JsonReader &reader)
         if (text.trimmed().isEmpty())
             why = QStringLiteral("the file is empty");
         return syntaxError(static_cast<qsizetype>(e.byte) - 1, why);
-    } catch (const Json::exception &e) {
+    } catch (const Json::exception& e) {
         // A number too large for a double ("number overflow parsing '1e400'"): locate the literal.
         QString why = QString::fromUtf8(e.what());
         why = why.mid(why.indexOf(u']') + 1).trimmed();
@@ -244,7 +241,7 @@ std::optional<Json> parseDocument(const QByteArray &text, JsonReader &reader)
     }
 }
 
-void restoreUnknown(Json &object, const QByteArray &unknown)
+void restoreUnknown(Json& object, const QByteArray& unknown)
 {
     if (unknown.isEmpty())
         return;
@@ -257,7 +254,7 @@ void restoreUnknown(Json &object, const QByteArray &unknown)
     }
 }
 
-QByteArray dump(const Json &value, bool indented)
+QByteArray dump(const Json& value, bool indented)
 {
     // Replace invalid UTF-8 rather than throw: the text came from our own QStrings.
     const std::string s = value.dump(indented ? 2 : -1, ' ', false, Json::error_handler_t::replace);

@@ -17,7 +17,7 @@ struct Shot
     QString visual;
     QString voiceover;
 
-    friend bool operator==(const Shot &, const Shot &) = default;
+    friend bool operator==(const Shot&, const Shot&) = default;
 };
 
 /// A script. hook/body/cta/caption/hashtags are the original service's; the rest are
@@ -35,7 +35,7 @@ struct ReelScript
 
     QByteArray unknownFields;
 
-    friend bool operator==(const ReelScript &, const ReelScript &) = default;
+    friend bool operator==(const ReelScript&, const ReelScript&) = default;
 };
 
 /// `validation` of the original answer envelope.
@@ -45,7 +45,7 @@ struct ValidationSummary
     QStringList errors;
     QStringList warnings;
 
-    friend bool operator==(const ValidationSummary &, const ValidationSummary &) = default;
+    friend bool operator==(const ValidationSummary&, const ValidationSummary&) = default;
 };
 
 /// `metadata` of the original answer envelope.
@@ -58,7 +58,7 @@ struct AnswerMetadata
     int scriptLength = 0;
     QByteArray unknownFields; ///< Reel Studio's own metadata rides here (provider, model, …)
 
-    friend bool operator==(const AnswerMetadata &, const AnswerMetadata &) = default;
+    friend bool operator==(const AnswerMetadata&, const AnswerMetadata&) = default;
 };
 
 /// The original service's answer: `{"script": {...}, "validation": {...}, "metadata": {...}}`.
@@ -69,9 +69,9 @@ struct AnswerEnvelope
     AnswerMetadata metadata;
     QByteArray unknownFields;
 
-    friend bool operator==(const AnswerEnvelope &, const AnswerEnvelope &) = default;
+    friend bool operator==(const AnswerEnvelope&, const AnswerEnvelope&) = default;
 };
 
-FieldErrors checkScript(const ReelScript &script, const QString &prefix = {});
+FieldErrors checkScript(const ReelScript& script, const QString& prefix = {});
 
 } // namespace reel

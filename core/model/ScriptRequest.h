@@ -21,7 +21,7 @@ struct ScriptRequest
 
     QByteArray unknownFields;
 
-    friend bool operator==(const ScriptRequest &, const ScriptRequest &) = default;
+    friend bool operator==(const ScriptRequest&, const ScriptRequest&) = default;
 };
 
 namespace RequestLimits {
@@ -38,9 +38,9 @@ struct RequestFile
     ScriptRequest scriptRequest;
     QByteArray unknownFields;
 
-    friend bool operator==(const RequestFile &, const RequestFile &) = default;
+    friend bool operator==(const RequestFile&, const RequestFile&) = default;
 };
 
-FieldErrors checkRequest(const ScriptRequest &request, const QString &prefix = {});
+FieldErrors checkRequest(const ScriptRequest& request, const QString& prefix = {});
 
 } // namespace reel

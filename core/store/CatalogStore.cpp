@@ -9,10 +9,11 @@
 
 namespace reel {
 
-CatalogStore::CatalogStore(Database &database, QObject *parent)
-    : QObject(parent), m_db(database), m_catalog(Catalog::builtIn())
-{
-}
+CatalogStore::CatalogStore(Database& database, QObject* parent)
+    : QObject(parent)
+    , m_db(database)
+    , m_catalog(Catalog::builtIn())
+{}
 
 Result<void> CatalogStore::load()
 {
@@ -28,7 +29,7 @@ Result<void> CatalogStore::load()
     return {};
 }
 
-Result<void> CatalogStore::addValue(CatalogKind kind, const QString &value)
+Result<void> CatalogStore::addValue(CatalogKind kind, const QString& value)
 {
     const QString v = value.trimmed();
     if (v.isEmpty() || !Catalog::isExtendable(kind) || m_catalog.contains(kind, v))
@@ -46,13 +47,13 @@ Result<void> CatalogStore::addValue(CatalogKind kind, const QString &value)
     return {};
 }
 
-Result<void> CatalogStore::learnFrom(const BrandProfile &profile)
+Result<void> CatalogStore::learnFrom(const BrandProfile& profile)
 {
     if (auto r = addValue(CatalogKind::Sector, profile.sector); !r)
         return r;
     if (auto r = addValue(CatalogKind::CtaStyle, profile.ctaStyle); !r)
         return r;
-    for (const QString &voice : profile.brandVoice) {
+    for (const QString& voice : profile.brandVoice) {
         if (auto r = addValue(CatalogKind::Voice, voice); !r)
             return r;
     }

@@ -17,22 +17,22 @@ class CatalogStore : public QObject
     Q_OBJECT
 
 public:
-    explicit CatalogStore(Database &database, QObject *parent = nullptr);
+    explicit CatalogStore(Database& database, QObject* parent = nullptr);
 
     /// Loads the user values; call once after opening the workspace.
     Result<void> load();
-    const Catalog &catalog() const { return m_catalog; }
+    const Catalog& catalog() const { return m_catalog; }
 
     /// Adds `value` to an extendable list. Already known values (ignoring case) are no-ops.
-    Result<void> addValue(CatalogKind kind, const QString &value);
+    Result<void> addValue(CatalogKind kind, const QString& value);
     /// Adds whatever a profile uses that the catalog lacks (its sector, voices, CTA style).
-    Result<void> learnFrom(const BrandProfile &profile);
+    Result<void> learnFrom(const BrandProfile& profile);
 
 signals:
     void catalogChanged(reel::CatalogKind kind);
 
 private:
-    Database &m_db;
+    Database& m_db;
     Catalog m_catalog;
 };
 

@@ -11,13 +11,13 @@ namespace reel {
 
 namespace {
 
-QString sqlText(const QSqlError &e)
+QString sqlText(const QSqlError& e)
 {
     const QString text = e.databaseText().isEmpty() ? e.text() : e.databaseText();
     return text.isEmpty() ? QStringLiteral("unknown error") : text;
 }
 
-std::optional<QVariant> scalar(QSqlDatabase &db, const QString &sql, QString *error)
+std::optional<QVariant> scalar(QSqlDatabase& db, const QString& sql, QString* error)
 {
     QSqlQuery q(db);
     if (!q.exec(sql) || !q.next()) {
@@ -29,7 +29,7 @@ std::optional<QVariant> scalar(QSqlDatabase &db, const QString &sql, QString *er
     return q.value(0);
 }
 
-QString quoted(const QString &literal)
+QString quoted(const QString& literal)
 {
     QString s = literal;
     s.replace(u'\'', QStringLiteral("''"));
@@ -38,7 +38,7 @@ QString quoted(const QString &literal)
 
 } // namespace
 
-Result<void> execSql(QSqlDatabase &db, const QString &sql, const QString &operation)
+Result<void> execSql(QSqlDatabase& db, const QString& sql, const QString& operation)
 {
     QSqlQuery q(db);
     if (!q.exec(sql))
@@ -47,15 +47,14 @@ Result<void> execSql(QSqlDatabase &db, const QString &sql, const QString &operat
 }
 
 Database::Database(QString path)
-    : m_path(std::move(path)),
-      m_namePrefix(QStringLiteral("reel-%1-").arg(reinterpret_cast<quintptr>(this), 0, 16))
-{
-}
+    : m_path(std::move(path))
+    , m_namePrefix(QStringLiteral("reel-%1-").arg(reinterpret_cast<quintptr>(this), 0, 16))
+{}
 
 Database::~Database()
 {
     const QStringList names = QSqlDatabase::connectionNames();
-    for (const QString &name : names) {
+    for (const QString& name : names) {
         if (name.startsWith(m_namePrefix)) {
             QSqlDatabase::database(name, false).close();
             QSqlDatabase::removeDatabase(name);
@@ -95,12 +94,12 @@ void Database::releaseThreadConnection() const
     QSqlDatabase::removeDatabase(name);
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &path)
+Result<std::unique_ptr<Database>> Database::open(const QString& path)
 {
     return open(path, migrations());
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &path, const QList<Migration> &migrationList)
+Result<std::unique_ptr<Database>> Database::open(const QString& path, const QList<Migration>& migrationList)
 {
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
@@ -121,7 +120,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const QLis
     return db;
 }
 
-Result<void> Database::initialise(const QList<Migration> &migrationList)
+Result<void> Database::initialise(const QList<Migration>& migrationList)
 {
     QSqlDatabase db = connection();
     if (!db.isOpen())
@@ -131,8 +130,7 @@ Result<void> Database::initialise(const QList<Migration> &migrationList)
     QString why;
     const auto appId = scalar(db, QStringLiteral("PRAGMA application_id"), &why);
     const auto version = appId ? scalar(db, QStringLiteral("PRAGMA user_version"), &why) : std::nullopt;
-    const auto tables =
-        version ? scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master"), &why) : std::nullopt;
+    const auto tables = version ? scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master"), &why) : std::nullopt;
     if (!tables)
         return Error::make(ErrorCode::DatabaseDamaged, {m_path, why});
     const qint32 id = appId->toInt();
@@ -159,10 +157,8 @@ Result<void> Database::initialise(const QList<Migration> &migrationList)
     if (!fresh && m_schemaVersion < latest) {
         m_backupPath = QStringLiteral("%1.v%2.bak").arg(m_path).arg(m_schemaVersion);
         QFile::remove(m_backupPath);
-        if (auto r = execSql(db, QStringLiteral("VACUUM INTO ") + quoted(m_backupPath), QStringLiteral("backup"));
-            !r)
-            return Error::make(ErrorCode::MigrationFailed,
-                               {m_path, QString::number(latest), r.error().args.value(1)});
+        if (auto r = execSql(db, QStringLiteral("VACUUM INTO ") + quoted(m_backupPath), QStringLiteral("backup")); !r)
+            return Error::make(ErrorCode::MigrationFailed, {m_path, QString::number(latest), r.error().args.value(1)});
     }
 
     // 3. The file is ours: switch to WAL (persistent) and upgrade.
@@ -170,7 +166,7 @@ Result<void> Database::initialise(const QList<Migration> &migrationList)
     if (!mode)
         return Error::make(ErrorCode::DatabaseDamaged, {m_path, why});
 
-    for (const Migration &m : migrationList) {
+    for (const Migration& m : migrationList) {
         if (m.version <= m_schemaVersion)
             continue;
         const QString target = QString::number(m.version);
@@ -180,7 +176,7 @@ Result<void> Database::initialise(const QList<Migration> &migrationList)
         statements.append(QStringLiteral("PRAGMA user_version = ") + target);
         if (m_schemaVersion == 0)
             statements.append(QStringLiteral("PRAGMA application_id = ") + QString::number(kApplicationId));
-        for (const QString &sql : std::as_const(statements)) {
+        for (const QString& sql : std::as_const(statements)) {
             if (auto r = execSql(db, sql, m.description); !r) {
                 static_cast<void>(execSql(db, QStringLiteral("ROLLBACK"), QStringLiteral("migration")));
                 return Error::make(ErrorCode::MigrationFailed, {m_path, target, r.error().args.value(1)});

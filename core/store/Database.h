@@ -32,17 +32,17 @@ class Database
 {
 public:
     /// The application's schema, in order. Later features append migrations here.
-    static const QList<Migration> &migrations();
+    static const QList<Migration>& migrations();
     static int latestVersion();
     static constexpr qint32 kApplicationId = 0x5245454c; // "REEL"
 
-    static Result<std::unique_ptr<Database>> open(const QString &path);
+    static Result<std::unique_ptr<Database>> open(const QString& path);
     /// For tests of the migration mechanism: open with another list of migrations.
-    static Result<std::unique_ptr<Database>> open(const QString &path, const QList<Migration> &migrations);
+    static Result<std::unique_ptr<Database>> open(const QString& path, const QList<Migration>& migrations);
 
     ~Database();
-    Database(const Database &) = delete;
-    Database &operator=(const Database &) = delete;
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
 
     /// This thread's connection, opened on first use.
     QSqlDatabase connection() const;
@@ -56,7 +56,7 @@ public:
 
 private:
     explicit Database(QString path);
-    Result<void> initialise(const QList<Migration> &migrations);
+    Result<void> initialise(const QList<Migration>& migrations);
     QString connectionName() const;
 
     QString m_path;
@@ -66,6 +66,6 @@ private:
 };
 
 /// Runs `sql` on `db`; on failure returns an Sql error naming `operation`.
-Result<void> execSql(QSqlDatabase &db, const QString &sql, const QString &operation);
+Result<void> execSql(QSqlDatabase& db, const QString& sql, const QString& operation);
 
 } // namespace reel

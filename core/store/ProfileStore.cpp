@@ -14,17 +14,17 @@ namespace {
 
 constexpr auto kColumns = "id, uuid, document, created_at, updated_at";
 
-QString timestamp(const QDateTime &t)
+QString timestamp(const QDateTime& t)
 {
     return t.toUTC().toString(Qt::ISODateWithMs);
 }
 
-Error sqlError(const QString &operation, const QSqlQuery &q)
+Error sqlError(const QString& operation, const QSqlQuery& q)
 {
     return Error::make(ErrorCode::Sql, {operation, q.lastError().text()});
 }
 
-Result<StoredProfile> fromRow(const QSqlQuery &q)
+Result<StoredProfile> fromRow(const QSqlQuery& q)
 {
     StoredProfile row;
     row.id = q.value(0).toLongLong();
@@ -38,21 +38,25 @@ Result<StoredProfile> fromRow(const QSqlQuery &q)
     return row;
 }
 
-bool isUniqueViolation(const QSqlQuery &q)
+bool isUniqueViolation(const QSqlQuery& q)
 {
     return q.lastError().nativeErrorCode() == u"2067" || q.lastError().databaseText().contains(u"UNIQUE");
 }
 
 } // namespace
 
-ProfileStore::ProfileStore(Database &database, QObject *parent) : QObject(parent), m_db(database) {}
+ProfileStore::ProfileStore(Database& database, QObject* parent)
+    : QObject(parent)
+    , m_db(database)
+{}
 
 Result<QList<StoredProfile>> ProfileStore::list() const
 {
     QSqlDatabase db = m_db.connection();
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT %1 FROM brand_profile ORDER BY name COLLATE NOCASE").arg(QLatin1String(kColumns))))
+    if (!q.exec(QStringLiteral("SELECT %1 FROM brand_profile ORDER BY name COLLATE NOCASE")
+                        .arg(QLatin1String(kColumns))))
         return sqlError(QStringLiteral("listing brand profiles"), q);
     QList<StoredProfile> out;
     while (q.next())
@@ -73,7 +77,7 @@ Result<StoredProfile> ProfileStore::get(qint64 id) const
     return fromRow(q);
 }
 
-Result<StoredProfile> ProfileStore::findByName(const QString &name) const
+Result<StoredProfile> ProfileStore::findByName(const QString& name) const
 {
     QSqlDatabase db = m_db.connection();
     QSqlQuery q(db);
@@ -86,7 +90,7 @@ Result<StoredProfile> ProfileStore::findByName(const QString &name) const
     return fromRow(q);
 }
 
-Result<StoredProfile> ProfileStore::insert(const StoredProfile &row)
+Result<StoredProfile> ProfileStore::insert(const StoredProfile& row)
 {
     if (const FieldErrors errors = checkProfile(row.profile); !errors.isEmpty())
         return Error::invalid(errors);
@@ -112,7 +116,7 @@ Result<StoredProfile> ProfileStore::insert(const StoredProfile &row)
     return stored;
 }
 
-Result<StoredProfile> ProfileStore::create(const BrandProfile &profile)
+Result<StoredProfile> ProfileStore::create(const BrandProfile& profile)
 {
     StoredProfile row;
     row.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -122,12 +126,12 @@ Result<StoredProfile> ProfileStore::create(const BrandProfile &profile)
     return insert(row);
 }
 
-Result<StoredProfile> ProfileStore::restore(const StoredProfile &removed)
+Result<StoredProfile> ProfileStore::restore(const StoredProfile& removed)
 {
     return insert(removed);
 }
 
-Result<StoredProfile> ProfileStore::update(qint64 id, const BrandProfile &profile)
+Result<StoredProfile> ProfileStore::update(qint64 id, const BrandProfile& profile)
 {
     if (const FieldErrors errors = checkProfile(profile); !errors.isEmpty())
         return Error::invalid(errors);
@@ -141,7 +145,8 @@ Result<StoredProfile> ProfileStore::update(qint64 id, const BrandProfile &profil
 
     QSqlDatabase db = m_db.connection();
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE brand_profile SET name = ?, sector = ?, document = ?, updated_at = ? WHERE id = ?"));
+    q.prepare(
+            QStringLiteral("UPDATE brand_profile SET name = ?, sector = ?, document = ?, updated_at = ? WHERE id = ?"));
     q.addBindValue(row.profile.brandName);
     q.addBindValue(row.profile.sector.trimmed());
     q.addBindValue(QString::fromUtf8(codec::encodeProfile(row.profile, codec::Layout::Compact)));
@@ -156,7 +161,7 @@ Result<StoredProfile> ProfileStore::update(qint64 id, const BrandProfile &profil
     return row;
 }
 
-QString ProfileStore::uniqueName(const QString &base) const
+QString ProfileStore::uniqueName(const QString& base) const
 {
     const QString trimmed = base.trimmed();
     if (!findByName(trimmed))

@@ -30,22 +30,22 @@ class ProfileStore : public QObject
     Q_OBJECT
 
 public:
-    explicit ProfileStore(Database &database, QObject *parent = nullptr);
+    explicit ProfileStore(Database& database, QObject* parent = nullptr);
 
     Result<QList<StoredProfile>> list() const;
     Result<StoredProfile> get(qint64 id) const;
-    Result<StoredProfile> findByName(const QString &name) const;
+    Result<StoredProfile> findByName(const QString& name) const;
 
-    Result<StoredProfile> create(const BrandProfile &profile);
-    Result<StoredProfile> update(qint64 id, const BrandProfile &profile);
+    Result<StoredProfile> create(const BrandProfile& profile);
+    Result<StoredProfile> update(qint64 id, const BrandProfile& profile);
     /// A copy named "<name> (copy)", "<name> (copy 2)", …
     Result<StoredProfile> duplicate(qint64 id);
     Result<void> remove(qint64 id);
     /// Puts back a removed profile with its id, uuid and dates (undo of remove).
-    Result<StoredProfile> restore(const StoredProfile &removed);
+    Result<StoredProfile> restore(const StoredProfile& removed);
 
     /// `base` if no profile has that name, else `base (2)`, `base (3)`, …
-    QString uniqueName(const QString &base) const;
+    QString uniqueName(const QString& base) const;
 
 signals:
     void profileAdded(qint64 id);
@@ -53,8 +53,8 @@ signals:
     void profileRemoved(qint64 id);
 
 private:
-    Result<StoredProfile> insert(const StoredProfile &row);
-    Database &m_db;
+    Result<StoredProfile> insert(const StoredProfile& row);
+    Database& m_db;
 };
 
 } // namespace reel

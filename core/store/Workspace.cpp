@@ -10,7 +10,7 @@
 
 namespace reel {
 
-QString Workspace::resolveFolder(const QString &commandLineFolder)
+QString Workspace::resolveFolder(const QString& commandLineFolder)
 {
     if (!commandLineFolder.isEmpty())
         return QDir::cleanPath(QFileInfo(commandLineFolder).absoluteFilePath());
@@ -20,7 +20,7 @@ QString Workspace::resolveFolder(const QString &commandLineFolder)
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/workspace");
 }
 
-Result<std::unique_ptr<Workspace>> Workspace::open(const QString &folder)
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString& folder)
 {
     const QFileInfo info(folder);
     if (info.exists() && !info.isDir())

@@ -22,23 +22,23 @@ public:
 
     /// The folder to use: `commandLineFolder` when given, else $REELSTUDIO_WORKSPACE, else
     /// `workspace` under the platform's application-data folder (QStandardPaths).
-    static QString resolveFolder(const QString &commandLineFolder = {});
+    static QString resolveFolder(const QString& commandLineFolder = {});
 
     /// Creates the folder if needed and opens (or creates, or upgrades) its database.
-    static Result<std::unique_ptr<Workspace>> open(const QString &folder);
+    static Result<std::unique_ptr<Workspace>> open(const QString& folder);
 
     ~Workspace();
-    Workspace(const Workspace &) = delete;
-    Workspace &operator=(const Workspace &) = delete;
+    Workspace(const Workspace&) = delete;
+    Workspace& operator=(const Workspace&) = delete;
 
     QString folder() const { return m_folder; }
     QString databasePath() const;
     QString indexFolder() const;
     QString exportsFolder() const;
 
-    Database &database() { return *m_database; }
-    ProfileStore &profiles() { return *m_profiles; }
-    CatalogStore &catalog() { return *m_catalog; }
+    Database& database() { return *m_database; }
+    ProfileStore& profiles() { return *m_profiles; }
+    CatalogStore& catalog() { return *m_catalog; }
 
 private:
     Workspace() = default;

@@ -16,7 +16,7 @@ private slots:
     {
         QTest::addColumn<int>("kind");
         QTest::addColumn<QStringList>("original");
-        const auto list = [](const char *csv) { return QString::fromLatin1(csv).split(u','); };
+        const auto list = [](const char* csv) { return QString::fromLatin1(csv).split(u','); };
         QTest::newRow("sectors") << int(CatalogKind::Sector)
                                  << list("fitness,finance,fashion,beauty,productivity,pets,education,wellness,"
                                          "technology,food,travel,real_estate");
@@ -38,7 +38,7 @@ private slots:
         QFETCH(int, kind);
         QFETCH(QStringList, original);
         const QStringList ids = Catalog::builtIn().ids(static_cast<CatalogKind>(kind));
-        for (const QString &id : original)
+        for (const QString& id : original)
             QVERIFY2(ids.contains(id), qPrintable(id));
     }
 
@@ -65,8 +65,8 @@ private slots:
 
     void unsupportedLanguageIsAFieldError()
     {
-        const FieldErrors errors =
-            checkRequestAgainstCatalog(QStringLiteral("klingon"), Catalog::builtIn(), QStringLiteral("script_request.language"));
+        const FieldErrors errors = checkRequestAgainstCatalog(QStringLiteral("klingon"), Catalog::builtIn(),
+                                                              QStringLiteral("script_request.language"));
         QCOMPARE(errors.size(), 1);
         QCOMPARE(errors.first().toEnglish(),
                  QStringLiteral("script_request.language: must be one of en, es, fr, de, hi, ja, got \"klingon\""));

@@ -1,10 +1,9 @@
 // The workspace database: fresh creation, upgrades from every earlier schema, and refusal
 // (without touching the file) of a newer, damaged or foreign database.
 
-#include "support/TestSupport.h"
-
 #include "store/Database.h"
 #include "store/Workspace.h"
+#include "support/TestSupport.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -18,7 +17,7 @@ using namespace reel;
 
 namespace {
 
-QByteArray fileHash(const QString &path)
+QByteArray fileHash(const QString& path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
@@ -26,7 +25,7 @@ QByteArray fileHash(const QString &path)
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
 }
 
-QVariant scalar(Database &db, const QString &sql)
+QVariant scalar(Database& db, const QString& sql)
 {
     QSqlDatabase c = db.connection();
     QSqlQuery q(c);
@@ -36,7 +35,7 @@ QVariant scalar(Database &db, const QString &sql)
 }
 
 // Makes a database of another program: plain SQLite, no application id.
-void makeForeignDatabase(const QString &path)
+void makeForeignDatabase(const QString& path)
 {
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
@@ -82,7 +81,8 @@ private slots:
             auto db = Database::open(path);
             QVERIFY(db.ok());
             QVERIFY(scalar(*db.value(), QStringLiteral("INSERT INTO catalog_value VALUES ('sectors', 'yoga', '2026') "
-                                                       "RETURNING value")).isValid());
+                                                       "RETURNING value"))
+                            .isValid());
         }
         auto again = Database::open(path);
         QVERIFY(again.ok());
@@ -126,7 +126,8 @@ private slots:
             auto db = Database::open(path, list);
             QVERIFY(db.ok());
             QVERIFY(scalar(*db.value(), QStringLiteral("INSERT INTO catalog_value VALUES ('voices', 'calm', 'x') "
-                                                       "RETURNING 1")).isValid());
+                                                       "RETURNING 1"))
+                            .isValid());
         }
         const int next = Database::latestVersion() + 1;
         list.append({next,
@@ -142,7 +143,8 @@ private slots:
         QCOMPARE(backup, path + QStringLiteral(".v%1.bak").arg(next - 1));
         auto old = Database::open(backup);
         QVERIFY(old.ok());
-        QCOMPARE(scalar(*old.value(), QStringLiteral("SELECT value FROM catalog_value")).toString(), QStringLiteral("calm"));
+        QCOMPARE(scalar(*old.value(), QStringLiteral("SELECT value FROM catalog_value")).toString(),
+                 QStringLiteral("calm"));
     }
 
     void failedMigrationChangesNothing()
@@ -167,7 +169,9 @@ private slots:
         auto db = Database::open(path);
         QVERIFY(db.ok());
         QCOMPARE(db.value()->schemaVersion(), Database::latestVersion());
-        QCOMPARE(scalar(*db.value(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'")).toInt(), 0);
+        QCOMPARE(scalar(*db.value(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'"))
+                         .toInt(),
+                 0);
     }
 
     void newerDatabaseIsRefusedUntouched()
@@ -227,8 +231,8 @@ private slots:
             QVERIFY(q.exec(QStringLiteral("BEGIN")));
             for (int i = 0; i < 2000; ++i)
                 QVERIFY(q.exec(QStringLiteral("INSERT INTO catalog_value VALUES ('sectors', 'value %1 %2', 'now')")
-                                   .arg(i)
-                                   .arg(QString(40, u'x'))));
+                                       .arg(i)
+                                       .arg(QString(40, u'x'))));
             QVERIFY(q.exec(QStringLiteral("COMMIT")));
             QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
         }
@@ -262,12 +266,12 @@ private slots:
         QTemporaryDir dir;
         auto db = Database::open(dir.filePath(QStringLiteral("workspace.sqlite")));
         QVERIFY(db.ok());
-        Database &database = *db.value();
+        Database& database = *db.value();
         const QString mine = database.connection().connectionName();
         QString theirs;
         int theirForeignKeys = -1;
         int theirSynchronous = -1;
-        QThread *worker = QThread::create([&] {
+        QThread* worker = QThread::create([&] {
             QSqlDatabase c = database.connection();
             theirs = c.connectionName();
             theirForeignKeys = scalar(database, QStringLiteral("PRAGMA foreign_keys")).toInt();
@@ -289,11 +293,13 @@ private slots:
     {
         QTemporaryDir dir;
         qputenv(Workspace::kEnvironmentVariable, dir.filePath(QStringLiteral("from-env")).toUtf8());
-        QCOMPARE(Workspace::resolveFolder(dir.filePath(QStringLiteral("from-cli"))), dir.filePath(QStringLiteral("from-cli")));
+        QCOMPARE(Workspace::resolveFolder(dir.filePath(QStringLiteral("from-cli"))),
+                 dir.filePath(QStringLiteral("from-cli")));
         QCOMPARE(Workspace::resolveFolder(), dir.filePath(QStringLiteral("from-env")));
         qunsetenv(Workspace::kEnvironmentVariable);
         QVERIFY(Workspace::resolveFolder().endsWith(QStringLiteral("/workspace")));
-        QVERIFY(Workspace::resolveFolder().startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+        QVERIFY(Workspace::resolveFolder().startsWith(
+                QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
 
         auto ws = Workspace::open(dir.filePath(QStringLiteral("from-cli")));
         QVERIFY(ws.ok());

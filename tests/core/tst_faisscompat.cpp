@@ -4,10 +4,10 @@
 
 #include "index/FaissCompat.h"
 
+#include <QTest>
+
 #include <faiss/IndexFlat.h>
 #include <faiss/impl/IDSelector.h>
-
-#include <QTest>
 
 #include <cmath>
 #include <vector>

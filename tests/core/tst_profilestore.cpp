@@ -1,12 +1,11 @@
 // Brand profiles in the workspace: create, read, update, duplicate, delete and restore;
 // names unique ignoring case; nothing invalid stored; unknown members kept; catalog values learnt.
 
-#include "support/TestSupport.h"
-
 #include "model/JsonCodec.h"
 #include "store/CatalogStore.h"
 #include "store/ProfileStore.h"
 #include "store/Workspace.h"
+#include "support/TestSupport.h"
 
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -17,7 +16,7 @@ using namespace reel;
 
 namespace {
 
-BrandProfile profile(const QString &name, const QString &sector = QStringLiteral("fitness"))
+BrandProfile profile(const QString& name, const QString& sector = QStringLiteral("fitness"))
 {
     BrandProfile p;
     p.brandName = name;
@@ -52,7 +51,7 @@ private slots:
 
     void createReadList()
     {
-        ProfileStore &store = m_ws->profiles();
+        ProfileStore& store = m_ws->profiles();
         QSignalSpy added(&store, &ProfileStore::profileAdded);
         auto b = store.create(profile(QStringLiteral("  Zen Yoga  "), QStringLiteral("wellness")));
         auto a = store.create(profile(QStringLiteral("acme fitness")));
@@ -80,7 +79,7 @@ private slots:
 
     void namesAreUniqueIgnoringCase()
     {
-        ProfileStore &store = m_ws->profiles();
+        ProfileStore& store = m_ws->profiles();
         QVERIFY(store.create(profile(QStringLiteral("FitLife"))).ok());
         auto clash = store.create(profile(QStringLiteral("fitlife")));
         QVERIFY(!clash.ok());
@@ -98,7 +97,7 @@ private slots:
 
     void invalidProfilesAreNotStored()
     {
-        ProfileStore &store = m_ws->profiles();
+        ProfileStore& store = m_ws->profiles();
         BrandProfile bad = profile(QString());
         bad.doNotUse.append(QStringLiteral("   "));
         auto r = store.create(bad);
@@ -118,7 +117,7 @@ private slots:
 
     void updateKeepsIdentity()
     {
-        ProfileStore &store = m_ws->profiles();
+        ProfileStore& store = m_ws->profiles();
         auto created = store.create(profile(QStringLiteral("Before")));
         QVERIFY(created.ok());
         QSignalSpy changed(&store, &ProfileStore::profileChanged);
@@ -138,7 +137,7 @@ private slots:
 
     void duplicateNamesCopies()
     {
-        ProfileStore &store = m_ws->profiles();
+        ProfileStore& store = m_ws->profiles();
         auto original = store.create(profile(QStringLiteral("Nova")));
         auto copy1 = store.duplicate(original->id);
         auto copy2 = store.duplicate(original->id);
@@ -153,7 +152,7 @@ private slots:
 
     void removeAndRestore()
     {
-        ProfileStore &store = m_ws->profiles();
+        ProfileStore& store = m_ws->profiles();
         auto created = store.create(profile(QStringLiteral("Gone soon")));
         QVERIFY(created.ok());
         QSignalSpy removed(&store, &ProfileStore::profileRemoved);
@@ -174,7 +173,7 @@ private slots:
     void unknownMembersSurviveTheStore()
     {
         const auto decoded = codec::decodeProfileFile(
-            R"({"brand_profile": {"brand_name": "Keep", "sector": "pets", "tiktok": {"handle": "@keep"}}})");
+                R"({"brand_profile": {"brand_name": "Keep", "sector": "pets", "tiktok": {"handle": "@keep"}}})");
         QVERIFY(decoded.ok());
         auto created = m_ws->profiles().create(decoded.value);
         QVERIFY(created.ok());
@@ -196,7 +195,7 @@ private slots:
 
     void catalogLearnsUserValues()
     {
-        CatalogStore &catalog = m_ws->catalog();
+        CatalogStore& catalog = m_ws->catalog();
         QVERIFY(catalog.catalog().contains(CatalogKind::Sector, QStringLiteral("fitness")));
         QVERIFY(!catalog.catalog().contains(CatalogKind::Sector, QStringLiteral("Yoga retreats")));
         QSignalSpy changed(&catalog, &CatalogStore::catalogChanged);
@@ -213,7 +212,7 @@ private slots:
         m_ws.reset();
         auto ws = Workspace::open(folder);
         QVERIFY(ws.ok());
-        const Catalog &reloaded = ws.value()->catalog().catalog();
+        const Catalog& reloaded = ws.value()->catalog().catalog();
         QVERIFY(reloaded.contains(CatalogKind::Sector, QStringLiteral("yoga retreats")));
         QVERIFY(reloaded.contains(CatalogKind::Voice, QStringLiteral("serene")));
         QVERIFY(!reloaded.entry(CatalogKind::Voice, QStringLiteral("serene"))->builtIn);

@@ -1,9 +1,8 @@
 // reelstudio-cli as a user runs it: exit codes and output of --version, --help, check-input
 // and profiles list|import|export, on a workspace in a temporary folder.
 
-#include "support/TestSupport.h"
-
 #include "model/JsonCodec.h"
+#include "support/TestSupport.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -26,7 +25,7 @@ class TestCli : public QObject
 
     QTemporaryDir m_dir;
 
-    Run cli(const QStringList &args, const QByteArray &input = {})
+    Run cli(const QStringList& args, const QByteArray& input = {})
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -41,11 +40,11 @@ class TestCli : public QObject
         p.closeWriteChannel();
         if (!p.waitForFinished(30000))
             return {};
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+                QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
     }
 
-    QString data(const QString &relative) { return QStringLiteral(REEL_TEST_DATA_DIR) + u'/' + relative; }
+    QString data(const QString& relative) { return QStringLiteral(REEL_TEST_DATA_DIR) + u'/' + relative; }
 
     QString workspace() { return m_dir.filePath(QStringLiteral("ws")); }
 
@@ -58,7 +57,7 @@ private slots:
         const Run h = cli({QStringLiteral("--help")});
         QCOMPARE(h.exitCode, 0);
         QVERIFY(h.out.contains(u"Exit codes:"));
-        for (const char *code : {"0 ", "1 ", "2 ", "3 ", "4 ", "64"})
+        for (const char* code : {"0 ", "1 ", "2 ", "3 ", "4 ", "64"})
             QVERIFY2(h.out.contains(QStringLiteral("  %1").arg(QLatin1String(code))), code);
     }
 
@@ -71,7 +70,7 @@ private slots:
         QCOMPARE(cli({QStringLiteral("profiles"), QStringLiteral("export")}).exitCode, 64);
         QCOMPARE(cli({QStringLiteral("check-input"), data(QStringLiteral("requests/original.json")),
                       QStringLiteral("--format"), QStringLiteral("yaml")})
-                     .exitCode,
+                         .exitCode,
                  64);
     }
 
@@ -87,14 +86,15 @@ private slots:
         const Run r = cli({QStringLiteral("check-input"), data(QStringLiteral("requests/three_errors.json"))});
         QCOMPARE(r.exitCode, 1);
         QStringList errorLines;
-        for (const QString &line : r.out.split(u'\n')) {
+        for (const QString& line : r.out.split(u'\n')) {
             if (line.startsWith(u"error: "))
                 errorLines.append(line.mid(7));
         }
         QCOMPARE(errorLines,
                  (QStringList{QStringLiteral("brand_profile.brand_name: is required"),
                               QStringLiteral("brand_profile.do_not_use: must be a list of strings, got a string"),
-                              QStringLiteral("script_request.script_length: must be between 5 and 180 seconds, got 500")}));
+                              QStringLiteral(
+                                      "script_request.script_length: must be between 5 and 180 seconds, got 500")}));
         QVERIFY(r.out.contains(u"3 errors"));
 
         const Run json = cli({QStringLiteral("check-input"), data(QStringLiteral("requests/three_errors.json")),
@@ -135,8 +135,8 @@ private slots:
         QCOMPARE(empty.exitCode, 0);
         QVERIFY(empty.out.isEmpty());
 
-        const Run imported = cli({QStringLiteral("--workspace"), ws, QStringLiteral("profiles"), QStringLiteral("import"),
-                                  data(QStringLiteral("requests/original.json"))});
+        const Run imported = cli({QStringLiteral("--workspace"), ws, QStringLiteral("profiles"),
+                                  QStringLiteral("import"), data(QStringLiteral("requests/original.json"))});
         QCOMPARE(imported.exitCode, 0);
         QVERIFY(imported.out.contains(u"imported \"FitLife Studio\""));
 
@@ -144,12 +144,13 @@ private slots:
                                data(QStringLiteral("requests/original.json"))});
         QCOMPARE(clash.exitCode, 1);
         QVERIFY(clash.err.contains(u"already exists"));
-        const Run renamed = cli({QStringLiteral("--workspace"), ws, QStringLiteral("profiles"), QStringLiteral("import"),
-                                 data(QStringLiteral("requests/original.json")), QStringLiteral("--rename")});
+        const Run renamed = cli({QStringLiteral("--workspace"), ws, QStringLiteral("profiles"),
+                                 QStringLiteral("import"), data(QStringLiteral("requests/original.json")),
+                                 QStringLiteral("--rename")});
         QCOMPARE(renamed.exitCode, 0);
         QVERIFY(renamed.out.contains(u"imported \"FitLife Studio (2)\""));
-        const Run invalid = cli({QStringLiteral("--workspace"), ws, QStringLiteral("profiles"), QStringLiteral("import"),
-                                 data(QStringLiteral("requests/three_errors.json"))});
+        const Run invalid = cli({QStringLiteral("--workspace"), ws, QStringLiteral("profiles"),
+                                 QStringLiteral("import"), data(QStringLiteral("requests/three_errors.json"))});
         QCOMPARE(invalid.exitCode, 1);
         QVERIFY(invalid.err.contains(u"brand_profile.brand_name: is required"));
 
@@ -160,25 +161,27 @@ private slots:
         QVERIFY(list.out.contains(u"\"brand_name\": \"FitLife Studio (2)\""));
 
         const QString out = m_dir.filePath(QStringLiteral("fitlife.json"));
-        const Run exported = cli({QStringLiteral("--workspace"), ws, QStringLiteral("profiles"), QStringLiteral("export"),
-                                  QStringLiteral("FitLife Studio"), QStringLiteral("-o"), out});
+        const Run exported = cli({QStringLiteral("--workspace"), ws, QStringLiteral("profiles"),
+                                  QStringLiteral("export"), QStringLiteral("FitLife Studio"), QStringLiteral("-o"),
+                                  out});
         QCOMPARE(exported.exitCode, 0);
         QFile file(out);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const auto decoded = reel::codec::decodeProfileFile(file.readAll());
         QVERIFY(decoded.ok());
-        const auto original = reel::codec::decodeRequestFile(reel::test::readTestData(QStringLiteral("requests/original.json")));
+        const auto original = reel::codec::decodeRequestFile(
+                reel::test::readTestData(QStringLiteral("requests/original.json")));
         QCOMPARE(decoded.value, original.value.brandProfile);
 
-        const Run missing = cli({QStringLiteral("--workspace"), ws, QStringLiteral("profiles"), QStringLiteral("export"),
-                                 QStringLiteral("Nobody")});
+        const Run missing = cli({QStringLiteral("--workspace"), ws, QStringLiteral("profiles"),
+                                 QStringLiteral("export"), QStringLiteral("Nobody")});
         QCOMPARE(missing.exitCode, 4);
     }
 
     void environmentVariableChoosesTheWorkspace()
     {
-        const Run imported = cli({QStringLiteral("profiles"), QStringLiteral("import"),
-                                  data(QStringLiteral("requests/original.json"))});
+        const Run imported = cli(
+                {QStringLiteral("profiles"), QStringLiteral("import"), data(QStringLiteral("requests/original.json"))});
         QCOMPARE(imported.exitCode, 0);
         QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("env-workspace/workspace.sqlite"))));
     }

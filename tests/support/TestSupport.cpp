@@ -6,7 +6,7 @@
 
 namespace reel::test {
 
-QByteArray readTestData(const QString &relativePath)
+QByteArray readTestData(const QString& relativePath)
 {
     QFile file(QStringLiteral(REEL_TEST_DATA_DIR) + u'/' + relativePath);
     if (!file.open(QIODevice::ReadOnly))
@@ -14,7 +14,7 @@ QByteArray readTestData(const QString &relativePath)
     return file.readAll();
 }
 
-bool writeFile(const QString &path, const QByteArray &bytes)
+bool writeFile(const QString& path, const QByteArray& bytes)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());
     QFile file(path);
