@@ -62,7 +62,10 @@ QString FieldError::toEnglish() const
 {
     if (kind == FieldErrorKind::Syntax)
         return reasonEnglish();
-    return (path.isEmpty() ? QStringLiteral("(document)") : path) + QStringLiteral(": ") + reasonEnglish();
+    const QString where = path.isEmpty() ? QStringLiteral("(document)") : path;
+    if (line > 0)
+        return QStringLiteral("line %1: %2: %3").arg(QString::number(line), where, reasonEnglish());
+    return where + QStringLiteral(": ") + reasonEnglish();
 }
 
 QString Error::toEnglish() const

@@ -27,6 +27,7 @@ struct FieldError
     QString path;
     FieldErrorKind kind = FieldErrorKind::Missing;
     QStringList args;
+    int line = 0; ///< line of the value in the file, when known (0 = unknown)
 
     /// `path: reason` in English, e.g.
     /// `script_request.script_length: must be between 5 and 180 seconds, got 500`.

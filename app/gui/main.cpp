@@ -1,0 +1,55 @@
+// reelstudio: the composition root of the desktop app. It opens the workspace, installs the
+// interface language and hands the services to the main window.
+
+#include "common/ErrorText.h"
+#include "common/LanguageManager.h"
+#include "mainwindow/MainWindow.h"
+#include "store/Workspace.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QMessageBox>
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Withsocio"));
+    QApplication::setApplicationName(QStringLiteral("ReelStudio"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Withsocio Reel Studio"));
+    QApplication::setApplicationVersion(QStringLiteral(REELSTUDIO_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral(REELSTUDIO_APP_ID));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/reelstudio/icons/com.withsocio.ReelStudio.svg")));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Write, check and keep Instagram Reel scripts."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption workspaceOption(
+            QStringLiteral("workspace"),
+            QStringLiteral(
+                    "Use the workspace in DIR (default: $REELSTUDIO_WORKSPACE, else the application-data folder)."),
+            QStringLiteral("DIR"));
+    const QCommandLineOption languageOption(
+            QStringLiteral("lang"), QStringLiteral("Interface language for this run: en, es, fr, de, hi or ja."),
+            QStringLiteral("CODE"));
+    parser.addOptions({workspaceOption, languageOption});
+    parser.process(app);
+
+    if (parser.isSet(languageOption))
+        reel::ui::LanguageManager::apply(parser.value(languageOption));
+    else
+        reel::ui::LanguageManager::applySaved();
+
+    const QString folder = reel::Workspace::resolveFolder(parser.value(workspaceOption));
+    auto workspace = reel::Workspace::open(folder);
+    if (!workspace) {
+        QMessageBox::critical(nullptr, QApplication::applicationDisplayName(),
+                              reel::ui::ErrorText::message(workspace.error()));
+        return 3;
+    }
+
+    reel::ui::MainWindow window(*workspace.value());
+    window.show();
+    return QApplication::exec();
+}

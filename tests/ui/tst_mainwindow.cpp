@@ -1,0 +1,288 @@
+// The main window: navigation, menus, remembered geometry and page, language switching.
+
+#include "FakePrompter.h"
+#include "UiTestHelpers.h"
+#include "common/LanguageManager.h"
+#include "mainwindow/MainWindow.h"
+#include "profiles/ProfilesPage.h"
+#include "store/ProfileStore.h"
+#include "store/Workspace.h"
+
+#include <QAction>
+#include <QDir>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+#include <memory>
+
+using namespace reel;
+using namespace reel::ui;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void showsTheProfilesPage();
+    void menusHoldTheirActions();
+    void restoresGeometryAndLastPage();
+    void switchesLanguageAtRunTime();
+    void undoFromTheEditMenu();
+    void markedModifiedWhileEditing();
+    void closeAsksAboutUnsavedChanges();
+    void aboutNamesVersionWorkspaceAndCredits();
+
+private:
+    std::unique_ptr<MainWindow> makeWindow();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<FakePrompter> m_prompter;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("WithsocioTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+    // English whatever the machine's locale; the "System Language" entry is tested by its check mark.
+    QSettings().setValue(QLatin1String(LanguageManager::kSettingsKey), QStringLiteral("en"));
+    LanguageManager::apply(QStringLiteral("en"));
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    auto ws = Workspace::open(m_dir->filePath(QStringLiteral("workspace")));
+    QVERIFY(ws.ok());
+    m_workspace = std::move(ws).value();
+    m_prompter = std::make_unique<FakePrompter>();
+}
+
+void TestMainWindow::cleanup()
+{
+    QCOMPARE(m_prompter->unexpected, 0);
+    LanguageManager::apply(QStringLiteral("en"));
+    m_workspace.reset();
+    m_dir.reset();
+}
+
+std::unique_ptr<MainWindow> TestMainWindow::makeWindow()
+{
+    return std::make_unique<MainWindow>(*m_workspace, m_prompter.get());
+}
+
+void TestMainWindow::showsTheProfilesPage()
+{
+    auto window = makeWindow();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    QCOMPARE(window->windowTitle().remove(QStringLiteral("[*]")), QStringLiteral("Withsocio Reel Studio"));
+    QVERIFY(!window->windowIcon().isNull());
+    auto* navigation = window->findChild<QListWidget*>(QStringLiteral("navigationList"));
+    QVERIFY(navigation);
+    QCOMPARE(navigation->count(), 1); // only pages that work
+    QCOMPARE(navigation->item(0)->text(), QStringLiteral("Brand Profiles"));
+    QVERIFY(navigation->focusPolicy() & Qt::TabFocus);
+    QCOMPARE(window->currentPage(), window->profilesPage());
+    QVERIFY(window->profilesPage()->isVisible());
+    QVERIFY(window->statusBar());
+}
+
+void TestMainWindow::menusHoldTheirActions()
+{
+    auto window = makeWindow();
+    const auto texts = [](const QMenu* menu) {
+        QStringList out;
+        for (const QAction* a : menu->actions()) {
+            if (!a->isSeparator())
+                out.append(a->text());
+        }
+        return out;
+    };
+    const QList<QAction*> top = window->menuBar()->actions();
+    QCOMPARE(top.size(), 4);
+    QCOMPARE(texts(top.at(0)->menu()), (QStringList{QStringLiteral("&Import Profile…"),
+                                                    QStringLiteral("&Export Profile…"), QStringLiteral("&Quit")}));
+    QCOMPARE(texts(top.at(1)->menu()), (QStringList{QStringLiteral("&Undo"), QStringLiteral("&Redo")}));
+    auto* language = window->findChild<QMenu*>(QStringLiteral("languageMenu"));
+    QVERIFY(language);
+    QCOMPARE(texts(language),
+             (QStringList{QStringLiteral("System Language"), QStringLiteral("English"), QStringLiteral("Español"),
+                          QStringLiteral("Français"), QStringLiteral("Deutsch"), QStringLiteral("हिन्दी"),
+                          QStringLiteral("日本語")}));
+    auto* system = window->findChild<QAction*>(QStringLiteral("language_system"));
+    auto* english = window->findChild<QAction*>(QStringLiteral("language_en"));
+    QVERIFY(system && system->isCheckable() && !system->isChecked());
+    QVERIFY(english && english->isChecked());
+    QCOMPARE(texts(top.at(3)->menu()),
+             (QStringList{QStringLiteral("&About Withsocio Reel Studio"), QStringLiteral("About &Qt")}));
+}
+
+void TestMainWindow::restoresGeometryAndLastPage()
+{
+    QSize size(900, 640);
+    {
+        auto window = makeWindow();
+        auto* extra = new QWidget;
+        extra->setObjectName(QStringLiteral("extraPage"));
+        window->addPage(extra, QIcon(), QStringLiteral("Extra"));
+        window->resize(size);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        size = window->size();
+        window->setCurrentPage(extra);
+        QCOMPARE(window->currentPage(), extra);
+        QVERIFY(window->close());
+    }
+    const QSettings settings;
+    QVERIFY(!settings.value(QLatin1String(MainWindow::kGeometryKey)).toByteArray().isEmpty());
+    QVERIFY(!settings.value(QLatin1String(MainWindow::kStateKey)).toByteArray().isEmpty());
+    QCOMPARE(settings.value(QLatin1String(MainWindow::kPageKey)).toString(), QStringLiteral("extraPage"));
+
+    auto window = makeWindow();
+    QCOMPARE(window->size(), size);
+    QCOMPARE(window->currentPage(), window->profilesPage()); // that page is not there yet
+    auto* extra = new QWidget;
+    extra->setObjectName(QStringLiteral("extraPage"));
+    window->addPage(extra, QIcon(), QStringLiteral("Extra"));
+    QCOMPARE(window->currentPage(), extra);
+    window->setCurrentPage(window->profilesPage());
+    QVERIFY(window->close());
+    auto third = makeWindow();
+    QCOMPARE(third->currentPage(), third->profilesPage());
+}
+
+void TestMainWindow::switchesLanguageAtRunTime()
+{
+    auto window = makeWindow();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    auto* navigation = window->findChild<QListWidget*>(QStringLiteral("navigationList"));
+    auto* newButton = window->findChild<QToolButton*>(QStringLiteral("newProfileButton"));
+    auto* spanish = window->findChild<QAction*>(QStringLiteral("language_es"));
+    auto* english = window->findChild<QAction*>(QStringLiteral("language_en"));
+    QVERIFY(navigation && newButton && spanish && english);
+    QCOMPARE(newButton->text(), QStringLiteral("New"));
+
+    spanish->trigger();
+    QVERIFY(spanish->isChecked());
+    QCOMPARE(QSettings().value(QLatin1String(LanguageManager::kSettingsKey)).toString(), QStringLiteral("es"));
+    QCOMPARE(LanguageManager::activeLanguage(), QStringLiteral("es"));
+    QTRY_COMPARE(navigation->item(0)->text(), QStringLiteral("Perfiles de marca"));
+    QTRY_COMPARE(newButton->text(), QStringLiteral("Nuevo"));
+    QCOMPARE(window->menuBar()->actions().at(0)->text(), QStringLiteral("&Archivo"));
+
+    english->trigger();
+    QTRY_COMPARE(navigation->item(0)->text(), QStringLiteral("Brand Profiles"));
+    QTRY_COMPARE(newButton->text(), QStringLiteral("New"));
+    QCOMPARE(QSettings().value(QLatin1String(LanguageManager::kSettingsKey)).toString(), QStringLiteral("en"));
+
+    // The next start (LanguageManager::applySaved() in the composition root) uses the remembered language.
+    spanish->trigger();
+    window.reset();
+    LanguageManager::apply(QStringLiteral("en"));
+    LanguageManager::applySaved();
+    QCOMPARE(LanguageManager::activeLanguage(), QStringLiteral("es"));
+    auto again = makeWindow();
+    auto* againNavigation = again->findChild<QListWidget*>(QStringLiteral("navigationList"));
+    QTRY_COMPARE(againNavigation->item(0)->text(), QStringLiteral("Perfiles de marca"));
+    QVERIFY(again->findChild<QAction*>(QStringLiteral("language_es"))->isChecked());
+}
+
+void TestMainWindow::undoFromTheEditMenu()
+{
+    const auto stored = m_workspace->profiles().create(uitest::profile(QStringLiteral("Acme")));
+    QVERIFY(stored.ok());
+    auto window = makeWindow();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    auto* undo = window->findChild<QAction*>(QStringLiteral("undoAction"));
+    auto* list = window->findChild<QListView*>(QStringLiteral("profileList"));
+    QVERIFY(undo && list);
+    QVERIFY(!undo->isEnabled());
+
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_Delete);
+    QCOMPARE(m_workspace->profiles().list()->size(), 0);
+    QVERIFY(undo->isEnabled());
+    QVERIFY2(undo->text().contains(QStringLiteral("Acme")), qPrintable(undo->text()));
+    QTRY_VERIFY(window->statusBar()->currentMessage().contains(QStringLiteral("Deleted")));
+
+    QTest::keyClick(window.get(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(m_workspace->profiles().list()->size(), 1);
+    QCOMPARE(m_workspace->profiles().get(stored->id)->profile, stored->profile);
+    QCOMPARE(uitest::rowTexts(list), QStringList{QStringLiteral("Acme")});
+    QVERIFY(!undo->isEnabled());
+}
+
+void TestMainWindow::markedModifiedWhileEditing()
+{
+    QVERIFY(m_workspace->profiles().create(uitest::profile(QStringLiteral("Acme"))).ok());
+    auto window = makeWindow();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    auto* name = window->findChild<QLineEdit*>(QStringLiteral("brandNameEdit"));
+    QVERIFY(name);
+    QVERIFY(!window->isWindowModified());
+    QTest::keyClicks(name, QStringLiteral("!"));
+    QVERIFY(window->isWindowModified());
+    QTest::keyClick(name, Qt::Key_Backspace);
+    QVERIFY(!window->isWindowModified());
+}
+
+void TestMainWindow::closeAsksAboutUnsavedChanges()
+{
+    QVERIFY(m_workspace->profiles().create(uitest::profile(QStringLiteral("Acme"))).ok());
+    auto window = makeWindow();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    auto* name = window->findChild<QLineEdit*>(QStringLiteral("brandNameEdit"));
+    QTest::keyClicks(name, QStringLiteral(" Labs"));
+
+    m_prompter->setNextAnswer(Prompter::UnsavedAnswer::Cancel);
+    QVERIFY(!window->close());
+    QVERIFY(window->isVisible());
+    QCOMPARE(name->text(), QStringLiteral("Acme Labs"));
+
+    m_prompter->setNextAnswer(Prompter::UnsavedAnswer::Save);
+    QVERIFY(window->close());
+    QVERIFY(m_workspace->profiles().findByName(QStringLiteral("Acme Labs")).ok());
+    QCOMPARE(m_prompter->unsavedQuestions.size(), 2);
+}
+
+void TestMainWindow::aboutNamesVersionWorkspaceAndCredits()
+{
+    auto window = makeWindow();
+    window->findChild<QAction*>(QStringLiteral("aboutAction"))->trigger();
+    const QStringList about = m_prompter->messageTexts(QStringLiteral("about"));
+    QCOMPARE(about.size(), 1);
+    const QString text = about.first();
+    QVERIFY(text.contains(QStringLiteral(REELSTUDIO_VERSION)));
+    QVERIFY(text.contains(QDir::toNativeSeparators(m_workspace->folder()).toHtmlEscaped()));
+    for (const char* credit :
+         {"Qt", "nlohmann/json", "FAISS", "VADER", "Hutto", "LDNOOBW", "CC BY 4.0", "Snowball", "Hunspell", "Hyphen"})
+        QVERIFY2(text.contains(QLatin1String(credit)), credit);
+    window->findChild<QAction*>(QStringLiteral("aboutQtAction"))->trigger();
+    QCOMPARE(m_prompter->messages.last().kind, QStringLiteral("aboutQt"));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

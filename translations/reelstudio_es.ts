@@ -1,0 +1,1075 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>reel::ui::CatalogText</name>
+    <message>
+        <source>Fitness</source>
+        <comment>sector</comment>
+        <translation>Fitness</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <comment>sector</comment>
+        <translation>Finanzas</translation>
+    </message>
+    <message>
+        <source>Fashion</source>
+        <comment>sector</comment>
+        <translation>Moda</translation>
+    </message>
+    <message>
+        <source>Beauty</source>
+        <comment>sector</comment>
+        <translation>Belleza</translation>
+    </message>
+    <message>
+        <source>Productivity</source>
+        <comment>sector</comment>
+        <translation>Productividad</translation>
+    </message>
+    <message>
+        <source>Pets</source>
+        <comment>sector</comment>
+        <translation>Mascotas</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <comment>sector</comment>
+        <translation>Educación</translation>
+    </message>
+    <message>
+        <source>Wellness</source>
+        <comment>sector</comment>
+        <translation>Bienestar</translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <comment>sector</comment>
+        <translation>Tecnología</translation>
+    </message>
+    <message>
+        <source>Food</source>
+        <comment>sector</comment>
+        <translation>Alimentación</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <comment>sector</comment>
+        <translation>Viajes</translation>
+    </message>
+    <message>
+        <source>Real estate</source>
+        <comment>sector</comment>
+        <translation>Inmobiliaria</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <comment>hook type</comment>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Bold claim</source>
+        <comment>hook type</comment>
+        <translation>Afirmación audaz</translation>
+    </message>
+    <message>
+        <source>Relatable</source>
+        <comment>hook type</comment>
+        <translation>Identificable</translation>
+    </message>
+    <message>
+        <source>Shocking</source>
+        <comment>hook type</comment>
+        <translation>Impactante</translation>
+    </message>
+    <message>
+        <source>Curiosity</source>
+        <comment>hook type</comment>
+        <translation>Curiosidad</translation>
+    </message>
+    <message>
+        <source>Statistic</source>
+        <comment>hook type</comment>
+        <translation>Estadística</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <comment>hook type</comment>
+        <translation>Historia</translation>
+    </message>
+    <message>
+        <source>Excitement</source>
+        <comment>emotion</comment>
+        <translation>Entusiasmo</translation>
+    </message>
+    <message>
+        <source>Curiosity</source>
+        <comment>emotion</comment>
+        <translation>Curiosidad</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <comment>emotion</comment>
+        <translation>Urgencia</translation>
+    </message>
+    <message>
+        <source>Inspiration</source>
+        <comment>emotion</comment>
+        <translation>Inspiración</translation>
+    </message>
+    <message>
+        <source>Fear</source>
+        <comment>emotion</comment>
+        <translation>Miedo</translation>
+    </message>
+    <message>
+        <source>Joy</source>
+        <comment>emotion</comment>
+        <translation>Alegría</translation>
+    </message>
+    <message>
+        <source>Surprise</source>
+        <comment>emotion</comment>
+        <translation>Sorpresa</translation>
+    </message>
+    <message>
+        <source>Frustration</source>
+        <comment>emotion</comment>
+        <translation>Frustración</translation>
+    </message>
+    <message>
+        <source>Awareness</source>
+        <comment>goal</comment>
+        <translation>Reconocimiento</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <comment>goal</comment>
+        <translation>Interacción</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <comment>goal</comment>
+        <translation>Conversión</translation>
+    </message>
+    <message>
+        <source>Lead generation</source>
+        <comment>goal</comment>
+        <translation>Captación de clientes potenciales</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <comment>goal</comment>
+        <translation>Comunidad</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <comment>goal</comment>
+        <translation>Educación</translation>
+    </message>
+    <message>
+        <source>Product launch</source>
+        <comment>goal</comment>
+        <translation>Lanzamiento de producto</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <comment>CTA style</comment>
+        <translation>Directo</translation>
+    </message>
+    <message>
+        <source>Soft</source>
+        <comment>CTA style</comment>
+        <translation>Suave</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <comment>CTA style</comment>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <comment>CTA style</comment>
+        <translation>Imperativo</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <comment>brand voice</comment>
+        <translation>Profesional</translation>
+    </message>
+    <message>
+        <source>Friendly</source>
+        <comment>brand voice</comment>
+        <translation>Cercana</translation>
+    </message>
+    <message>
+        <source>Energetic</source>
+        <comment>brand voice</comment>
+        <translation>Enérgica</translation>
+    </message>
+    <message>
+        <source>Motivational</source>
+        <comment>brand voice</comment>
+        <translation>Motivadora</translation>
+    </message>
+    <message>
+        <source>Authentic</source>
+        <comment>brand voice</comment>
+        <translation>Auténtica</translation>
+    </message>
+    <message>
+        <source>Casual</source>
+        <comment>brand voice</comment>
+        <translation>Informal</translation>
+    </message>
+    <message>
+        <source>Humorous</source>
+        <comment>brand voice</comment>
+        <translation>Divertida</translation>
+    </message>
+    <message>
+        <source>Authoritative</source>
+        <comment>brand voice</comment>
+        <translation>Autoritaria</translation>
+    </message>
+    <message>
+        <source>Instagram</source>
+        <comment>platform (a brand name)</comment>
+        <translation>Instagram</translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::DialogPrompter</name>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Do you want to save your changes?</source>
+        <translation>¿Quieres guardar los cambios?</translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::ErrorText</name>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un número entero</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>verdadero o falso</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <source>a list of texts</source>
+        <translation>una lista de textos</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <source>nothing (null)</source>
+        <translation>nada (null)</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (line %1, column %2): %3</source>
+        <extracomment>%1 line, %2 column, %3 the JSON parser&apos;s own message (English)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field is missing.</source>
+        <translation>Falta este campo.</translation>
+    </message>
+    <message>
+        <source>Expected %1, found %2.</source>
+        <extracomment>%1 expected kind of value, %2 the kind found, e.g. &quot;Expected a list, found text.&quot;</extracomment>
+        <translation>Se esperaba %1 y se encontró %2.</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>Este campo es obligatorio.</translation>
+    </message>
+    <message>
+        <source>Use at most %1 characters (now %2).</source>
+        <translation>Usa como máximo %1 caracteres (ahora %2).</translation>
+    </message>
+    <message>
+        <source>Use at most %1 entries (now %2).</source>
+        <translation>Usa como máximo %1 entradas (ahora %2).</translation>
+    </message>
+    <message>
+        <source>Must be between %1 and %2 seconds (now %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be between %1 and %2 (now %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not allowed here; use one of: %2.</source>
+        <extracomment>%1 the value found, %2 the allowed values separated by commas</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must come after %1 (%2), but is %3.</source>
+        <extracomment>%1 the other field, %2 its value, %3 this field&apos;s value</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 the location in the file (e.g. brand_profile.sector), %2 what is wrong there</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(whole file)</source>
+        <translation>(todo el archivo)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <extracomment>%1 file path, %2 the reason given by the system</extracomment>
+        <translation>No se puede leer «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>No se puede escribir «%1»: %2</translation>
+    </message>
+    <message>
+        <source>%1 uses format version %2, but this version of Reel Studio reads up to version %3. Update Reel Studio to open it.</source>
+        <extracomment>%1 what was read (e.g. a file name), %2 its format version, %3 the newest version this build reads</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace folder “%1” cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace “%1” was written by a newer Reel Studio (schema version %2; this version knows up to %3). It was left untouched. Update Reel Studio to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace database “%1” is damaged (%2). It was left untouched. Restore it from a backup or choose another workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is an SQLite database, but not a Reel Studio workspace. It was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace “%1” could not be upgraded to schema version %2 (%3). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database error occurred while %1: %2</source>
+        <extracomment>%1 what the app was doing (English, from the database layer), %2 the database&apos;s message</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not find %1 “%2”. It may have been deleted.</source>
+        <extracomment>%1 the kind of thing (English), %2 its name or number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A brand profile named “%1” already exists.</source>
+        <translation>Ya existe un perfil de marca llamado «%1».</translation>
+    </message>
+    <message>
+        <source>This entry is empty.</source>
+        <translation>Esta entrada está vacía.</translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::MainWindow</name>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>&amp;About %1</source>
+        <extracomment>%1 is the application&apos;s name</extracomment>
+        <translation>&amp;Acerca de %1</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>The workspace folder</source>
+        <translation>La carpeta del espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <extracomment>%1 what would be undone, e.g. Delete “FitLife”</extracomment>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Deshacer %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rehacer %1</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versión %1</translation>
+    </message>
+    <message>
+        <source>Writes, checks and keeps Instagram Reel scripts.</source>
+        <translation>Escribe, revisa y guarda guiones de Reels de Instagram.</translation>
+    </message>
+    <message>
+        <source>Workspace folder:</source>
+        <translation>Carpeta del espacio de trabajo:</translation>
+    </message>
+    <message>
+        <source>Built with:</source>
+        <translation>Creado con:</translation>
+    </message>
+    <message>
+        <source>Qt (LGPL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nlohmann/json (MIT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAISS (MIT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VADER sentiment lexicon by C.J. Hutto (MIT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LDNOOBW word lists (CC BY 4.0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snowball stemmers (BSD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hunspell (LGPL/MPL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hyphen (LGPL/MPL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>Acerca de %1</translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::ProfileEditor</name>
+    <message>
+        <source>Entry %1: %2</source>
+        <extracomment>%1 the position of the entry in the list (1 = first), %2 what is wrong</extracomment>
+        <translation>Entrada %1: %2</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Marca</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Audiencia</translation>
+    </message>
+    <message>
+        <source>Voice and offer</source>
+        <translation>Voz y oferta</translation>
+    </message>
+    <message>
+        <source>Guardrails</source>
+        <translation>Límites</translation>
+    </message>
+    <message>
+        <source>Defaults and notes</source>
+        <translation>Valores predeterminados y notas</translation>
+    </message>
+    <message>
+        <source>Brand &amp;name:</source>
+        <translation>&amp;Nombre de la marca:</translation>
+    </message>
+    <message>
+        <source>&amp;Sector:</source>
+        <translation>&amp;Sector:</translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation>&amp;Plataforma:</translation>
+    </message>
+    <message>
+        <source>&amp;Age range:</source>
+        <translation>&amp;Rango de edad:</translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation>&amp;Género:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>U&amp;bicación:</translation>
+    </message>
+    <message>
+        <source>Pain po&amp;ints:</source>
+        <translation>Puntos de &amp;dolor:</translation>
+    </message>
+    <message>
+        <source>&amp;Brand voice:</source>
+        <translation>Vo&amp;z de marca:</translation>
+    </message>
+    <message>
+        <source>&amp;Offer:</source>
+        <translation>&amp;Oferta:</translation>
+    </message>
+    <message>
+        <source>CTA st&amp;yle:</source>
+        <translation>Estilo de &amp;CTA:</translation>
+    </message>
+    <message>
+        <source>Do-not-&amp;use words:</source>
+        <translation>Pa&amp;labras prohibidas:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpetitors:</source>
+        <translation>Co&amp;mpetidores:</translation>
+    </message>
+    <message>
+        <source>&amp;Required hashtags:</source>
+        <translation>&amp;Hashtags obligatorios:</translation>
+    </message>
+    <message>
+        <source>&amp;Default language:</source>
+        <translation>&amp;Idioma predeterminado:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>No&amp;tas:</translation>
+    </message>
+    <message>
+        <source>e.g. FitLife Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick or type a sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 25-40</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick or type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Mumbai, India</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A problem your audience has; Enter adds it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the brand offers, e.g. a free 7-day trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick or type a style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A word or phrase scripts must avoid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A competitor scripts must not name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. #FitLife</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes for your team; never sent to the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a sector or type your own; a new sector is remembered when you save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform scripts are written for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the call to action asks; type your own style if none fits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language scripts for this brand are written in by default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scripts are checked for these words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Femenino</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Masculino</translation>
+    </message>
+    <message>
+        <source>Non-binary</source>
+        <translation>No binario</translation>
+    </message>
+    <message>
+        <source>Decided per request</source>
+        <translation>Se decide en cada solicitud</translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::ProfileListModel</name>
+    <message>
+        <source>Sector: %1</source>
+        <extracomment>Tooltip of a profile in the list; %1 the sector</extracomment>
+        <translation>Sector: %1</translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::ProfileListPanel</name>
+    <message>
+        <source>Search by name or sector</source>
+        <translation>Buscar por nombre o sector</translation>
+    </message>
+    <message>
+        <source>Search brand profiles</source>
+        <translation>Buscar perfiles de marca</translation>
+    </message>
+    <message>
+        <source>Filter the list by brand name or sector (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand profiles</source>
+        <translation>Perfiles de marca</translation>
+    </message>
+    <message>
+        <source>No profile matches “%1”.</source>
+        <translation>Ningún perfil coincide con «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::ProfileTransfer</name>
+    <message>
+        <source>Import Brand Profile</source>
+        <translation>Importar perfil de marca</translation>
+    </message>
+    <message>
+        <source>Import Failed</source>
+        <translation>Error al importar</translation>
+    </message>
+    <message>
+        <source>“%1” does not hold a brand profile Reel Studio can import:</source>
+        <translation>«%1» no contiene un perfil de marca que Reel Studio pueda importar:</translation>
+    </message>
+    <message>
+        <source>Profile Renamed</source>
+        <translation>Perfil renombrado</translation>
+    </message>
+    <message>
+        <source>A profile named “%1” already exists, so the imported profile was named “%2”.</source>
+        <translation>Ya existe un perfil llamado «%1», así que el perfil importado se llama «%2».</translation>
+    </message>
+    <message>
+        <source>Export Brand Profile</source>
+        <translation>Exportar perfil de marca</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Error al exportar</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand profiles (*.json)</source>
+        <translation>Perfiles de marca (*.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::ProfilesPage</name>
+    <message>
+        <source>Brand Profiles</source>
+        <translation>Perfiles de marca</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Tooltip with its keyboard shortcut, e.g. &quot;Create a new brand profile (Ctrl+N)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;New Profile</source>
+        <translation>&amp;Nuevo perfil</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevo</translation>
+    </message>
+    <message>
+        <source>Create a new brand profile</source>
+        <translation>Crear un perfil de marca nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate Profile</source>
+        <translation>&amp;Duplicar perfil</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicar</translation>
+    </message>
+    <message>
+        <source>Make a copy of the selected profile</source>
+        <translation>Hacer una copia del perfil seleccionado</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Profile</source>
+        <translation>E&amp;liminar perfil</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete the selected profile (you can undo this)</source>
+        <translation>Eliminar el perfil seleccionado (se puede deshacer)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Profile…</source>
+        <translation>&amp;Importar perfil…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <source>Import a brand profile from a JSON file</source>
+        <translation>Importar un perfil de marca desde un archivo JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Export Profile…</source>
+        <translation>&amp;Exportar perfil…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Export the selected profile to a JSON file</source>
+        <translation>Exportar el perfil seleccionado a un archivo JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Save Profile</source>
+        <translation>&amp;Guardar perfil</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Save the profile</source>
+        <translation>Guardar el perfil</translation>
+    </message>
+    <message>
+        <source>&amp;Revert Changes</source>
+        <translation>&amp;Revertir cambios</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Revertir</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes</source>
+        <translation>Descartar los cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Search Profiles</source>
+        <translation>Buscar perfiles</translation>
+    </message>
+    <message>
+        <source>No brand profiles yet</source>
+        <translation>Aún no hay perfiles de marca</translation>
+    </message>
+    <message>
+        <source>A brand profile tells Reel Studio who you write for: the brand&apos;s sector, audience, voice, offer and the words to avoid. Every script starts from one.</source>
+        <translation>Un perfil de marca le dice a Reel Studio para quién escribes: el sector de la marca, su audiencia, su voz, su oferta y las palabras que hay que evitar. Cada guion parte de uno.</translation>
+    </message>
+    <message>
+        <source>Create your first brand profile</source>
+        <translation>Crea tu primer perfil de marca</translation>
+    </message>
+    <message>
+        <source>Import a profile…</source>
+        <translation>Importar un perfil…</translation>
+    </message>
+    <message>
+        <source>Select a brand profile on the left, or create a new one.</source>
+        <translation>Selecciona un perfil de marca a la izquierda o crea uno nuevo.</translation>
+    </message>
+    <message>
+        <source>Could Not Open the Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new brand profile has not been saved.</source>
+        <translation>El nuevo perfil de marca no se ha guardado.</translation>
+    </message>
+    <message>
+        <source>“%1” has unsaved changes.</source>
+        <translation>«%1» tiene cambios sin guardar.</translation>
+    </message>
+    <message>
+        <source>Fill in the new profile and save it with %1.</source>
+        <translation>Completa el nuevo perfil y guárdalo con %1.</translation>
+    </message>
+    <message>
+        <source>Fix the marked fields to save.</source>
+        <translation>Corrige los campos marcados para guardar.</translation>
+    </message>
+    <message>
+        <source>Could Not Save the Profile</source>
+        <translation>No se pudo guardar el perfil</translation>
+    </message>
+    <message>
+        <source>Create “%1”</source>
+        <translation>Crear «%1»</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>Se guardó «%1».</translation>
+    </message>
+    <message>
+        <source>Reverted the unsaved changes.</source>
+        <translation>Se descartaron los cambios sin guardar.</translation>
+    </message>
+    <message>
+        <source>Could Not Duplicate the Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate “%1”</source>
+        <translation>Duplicar «%1»</translation>
+    </message>
+    <message>
+        <source>Created “%1”.</source>
+        <translation>Se creó «%1».</translation>
+    </message>
+    <message>
+        <source>Could Not Delete the Profile</source>
+        <translation>No se pudo eliminar el perfil</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>Eliminar «%1»</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”. Undo with %2</source>
+        <translation>Se eliminó «%1». Deshaz con %2</translation>
+    </message>
+    <message>
+        <source>Import “%1”</source>
+        <translation>Importar «%1»</translation>
+    </message>
+    <message>
+        <source>Imported “%1” from %2.</source>
+        <translation>Se importó «%1» desde %2.</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Error al exportar</translation>
+    </message>
+    <message>
+        <source>Exported “%1” to %2.</source>
+        <translation>Se exportó «%1» a %2.</translation>
+    </message>
+    <message>
+        <source>Could Not Undo or Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New brand profile</source>
+        <translation>Nuevo perfil de marca</translation>
+    </message>
+    <message>
+        <source>To save, fix: %1</source>
+        <extracomment>%1 the names of the fields to fix, e.g. &quot;Brand name, Sector&quot;</extracomment>
+        <translation>Para guardar, corrige: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::StringListEditor</name>
+    <message>
+        <source>“%1” is already in the list.</source>
+        <translation>«%1» ya está en la lista.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove selected entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New entry for %1</source>
+        <extracomment>%1 the list, e.g. &quot;Pain points&quot;</extracomment>
+        <translation>Nueva entrada para %1</translation>
+    </message>
+    <message>
+        <source>Add to %1</source>
+        <translation>Añadir a %1</translation>
+    </message>
+    <message>
+        <source>Remove selected from %1</source>
+        <translation>Quitar lo seleccionado de %1</translation>
+    </message>
+    <message>
+        <source>Add the typed entry (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected entries (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click an entry to edit it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entry cannot be empty; use Remove to delete it.</source>
+        <translation>Una entrada no puede estar vacía; usa Quitar para eliminarla.</translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::VoicePicker</name>
+    <message>
+        <source>Brand voice</source>
+        <translation>Voz de marca</translation>
+    </message>
+    <message>
+        <source>Check every voice that fits the brand (Space toggles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another voice, e.g. witty</source>
+        <translation>Otra voz, p. ej. ingeniosa</translation>
+    </message>
+    <message>
+        <source>Custom brand voice</source>
+        <translation>Voz de marca personalizada</translation>
+    </message>
+    <message>
+        <source>Add voice</source>
+        <translation>Añadir voz</translation>
+    </message>
+    <message>
+        <source>Add custom brand voice</source>
+        <translation>Añadir voz de marca personalizada</translation>
+    </message>
+</context>
+</TS>

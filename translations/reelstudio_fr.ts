@@ -1,0 +1,1075 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>reel::ui::CatalogText</name>
+    <message>
+        <source>Fitness</source>
+        <comment>sector</comment>
+        <translation>Fitness</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <comment>sector</comment>
+        <translation>Finance</translation>
+    </message>
+    <message>
+        <source>Fashion</source>
+        <comment>sector</comment>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Beauty</source>
+        <comment>sector</comment>
+        <translation>Beauté</translation>
+    </message>
+    <message>
+        <source>Productivity</source>
+        <comment>sector</comment>
+        <translation>Productivité</translation>
+    </message>
+    <message>
+        <source>Pets</source>
+        <comment>sector</comment>
+        <translation>Animaux de compagnie</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <comment>sector</comment>
+        <translation>Éducation</translation>
+    </message>
+    <message>
+        <source>Wellness</source>
+        <comment>sector</comment>
+        <translation>Bien-être</translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <comment>sector</comment>
+        <translation>Technologie</translation>
+    </message>
+    <message>
+        <source>Food</source>
+        <comment>sector</comment>
+        <translation>Alimentation</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <comment>sector</comment>
+        <translation>Voyage</translation>
+    </message>
+    <message>
+        <source>Real estate</source>
+        <comment>sector</comment>
+        <translation>Immobilier</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <comment>hook type</comment>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Bold claim</source>
+        <comment>hook type</comment>
+        <translation>Affirmation audacieuse</translation>
+    </message>
+    <message>
+        <source>Relatable</source>
+        <comment>hook type</comment>
+        <translation>Proche du public</translation>
+    </message>
+    <message>
+        <source>Shocking</source>
+        <comment>hook type</comment>
+        <translation>Choquant</translation>
+    </message>
+    <message>
+        <source>Curiosity</source>
+        <comment>hook type</comment>
+        <translation>Curiosité</translation>
+    </message>
+    <message>
+        <source>Statistic</source>
+        <comment>hook type</comment>
+        <translation>Statistique</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <comment>hook type</comment>
+        <translation>Histoire</translation>
+    </message>
+    <message>
+        <source>Excitement</source>
+        <comment>emotion</comment>
+        <translation>Enthousiasme</translation>
+    </message>
+    <message>
+        <source>Curiosity</source>
+        <comment>emotion</comment>
+        <translation>Curiosité</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <comment>emotion</comment>
+        <translation>Urgence</translation>
+    </message>
+    <message>
+        <source>Inspiration</source>
+        <comment>emotion</comment>
+        <translation>Inspiration</translation>
+    </message>
+    <message>
+        <source>Fear</source>
+        <comment>emotion</comment>
+        <translation>Peur</translation>
+    </message>
+    <message>
+        <source>Joy</source>
+        <comment>emotion</comment>
+        <translation>Joie</translation>
+    </message>
+    <message>
+        <source>Surprise</source>
+        <comment>emotion</comment>
+        <translation>Surprise</translation>
+    </message>
+    <message>
+        <source>Frustration</source>
+        <comment>emotion</comment>
+        <translation>Frustration</translation>
+    </message>
+    <message>
+        <source>Awareness</source>
+        <comment>goal</comment>
+        <translation>Notoriété</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <comment>goal</comment>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <comment>goal</comment>
+        <translation>Conversion</translation>
+    </message>
+    <message>
+        <source>Lead generation</source>
+        <comment>goal</comment>
+        <translation>Génération de prospects</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <comment>goal</comment>
+        <translation>Communauté</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <comment>goal</comment>
+        <translation>Éducation</translation>
+    </message>
+    <message>
+        <source>Product launch</source>
+        <comment>goal</comment>
+        <translation>Lancement de produit</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <comment>CTA style</comment>
+        <translation>Direct</translation>
+    </message>
+    <message>
+        <source>Soft</source>
+        <comment>CTA style</comment>
+        <translation>Doux</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <comment>CTA style</comment>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <comment>CTA style</comment>
+        <translation>Impératif</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <comment>brand voice</comment>
+        <translation>Professionnelle</translation>
+    </message>
+    <message>
+        <source>Friendly</source>
+        <comment>brand voice</comment>
+        <translation>Amicale</translation>
+    </message>
+    <message>
+        <source>Energetic</source>
+        <comment>brand voice</comment>
+        <translation>Énergique</translation>
+    </message>
+    <message>
+        <source>Motivational</source>
+        <comment>brand voice</comment>
+        <translation>Motivante</translation>
+    </message>
+    <message>
+        <source>Authentic</source>
+        <comment>brand voice</comment>
+        <translation>Authentique</translation>
+    </message>
+    <message>
+        <source>Casual</source>
+        <comment>brand voice</comment>
+        <translation>Décontractée</translation>
+    </message>
+    <message>
+        <source>Humorous</source>
+        <comment>brand voice</comment>
+        <translation>Humoristique</translation>
+    </message>
+    <message>
+        <source>Authoritative</source>
+        <comment>brand voice</comment>
+        <translation>Qui fait autorité</translation>
+    </message>
+    <message>
+        <source>Instagram</source>
+        <comment>platform (a brand name)</comment>
+        <translation>Instagram</translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::DialogPrompter</name>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Do you want to save your changes?</source>
+        <translation>Voulez-vous enregistrer vos modifications ?</translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::ErrorText</name>
+    <message>
+        <source>text</source>
+        <translation>du texte</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un nombre entier</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>vrai ou faux</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <source>a list of texts</source>
+        <translation>une liste de textes</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>nothing (null)</source>
+        <translation>rien (null)</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (line %1, column %2): %3</source>
+        <extracomment>%1 line, %2 column, %3 the JSON parser&apos;s own message (English)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field is missing.</source>
+        <translation>Ce champ est absent.</translation>
+    </message>
+    <message>
+        <source>Expected %1, found %2.</source>
+        <extracomment>%1 expected kind of value, %2 the kind found, e.g. &quot;Expected a list, found text.&quot;</extracomment>
+        <translation>Attendu : %1 ; trouvé : %2.</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>Ce champ est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Use at most %1 characters (now %2).</source>
+        <translation>Utilisez au plus %1 caractères (actuellement %2).</translation>
+    </message>
+    <message>
+        <source>Use at most %1 entries (now %2).</source>
+        <translation>Utilisez au plus %1 entrées (actuellement %2).</translation>
+    </message>
+    <message>
+        <source>Must be between %1 and %2 seconds (now %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be between %1 and %2 (now %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not allowed here; use one of: %2.</source>
+        <extracomment>%1 the value found, %2 the allowed values separated by commas</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must come after %1 (%2), but is %3.</source>
+        <extracomment>%1 the other field, %2 its value, %3 this field&apos;s value</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 the location in the file (e.g. brand_profile.sector), %2 what is wrong there</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>(whole file)</source>
+        <translation>(fichier entier)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <extracomment>%1 file path, %2 the reason given by the system</extracomment>
+        <translation>Impossible de lire « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Impossible d’écrire « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>%1 uses format version %2, but this version of Reel Studio reads up to version %3. Update Reel Studio to open it.</source>
+        <extracomment>%1 what was read (e.g. a file name), %2 its format version, %3 the newest version this build reads</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace folder “%1” cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace “%1” was written by a newer Reel Studio (schema version %2; this version knows up to %3). It was left untouched. Update Reel Studio to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace database “%1” is damaged (%2). It was left untouched. Restore it from a backup or choose another workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is an SQLite database, but not a Reel Studio workspace. It was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace “%1” could not be upgraded to schema version %2 (%3). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database error occurred while %1: %2</source>
+        <extracomment>%1 what the app was doing (English, from the database layer), %2 the database&apos;s message</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not find %1 “%2”. It may have been deleted.</source>
+        <extracomment>%1 the kind of thing (English), %2 its name or number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A brand profile named “%1” already exists.</source>
+        <translation>Un profil de marque nommé « %1 » existe déjà.</translation>
+    </message>
+    <message>
+        <source>This entry is empty.</source>
+        <translation>Cette entrée est vide.</translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::MainWindow</name>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>&amp;About %1</source>
+        <extracomment>%1 is the application&apos;s name</extracomment>
+        <translation>À &amp;propos de %1</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>The workspace folder</source>
+        <translation>Le dossier de l’espace de travail</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <extracomment>%1 what would be undone, e.g. Delete “FitLife”</extracomment>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rétablir : %1</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Writes, checks and keeps Instagram Reel scripts.</source>
+        <translation>Écrit, vérifie et conserve des scripts de Reels Instagram.</translation>
+    </message>
+    <message>
+        <source>Workspace folder:</source>
+        <translation>Dossier de l’espace de travail :</translation>
+    </message>
+    <message>
+        <source>Built with:</source>
+        <translation>Conçu avec :</translation>
+    </message>
+    <message>
+        <source>Qt (LGPL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nlohmann/json (MIT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAISS (MIT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VADER sentiment lexicon by C.J. Hutto (MIT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LDNOOBW word lists (CC BY 4.0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snowball stemmers (BSD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hunspell (LGPL/MPL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hyphen (LGPL/MPL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>À propos de %1</translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::ProfileEditor</name>
+    <message>
+        <source>Entry %1: %2</source>
+        <extracomment>%1 the position of the entry in the list (1 = first), %2 what is wrong</extracomment>
+        <translation>Entrée %1 : %2</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Marque</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>Voice and offer</source>
+        <translation>Voix et offre</translation>
+    </message>
+    <message>
+        <source>Guardrails</source>
+        <translation>Garde-fous</translation>
+    </message>
+    <message>
+        <source>Defaults and notes</source>
+        <translation>Valeurs par défaut et notes</translation>
+    </message>
+    <message>
+        <source>Brand &amp;name:</source>
+        <translation>&amp;Nom de la marque :</translation>
+    </message>
+    <message>
+        <source>&amp;Sector:</source>
+        <translation>&amp;Secteur :</translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation>&amp;Plateforme :</translation>
+    </message>
+    <message>
+        <source>&amp;Age range:</source>
+        <translation>&amp;Tranche d’âge :</translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation>&amp;Genre :</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Lieu :</translation>
+    </message>
+    <message>
+        <source>Pain po&amp;ints:</source>
+        <translation>Points de &amp;douleur :</translation>
+    </message>
+    <message>
+        <source>&amp;Brand voice:</source>
+        <translation>&amp;Voix de la marque :</translation>
+    </message>
+    <message>
+        <source>&amp;Offer:</source>
+        <translation>&amp;Offre :</translation>
+    </message>
+    <message>
+        <source>CTA st&amp;yle:</source>
+        <translation>Style de &amp;CTA :</translation>
+    </message>
+    <message>
+        <source>Do-not-&amp;use words:</source>
+        <translation>&amp;Mots interdits :</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpetitors:</source>
+        <translation>Conc&amp;urrents :</translation>
+    </message>
+    <message>
+        <source>&amp;Required hashtags:</source>
+        <translation>&amp;Hashtags obligatoires :</translation>
+    </message>
+    <message>
+        <source>&amp;Default language:</source>
+        <translation>Langue pa&amp;r défaut :</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>Not&amp;es :</translation>
+    </message>
+    <message>
+        <source>e.g. FitLife Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick or type a sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 25-40</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick or type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Mumbai, India</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A problem your audience has; Enter adds it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the brand offers, e.g. a free 7-day trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick or type a style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A word or phrase scripts must avoid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A competitor scripts must not name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. #FitLife</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes for your team; never sent to the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a sector or type your own; a new sector is remembered when you save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform scripts are written for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the call to action asks; type your own style if none fits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language scripts for this brand are written in by default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scripts are checked for these words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Femmes</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Hommes</translation>
+    </message>
+    <message>
+        <source>Non-binary</source>
+        <translation>Non binaire</translation>
+    </message>
+    <message>
+        <source>Decided per request</source>
+        <translation>Choisie à chaque demande</translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::ProfileListModel</name>
+    <message>
+        <source>Sector: %1</source>
+        <extracomment>Tooltip of a profile in the list; %1 the sector</extracomment>
+        <translation>Secteur : %1</translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::ProfileListPanel</name>
+    <message>
+        <source>Search by name or sector</source>
+        <translation>Rechercher par nom ou secteur</translation>
+    </message>
+    <message>
+        <source>Search brand profiles</source>
+        <translation>Rechercher des profils de marque</translation>
+    </message>
+    <message>
+        <source>Filter the list by brand name or sector (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand profiles</source>
+        <translation>Profils de marque</translation>
+    </message>
+    <message>
+        <source>No profile matches “%1”.</source>
+        <translation>Aucun profil ne correspond à « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::ProfileTransfer</name>
+    <message>
+        <source>Import Brand Profile</source>
+        <translation>Importer un profil de marque</translation>
+    </message>
+    <message>
+        <source>Import Failed</source>
+        <translation>Échec de l’importation</translation>
+    </message>
+    <message>
+        <source>“%1” does not hold a brand profile Reel Studio can import:</source>
+        <translation>« %1 » ne contient pas de profil de marque que Reel Studio peut importer :</translation>
+    </message>
+    <message>
+        <source>Profile Renamed</source>
+        <translation>Profil renommé</translation>
+    </message>
+    <message>
+        <source>A profile named “%1” already exists, so the imported profile was named “%2”.</source>
+        <translation>Un profil nommé « %1 » existe déjà ; le profil importé a donc été nommé « %2 ».</translation>
+    </message>
+    <message>
+        <source>Export Brand Profile</source>
+        <translation>Exporter le profil de marque</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Échec de l’exportation</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand profiles (*.json)</source>
+        <translation>Profils de marque (*.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::ProfilesPage</name>
+    <message>
+        <source>Brand Profiles</source>
+        <translation>Profils de marque</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Tooltip with its keyboard shortcut, e.g. &quot;Create a new brand profile (Ctrl+N)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;New Profile</source>
+        <translation>&amp;Nouveau profil</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>Create a new brand profile</source>
+        <translation>Créer un nouveau profil de marque</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate Profile</source>
+        <translation>&amp;Dupliquer le profil</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <source>Make a copy of the selected profile</source>
+        <translation>Faire une copie du profil sélectionné</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Profile</source>
+        <translation>&amp;Supprimer le profil</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the selected profile (you can undo this)</source>
+        <translation>Supprimer le profil sélectionné (annulable)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Profile…</source>
+        <translation>&amp;Importer un profil…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>Import a brand profile from a JSON file</source>
+        <translation>Importer un profil de marque depuis un fichier JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Export Profile…</source>
+        <translation>&amp;Exporter le profil…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Export the selected profile to a JSON file</source>
+        <translation>Exporter le profil sélectionné dans un fichier JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Save Profile</source>
+        <translation>&amp;Enregistrer le profil</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the profile</source>
+        <translation>Enregistrer le profil</translation>
+    </message>
+    <message>
+        <source>&amp;Revert Changes</source>
+        <translation>&amp;Annuler les modifications</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes</source>
+        <translation>Abandonner les modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Search Profiles</source>
+        <translation>Rechercher des profils</translation>
+    </message>
+    <message>
+        <source>No brand profiles yet</source>
+        <translation>Aucun profil de marque pour l’instant</translation>
+    </message>
+    <message>
+        <source>A brand profile tells Reel Studio who you write for: the brand&apos;s sector, audience, voice, offer and the words to avoid. Every script starts from one.</source>
+        <translation>Un profil de marque indique à Reel Studio pour qui vous écrivez : le secteur de la marque, son audience, sa voix, son offre et les mots à éviter. Chaque script part d’un profil.</translation>
+    </message>
+    <message>
+        <source>Create your first brand profile</source>
+        <translation>Créez votre premier profil de marque</translation>
+    </message>
+    <message>
+        <source>Import a profile…</source>
+        <translation>Importer un profil…</translation>
+    </message>
+    <message>
+        <source>Select a brand profile on the left, or create a new one.</source>
+        <translation>Sélectionnez un profil de marque à gauche ou créez-en un nouveau.</translation>
+    </message>
+    <message>
+        <source>Could Not Open the Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new brand profile has not been saved.</source>
+        <translation>Le nouveau profil de marque n’a pas été enregistré.</translation>
+    </message>
+    <message>
+        <source>“%1” has unsaved changes.</source>
+        <translation>« %1 » contient des modifications non enregistrées.</translation>
+    </message>
+    <message>
+        <source>Fill in the new profile and save it with %1.</source>
+        <translation>Remplissez le nouveau profil et enregistrez-le avec %1.</translation>
+    </message>
+    <message>
+        <source>Fix the marked fields to save.</source>
+        <translation>Corrigez les champs signalés pour enregistrer.</translation>
+    </message>
+    <message>
+        <source>Could Not Save the Profile</source>
+        <translation>Impossible d’enregistrer le profil</translation>
+    </message>
+    <message>
+        <source>Create “%1”</source>
+        <translation>Créer « %1 »</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>« %1 » enregistré.</translation>
+    </message>
+    <message>
+        <source>Reverted the unsaved changes.</source>
+        <translation>Modifications non enregistrées annulées.</translation>
+    </message>
+    <message>
+        <source>Could Not Duplicate the Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate “%1”</source>
+        <translation>Dupliquer « %1 »</translation>
+    </message>
+    <message>
+        <source>Created “%1”.</source>
+        <translation>« %1 » créé.</translation>
+    </message>
+    <message>
+        <source>Could Not Delete the Profile</source>
+        <translation>Impossible de supprimer le profil</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>Supprimer « %1 »</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”. Undo with %2</source>
+        <translation>« %1 » supprimé. Annulez avec %2</translation>
+    </message>
+    <message>
+        <source>Import “%1”</source>
+        <translation>Importer « %1 »</translation>
+    </message>
+    <message>
+        <source>Imported “%1” from %2.</source>
+        <translation>« %1 » importé depuis %2.</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Échec de l’exportation</translation>
+    </message>
+    <message>
+        <source>Exported “%1” to %2.</source>
+        <translation>« %1 » exporté vers %2.</translation>
+    </message>
+    <message>
+        <source>Could Not Undo or Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New brand profile</source>
+        <translation>Nouveau profil de marque</translation>
+    </message>
+    <message>
+        <source>To save, fix: %1</source>
+        <extracomment>%1 the names of the fields to fix, e.g. &quot;Brand name, Sector&quot;</extracomment>
+        <translation>Pour enregistrer, corrigez : %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::StringListEditor</name>
+    <message>
+        <source>“%1” is already in the list.</source>
+        <translation>« %1 » est déjà dans la liste.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove selected entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New entry for %1</source>
+        <extracomment>%1 the list, e.g. &quot;Pain points&quot;</extracomment>
+        <translation>Nouvelle entrée pour %1</translation>
+    </message>
+    <message>
+        <source>Add to %1</source>
+        <translation>Ajouter à %1</translation>
+    </message>
+    <message>
+        <source>Remove selected from %1</source>
+        <translation>Retirer la sélection de %1</translation>
+    </message>
+    <message>
+        <source>Add the typed entry (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected entries (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click an entry to edit it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entry cannot be empty; use Remove to delete it.</source>
+        <translation>Une entrée ne peut pas être vide ; utilisez Retirer pour la supprimer.</translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::VoicePicker</name>
+    <message>
+        <source>Brand voice</source>
+        <translation>Voix de la marque</translation>
+    </message>
+    <message>
+        <source>Check every voice that fits the brand (Space toggles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another voice, e.g. witty</source>
+        <translation>Une autre voix, p. ex. spirituelle</translation>
+    </message>
+    <message>
+        <source>Custom brand voice</source>
+        <translation>Voix de marque personnalisée</translation>
+    </message>
+    <message>
+        <source>Add voice</source>
+        <translation>Ajouter une voix</translation>
+    </message>
+    <message>
+        <source>Add custom brand voice</source>
+        <translation>Ajouter une voix de marque personnalisée</translation>
+    </message>
+</context>
+</TS>

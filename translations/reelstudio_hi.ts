@@ -1,0 +1,1075 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="hi_IN">
+<context>
+    <name>reel::ui::CatalogText</name>
+    <message>
+        <source>Fitness</source>
+        <comment>sector</comment>
+        <translation>फ़िटनेस</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <comment>sector</comment>
+        <translation>वित्त</translation>
+    </message>
+    <message>
+        <source>Fashion</source>
+        <comment>sector</comment>
+        <translation>फ़ैशन</translation>
+    </message>
+    <message>
+        <source>Beauty</source>
+        <comment>sector</comment>
+        <translation>सौंदर्य</translation>
+    </message>
+    <message>
+        <source>Productivity</source>
+        <comment>sector</comment>
+        <translation>उत्पादकता</translation>
+    </message>
+    <message>
+        <source>Pets</source>
+        <comment>sector</comment>
+        <translation>पालतू जानवर</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <comment>sector</comment>
+        <translation>शिक्षा</translation>
+    </message>
+    <message>
+        <source>Wellness</source>
+        <comment>sector</comment>
+        <translation>वेलनेस</translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <comment>sector</comment>
+        <translation>प्रौद्योगिकी</translation>
+    </message>
+    <message>
+        <source>Food</source>
+        <comment>sector</comment>
+        <translation>भोजन</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <comment>sector</comment>
+        <translation>यात्रा</translation>
+    </message>
+    <message>
+        <source>Real estate</source>
+        <comment>sector</comment>
+        <translation>रियल एस्टेट</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <comment>hook type</comment>
+        <translation>प्रश्न</translation>
+    </message>
+    <message>
+        <source>Bold claim</source>
+        <comment>hook type</comment>
+        <translation>साहसिक दावा</translation>
+    </message>
+    <message>
+        <source>Relatable</source>
+        <comment>hook type</comment>
+        <translation>अपनापन भरा</translation>
+    </message>
+    <message>
+        <source>Shocking</source>
+        <comment>hook type</comment>
+        <translation>चौंकाने वाला</translation>
+    </message>
+    <message>
+        <source>Curiosity</source>
+        <comment>hook type</comment>
+        <translation>जिज्ञासा</translation>
+    </message>
+    <message>
+        <source>Statistic</source>
+        <comment>hook type</comment>
+        <translation>आँकड़ा</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <comment>hook type</comment>
+        <translation>कहानी</translation>
+    </message>
+    <message>
+        <source>Excitement</source>
+        <comment>emotion</comment>
+        <translation>उत्साह</translation>
+    </message>
+    <message>
+        <source>Curiosity</source>
+        <comment>emotion</comment>
+        <translation>जिज्ञासा</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <comment>emotion</comment>
+        <translation>तात्कालिकता</translation>
+    </message>
+    <message>
+        <source>Inspiration</source>
+        <comment>emotion</comment>
+        <translation>प्रेरणा</translation>
+    </message>
+    <message>
+        <source>Fear</source>
+        <comment>emotion</comment>
+        <translation>डर</translation>
+    </message>
+    <message>
+        <source>Joy</source>
+        <comment>emotion</comment>
+        <translation>आनंद</translation>
+    </message>
+    <message>
+        <source>Surprise</source>
+        <comment>emotion</comment>
+        <translation>आश्चर्य</translation>
+    </message>
+    <message>
+        <source>Frustration</source>
+        <comment>emotion</comment>
+        <translation>निराशा</translation>
+    </message>
+    <message>
+        <source>Awareness</source>
+        <comment>goal</comment>
+        <translation>जागरूकता</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <comment>goal</comment>
+        <translation>सहभागिता</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <comment>goal</comment>
+        <translation>रूपांतरण</translation>
+    </message>
+    <message>
+        <source>Lead generation</source>
+        <comment>goal</comment>
+        <translation>लीड जनरेशन</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <comment>goal</comment>
+        <translation>समुदाय</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <comment>goal</comment>
+        <translation>शिक्षा</translation>
+    </message>
+    <message>
+        <source>Product launch</source>
+        <comment>goal</comment>
+        <translation>उत्पाद लॉन्च</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <comment>CTA style</comment>
+        <translation>सीधा</translation>
+    </message>
+    <message>
+        <source>Soft</source>
+        <comment>CTA style</comment>
+        <translation>सौम्य</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <comment>CTA style</comment>
+        <translation>प्रश्न</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <comment>CTA style</comment>
+        <translation>आदेशात्मक</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <comment>brand voice</comment>
+        <translation>पेशेवर</translation>
+    </message>
+    <message>
+        <source>Friendly</source>
+        <comment>brand voice</comment>
+        <translation>दोस्ताना</translation>
+    </message>
+    <message>
+        <source>Energetic</source>
+        <comment>brand voice</comment>
+        <translation>ऊर्जावान</translation>
+    </message>
+    <message>
+        <source>Motivational</source>
+        <comment>brand voice</comment>
+        <translation>प्रेरक</translation>
+    </message>
+    <message>
+        <source>Authentic</source>
+        <comment>brand voice</comment>
+        <translation>प्रामाणिक</translation>
+    </message>
+    <message>
+        <source>Casual</source>
+        <comment>brand voice</comment>
+        <translation>सहज</translation>
+    </message>
+    <message>
+        <source>Humorous</source>
+        <comment>brand voice</comment>
+        <translation>विनोदी</translation>
+    </message>
+    <message>
+        <source>Authoritative</source>
+        <comment>brand voice</comment>
+        <translation>आधिकारिक</translation>
+    </message>
+    <message>
+        <source>Instagram</source>
+        <comment>platform (a brand name)</comment>
+        <translation>Instagram</translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::DialogPrompter</name>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>बिना सहेजे बदलाव</translation>
+    </message>
+    <message>
+        <source>Do you want to save your changes?</source>
+        <translation>क्या आप अपने बदलाव सहेजना चाहते हैं?</translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::ErrorText</name>
+    <message>
+        <source>text</source>
+        <translation>टेक्स्ट</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>पूर्ण संख्या</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>संख्या</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>सही या गलत</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>सूची</translation>
+    </message>
+    <message>
+        <source>a list of texts</source>
+        <translation>टेक्स्ट की सूची</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ऑब्जेक्ट</translation>
+    </message>
+    <message>
+        <source>nothing (null)</source>
+        <translation>कुछ नहीं (null)</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (line %1, column %2): %3</source>
+        <extracomment>%1 line, %2 column, %3 the JSON parser&apos;s own message (English)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field is missing.</source>
+        <translation>यह फ़ील्ड मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <source>Expected %1, found %2.</source>
+        <extracomment>%1 expected kind of value, %2 the kind found, e.g. &quot;Expected a list, found text.&quot;</extracomment>
+        <translation>%1 अपेक्षित था, %2 मिला।</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>यह फ़ील्ड आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>Use at most %1 characters (now %2).</source>
+        <translation>अधिकतम %1 अक्षर रखें (अभी %2)।</translation>
+    </message>
+    <message>
+        <source>Use at most %1 entries (now %2).</source>
+        <translation>अधिकतम %1 प्रविष्टियाँ रखें (अभी %2)।</translation>
+    </message>
+    <message>
+        <source>Must be between %1 and %2 seconds (now %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be between %1 and %2 (now %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not allowed here; use one of: %2.</source>
+        <extracomment>%1 the value found, %2 the allowed values separated by commas</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must come after %1 (%2), but is %3.</source>
+        <extracomment>%1 the other field, %2 its value, %3 this field&apos;s value</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 the location in the file (e.g. brand_profile.sector), %2 what is wrong there</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(whole file)</source>
+        <translation>(पूरी फ़ाइल)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <extracomment>%1 file path, %2 the reason given by the system</extracomment>
+        <translation>“%1” पढ़ी नहीं जा सकती: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>“%1” में लिखा नहीं जा सकता: %2</translation>
+    </message>
+    <message>
+        <source>%1 uses format version %2, but this version of Reel Studio reads up to version %3. Update Reel Studio to open it.</source>
+        <extracomment>%1 what was read (e.g. a file name), %2 its format version, %3 the newest version this build reads</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace folder “%1” cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace “%1” was written by a newer Reel Studio (schema version %2; this version knows up to %3). It was left untouched. Update Reel Studio to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace database “%1” is damaged (%2). It was left untouched. Restore it from a backup or choose another workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is an SQLite database, but not a Reel Studio workspace. It was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace “%1” could not be upgraded to schema version %2 (%3). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database error occurred while %1: %2</source>
+        <extracomment>%1 what the app was doing (English, from the database layer), %2 the database&apos;s message</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not find %1 “%2”. It may have been deleted.</source>
+        <extracomment>%1 the kind of thing (English), %2 its name or number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A brand profile named “%1” already exists.</source>
+        <translation>“%1” नाम की ब्रांड प्रोफ़ाइल पहले से मौजूद है।</translation>
+    </message>
+    <message>
+        <source>This entry is empty.</source>
+        <translation>यह प्रविष्टि खाली है।</translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::MainWindow</name>
+    <message>
+        <source>Pages</source>
+        <translation>पृष्ठ</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>फ़ाइल (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>संपादन (&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>दृश्य (&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>भाषा (&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>सहायता (&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>बाहर निकलें (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>सिस्टम की भाषा</translation>
+    </message>
+    <message>
+        <source>&amp;About %1</source>
+        <extracomment>%1 is the application&apos;s name</extracomment>
+        <translation>%1 के बारे में (&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Qt के बारे में (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>The workspace folder</source>
+        <translation>वर्कस्पेस फ़ोल्डर</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <extracomment>%1 what would be undone, e.g. Delete “FitLife”</extracomment>
+        <translation>पूर्ववत करें (&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>पूर्ववत करें: %1 (&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>फिर से करें (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>फिर से करें: %1 (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>संस्करण %1</translation>
+    </message>
+    <message>
+        <source>Writes, checks and keeps Instagram Reel scripts.</source>
+        <translation>Instagram रील की स्क्रिप्ट लिखता है, जाँचता है और सहेजता है।</translation>
+    </message>
+    <message>
+        <source>Workspace folder:</source>
+        <translation>वर्कस्पेस फ़ोल्डर:</translation>
+    </message>
+    <message>
+        <source>Built with:</source>
+        <translation>इनसे बना है:</translation>
+    </message>
+    <message>
+        <source>Qt (LGPL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nlohmann/json (MIT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAISS (MIT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VADER sentiment lexicon by C.J. Hutto (MIT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LDNOOBW word lists (CC BY 4.0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snowball stemmers (BSD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hunspell (LGPL/MPL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hyphen (LGPL/MPL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>%1 के बारे में</translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::ProfileEditor</name>
+    <message>
+        <source>Entry %1: %2</source>
+        <extracomment>%1 the position of the entry in the list (1 = first), %2 what is wrong</extracomment>
+        <translation>प्रविष्टि %1: %2</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>ब्रांड</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>दर्शक</translation>
+    </message>
+    <message>
+        <source>Voice and offer</source>
+        <translation>आवाज़ और ऑफ़र</translation>
+    </message>
+    <message>
+        <source>Guardrails</source>
+        <translation>सीमाएँ</translation>
+    </message>
+    <message>
+        <source>Defaults and notes</source>
+        <translation>डिफ़ॉल्ट और नोट्स</translation>
+    </message>
+    <message>
+        <source>Brand &amp;name:</source>
+        <translation>ब्रांड का नाम (&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Sector:</source>
+        <translation>क्षेत्र (&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation>प्लेटफ़ॉर्म (&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Age range:</source>
+        <translation>आयु वर्ग (&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation>लिंग (&amp;G):</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>स्थान (&amp;L):</translation>
+    </message>
+    <message>
+        <source>Pain po&amp;ints:</source>
+        <translation>समस्याएँ (&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Brand voice:</source>
+        <translation>ब्रांड की आवाज़ (&amp;B):</translation>
+    </message>
+    <message>
+        <source>&amp;Offer:</source>
+        <translation>ऑफ़र (&amp;O):</translation>
+    </message>
+    <message>
+        <source>CTA st&amp;yle:</source>
+        <translation>CTA शैली (&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Do-not-&amp;use words:</source>
+        <translation>वर्जित शब्द (&amp;U):</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpetitors:</source>
+        <translation>प्रतिस्पर्धी (&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Required hashtags:</source>
+        <translation>आवश्यक हैशटैग (&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Default language:</source>
+        <translation>डिफ़ॉल्ट भाषा (&amp;D):</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>नोट्स (&amp;T):</translation>
+    </message>
+    <message>
+        <source>e.g. FitLife Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick or type a sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 25-40</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick or type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Mumbai, India</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A problem your audience has; Enter adds it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the brand offers, e.g. a free 7-day trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick or type a style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A word or phrase scripts must avoid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A competitor scripts must not name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. #FitLife</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes for your team; never sent to the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a sector or type your own; a new sector is remembered when you save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform scripts are written for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the call to action asks; type your own style if none fits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language scripts for this brand are written in by default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scripts are checked for these words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>कोई भी</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>महिला</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>पुरुष</translation>
+    </message>
+    <message>
+        <source>Non-binary</source>
+        <translation>नॉन-बाइनरी</translation>
+    </message>
+    <message>
+        <source>Decided per request</source>
+        <translation>हर अनुरोध पर तय</translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::ProfileListModel</name>
+    <message>
+        <source>Sector: %1</source>
+        <extracomment>Tooltip of a profile in the list; %1 the sector</extracomment>
+        <translation>क्षेत्र: %1</translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::ProfileListPanel</name>
+    <message>
+        <source>Search by name or sector</source>
+        <translation>नाम या क्षेत्र से खोजें</translation>
+    </message>
+    <message>
+        <source>Search brand profiles</source>
+        <translation>ब्रांड प्रोफ़ाइल खोजें</translation>
+    </message>
+    <message>
+        <source>Filter the list by brand name or sector (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand profiles</source>
+        <translation>ब्रांड प्रोफ़ाइल</translation>
+    </message>
+    <message>
+        <source>No profile matches “%1”.</source>
+        <translation>“%1” से कोई प्रोफ़ाइल मेल नहीं खाती।</translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::ProfileTransfer</name>
+    <message>
+        <source>Import Brand Profile</source>
+        <translation>ब्रांड प्रोफ़ाइल आयात करें</translation>
+    </message>
+    <message>
+        <source>Import Failed</source>
+        <translation>आयात विफल</translation>
+    </message>
+    <message>
+        <source>“%1” does not hold a brand profile Reel Studio can import:</source>
+        <translation>“%1” में ऐसी ब्रांड प्रोफ़ाइल नहीं है जिसे Reel Studio आयात कर सके:</translation>
+    </message>
+    <message>
+        <source>Profile Renamed</source>
+        <translation>प्रोफ़ाइल का नाम बदला गया</translation>
+    </message>
+    <message>
+        <source>A profile named “%1” already exists, so the imported profile was named “%2”.</source>
+        <translation>“%1” नाम की प्रोफ़ाइल पहले से मौजूद है, इसलिए आयात की गई प्रोफ़ाइल का नाम “%2” रखा गया।</translation>
+    </message>
+    <message>
+        <source>Export Brand Profile</source>
+        <translation>ब्रांड प्रोफ़ाइल निर्यात करें</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>निर्यात विफल</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand profiles (*.json)</source>
+        <translation>ब्रांड प्रोफ़ाइल (*.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>सभी फ़ाइलें (*)</translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::ProfilesPage</name>
+    <message>
+        <source>Brand Profiles</source>
+        <translation>ब्रांड प्रोफ़ाइल</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Tooltip with its keyboard shortcut, e.g. &quot;Create a new brand profile (Ctrl+N)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;New Profile</source>
+        <translation>नई प्रोफ़ाइल (&amp;N)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>नया</translation>
+    </message>
+    <message>
+        <source>Create a new brand profile</source>
+        <translation>नई ब्रांड प्रोफ़ाइल बनाएँ</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate Profile</source>
+        <translation>प्रोफ़ाइल की प्रतिलिपि बनाएँ (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>प्रतिलिपि</translation>
+    </message>
+    <message>
+        <source>Make a copy of the selected profile</source>
+        <translation>चुनी गई प्रोफ़ाइल की प्रतिलिपि बनाएँ</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Profile</source>
+        <translation>प्रोफ़ाइल हटाएँ (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>हटाएँ</translation>
+    </message>
+    <message>
+        <source>Delete the selected profile (you can undo this)</source>
+        <translation>चुनी गई प्रोफ़ाइल हटाएँ (इसे पूर्ववत किया जा सकता है)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Profile…</source>
+        <translation>प्रोफ़ाइल आयात करें (&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>आयात…</translation>
+    </message>
+    <message>
+        <source>Import a brand profile from a JSON file</source>
+        <translation>JSON फ़ाइल से ब्रांड प्रोफ़ाइल आयात करें</translation>
+    </message>
+    <message>
+        <source>&amp;Export Profile…</source>
+        <translation>प्रोफ़ाइल निर्यात करें (&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>निर्यात…</translation>
+    </message>
+    <message>
+        <source>Export the selected profile to a JSON file</source>
+        <translation>चुनी गई प्रोफ़ाइल को JSON फ़ाइल में निर्यात करें</translation>
+    </message>
+    <message>
+        <source>&amp;Save Profile</source>
+        <translation>प्रोफ़ाइल सहेजें (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>सहेजें</translation>
+    </message>
+    <message>
+        <source>Save the profile</source>
+        <translation>प्रोफ़ाइल सहेजें</translation>
+    </message>
+    <message>
+        <source>&amp;Revert Changes</source>
+        <translation>बदलाव वापस लें (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>वापस लें</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes</source>
+        <translation>बिना सहेजे बदलाव छोड़ें</translation>
+    </message>
+    <message>
+        <source>Search Profiles</source>
+        <translation>प्रोफ़ाइल खोजें</translation>
+    </message>
+    <message>
+        <source>No brand profiles yet</source>
+        <translation>अभी कोई ब्रांड प्रोफ़ाइल नहीं है</translation>
+    </message>
+    <message>
+        <source>A brand profile tells Reel Studio who you write for: the brand&apos;s sector, audience, voice, offer and the words to avoid. Every script starts from one.</source>
+        <translation>ब्रांड प्रोफ़ाइल Reel Studio को बताती है कि आप किसके लिए लिख रहे हैं: ब्रांड का क्षेत्र, दर्शक, आवाज़, ऑफ़र और किन शब्दों से बचना है। हर स्क्रिप्ट एक प्रोफ़ाइल से शुरू होती है।</translation>
+    </message>
+    <message>
+        <source>Create your first brand profile</source>
+        <translation>अपनी पहली ब्रांड प्रोफ़ाइल बनाएँ</translation>
+    </message>
+    <message>
+        <source>Import a profile…</source>
+        <translation>प्रोफ़ाइल आयात करें…</translation>
+    </message>
+    <message>
+        <source>Select a brand profile on the left, or create a new one.</source>
+        <translation>बाईं ओर से कोई ब्रांड प्रोफ़ाइल चुनें, या नई बनाएँ।</translation>
+    </message>
+    <message>
+        <source>Could Not Open the Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new brand profile has not been saved.</source>
+        <translation>नई ब्रांड प्रोफ़ाइल सहेजी नहीं गई है।</translation>
+    </message>
+    <message>
+        <source>“%1” has unsaved changes.</source>
+        <translation>“%1” में बिना सहेजे बदलाव हैं।</translation>
+    </message>
+    <message>
+        <source>Fill in the new profile and save it with %1.</source>
+        <translation>नई प्रोफ़ाइल भरें और %1 से सहेजें।</translation>
+    </message>
+    <message>
+        <source>Fix the marked fields to save.</source>
+        <translation>सहेजने के लिए चिह्नित फ़ील्ड ठीक करें।</translation>
+    </message>
+    <message>
+        <source>Could Not Save the Profile</source>
+        <translation>प्रोफ़ाइल सहेजी नहीं जा सकी</translation>
+    </message>
+    <message>
+        <source>Create “%1”</source>
+        <translation>“%1” बनाना</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>“%1” सहेजी गई।</translation>
+    </message>
+    <message>
+        <source>Reverted the unsaved changes.</source>
+        <translation>बिना सहेजे बदलाव वापस ले लिए गए।</translation>
+    </message>
+    <message>
+        <source>Could Not Duplicate the Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate “%1”</source>
+        <translation>“%1” की प्रतिलिपि</translation>
+    </message>
+    <message>
+        <source>Created “%1”.</source>
+        <translation>“%1” बनाई गई।</translation>
+    </message>
+    <message>
+        <source>Could Not Delete the Profile</source>
+        <translation>प्रोफ़ाइल हटाई नहीं जा सकी</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>“%1” हटाना</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”. Undo with %2</source>
+        <translation>“%1” हटाई गई। %2 से पूर्ववत करें</translation>
+    </message>
+    <message>
+        <source>Import “%1”</source>
+        <translation>“%1” आयात</translation>
+    </message>
+    <message>
+        <source>Imported “%1” from %2.</source>
+        <translation>“%1” को %2 से आयात किया गया।</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>निर्यात विफल</translation>
+    </message>
+    <message>
+        <source>Exported “%1” to %2.</source>
+        <translation>“%1” को %2 में निर्यात किया गया।</translation>
+    </message>
+    <message>
+        <source>Could Not Undo or Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New brand profile</source>
+        <translation>नई ब्रांड प्रोफ़ाइल</translation>
+    </message>
+    <message>
+        <source>To save, fix: %1</source>
+        <extracomment>%1 the names of the fields to fix, e.g. &quot;Brand name, Sector&quot;</extracomment>
+        <translation>सहेजने के लिए ठीक करें: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>बिना सहेजे बदलाव</translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::StringListEditor</name>
+    <message>
+        <source>“%1” is already in the list.</source>
+        <translation>“%1” पहले से सूची में है।</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>जोड़ें</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>हटाएँ</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove selected entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New entry for %1</source>
+        <extracomment>%1 the list, e.g. &quot;Pain points&quot;</extracomment>
+        <translation>%1 के लिए नई प्रविष्टि</translation>
+    </message>
+    <message>
+        <source>Add to %1</source>
+        <translation>%1 में जोड़ें</translation>
+    </message>
+    <message>
+        <source>Remove selected from %1</source>
+        <translation>%1 से चुनी गई प्रविष्टियाँ हटाएँ</translation>
+    </message>
+    <message>
+        <source>Add the typed entry (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected entries (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click an entry to edit it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entry cannot be empty; use Remove to delete it.</source>
+        <translation>प्रविष्टि खाली नहीं हो सकती; हटाने के लिए “हटाएँ” का उपयोग करें।</translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::VoicePicker</name>
+    <message>
+        <source>Brand voice</source>
+        <translation>ब्रांड की आवाज़</translation>
+    </message>
+    <message>
+        <source>Check every voice that fits the brand (Space toggles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another voice, e.g. witty</source>
+        <translation>कोई और आवाज़, जैसे हाज़िरजवाब</translation>
+    </message>
+    <message>
+        <source>Custom brand voice</source>
+        <translation>अपनी ब्रांड आवाज़</translation>
+    </message>
+    <message>
+        <source>Add voice</source>
+        <translation>आवाज़ जोड़ें</translation>
+    </message>
+    <message>
+        <source>Add custom brand voice</source>
+        <translation>अपनी ब्रांड आवाज़ जोड़ें</translation>
+    </message>
+</context>
+</TS>

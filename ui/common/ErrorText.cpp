@@ -1,0 +1,145 @@
+#include "common/ErrorText.h"
+
+#include <QLocale>
+
+namespace reel::ui {
+
+namespace {
+
+QString arg(const QStringList& args, qsizetype i)
+{
+    return i < args.size() ? args.at(i) : QString();
+}
+
+// Numbers in error arguments are plain digits; show them the way the user's locale writes them.
+QString number(const QStringList& args, qsizetype i)
+{
+    const QString raw = arg(args, i);
+    bool ok = false;
+    const qlonglong value = raw.toLongLong(&ok);
+    return ok ? QLocale().toString(value) : raw;
+}
+
+} // namespace
+
+QString ErrorText::typeWord(const QString& word)
+{
+    if (word == u"string")
+        return tr("text");
+    if (word == u"integer")
+        return tr("a whole number");
+    if (word == u"number")
+        return tr("a number");
+    if (word == u"boolean")
+        return tr("true or false");
+    if (word == u"list")
+        return tr("a list");
+    if (word == u"list_of_strings")
+        return tr("a list of texts");
+    if (word == u"object")
+        return tr("an object");
+    if (word == u"null")
+        return tr("nothing (null)");
+    return word;
+}
+
+QString ErrorText::reason(const reel::FieldError& error)
+{
+    const QStringList& a = error.args;
+    switch (error.kind) {
+    case FieldErrorKind::Syntax:
+        //: %1 line, %2 column, %3 the JSON parser's own message (English)
+        return tr("The file is not valid JSON (line %1, column %2): %3").arg(number(a, 0), number(a, 1), arg(a, 2));
+    case FieldErrorKind::Missing:
+        return tr("This field is missing.");
+    case FieldErrorKind::WrongType:
+        //: %1 expected kind of value, %2 the kind found, e.g. "Expected a list, found text."
+        return tr("Expected %1, found %2.").arg(typeWord(arg(a, 0)), typeWord(arg(a, 1)));
+    case FieldErrorKind::Empty:
+        // A list entry ("do_not_use[2]") is not a field the user fills in on its own.
+        if (error.path.endsWith(u']'))
+            return tr("This entry is empty.");
+        return tr("This field is required.");
+    case FieldErrorKind::TooLong:
+        return tr("Use at most %1 characters (now %2).").arg(number(a, 0), number(a, 1));
+    case FieldErrorKind::TooMany:
+        return tr("Use at most %1 entries (now %2).").arg(number(a, 0), number(a, 1));
+    case FieldErrorKind::OutOfRange:
+        if (arg(a, 3) == u"seconds")
+            return tr("Must be between %1 and %2 seconds (now %3).").arg(number(a, 0), number(a, 1), number(a, 2));
+        return tr("Must be between %1 and %2 (now %3).").arg(number(a, 0), number(a, 1), number(a, 2));
+    case FieldErrorKind::NotOneOf:
+        //: %1 the value found, %2 the allowed values separated by commas
+        return tr("“%1” is not allowed here; use one of: %2.").arg(arg(a, 0), arg(a, 1));
+    case FieldErrorKind::NotAfter:
+        //: %1 the other field, %2 its value, %3 this field's value
+        return tr("Must come after %1 (%2), but is %3.").arg(arg(a, 0), number(a, 1), number(a, 2));
+    }
+    return {};
+}
+
+QString ErrorText::withPath(const reel::FieldError& error)
+{
+    if (error.kind == FieldErrorKind::Syntax)
+        return reason(error);
+    //: %1 the location in the file (e.g. brand_profile.sector), %2 what is wrong there
+    return tr("%1: %2").arg(error.path.isEmpty() ? tr("(whole file)") : error.path, reason(error));
+}
+
+QStringList ErrorText::lines(const reel::FieldErrors& errors, int limit)
+{
+    QStringList out;
+    for (const FieldError& e : errors) {
+        if (out.size() == limit) {
+            out.append(tr("… and %n more problem(s).", nullptr, int(errors.size() - limit)));
+            break;
+        }
+        out.append(withPath(e));
+    }
+    return out;
+}
+
+QString ErrorText::message(const reel::Error& error)
+{
+    const QStringList& a = error.args;
+    switch (error.code) {
+    case ErrorCode::FileUnreadable:
+        //: %1 file path, %2 the reason given by the system
+        return tr("Cannot read “%1”: %2").arg(arg(a, 0), arg(a, 1));
+    case ErrorCode::FileUnwritable:
+        return tr("Cannot write “%1”: %2").arg(arg(a, 0), arg(a, 1));
+    case ErrorCode::InvalidInput:
+        return lines(error.fields).join(u'\n');
+    case ErrorCode::FormatTooNew:
+        //: %1 what was read (e.g. a file name), %2 its format version, %3 the newest version this build reads
+        return tr("%1 uses format version %2, but this version of Reel Studio reads up to version %3. "
+                  "Update Reel Studio to open it.")
+                .arg(arg(a, 0), number(a, 1), number(a, 2));
+    case ErrorCode::WorkspaceUnusable:
+        return tr("The workspace folder “%1” cannot be used: %2").arg(arg(a, 0), arg(a, 1));
+    case ErrorCode::DatabaseTooNew:
+        return tr("The workspace “%1” was written by a newer Reel Studio (schema version %2; this version knows up "
+                  "to %3). It was left untouched. Update Reel Studio to open it.")
+                .arg(arg(a, 0), number(a, 1), number(a, 2));
+    case ErrorCode::DatabaseDamaged:
+        return tr("The workspace database “%1” is damaged (%2). It was left untouched. Restore it from a backup or "
+                  "choose another workspace.")
+                .arg(arg(a, 0), arg(a, 1));
+    case ErrorCode::DatabaseForeign:
+        return tr("“%1” is an SQLite database, but not a Reel Studio workspace. It was left untouched.").arg(arg(a, 0));
+    case ErrorCode::MigrationFailed:
+        return tr("The workspace “%1” could not be upgraded to schema version %2 (%3). Nothing was changed.")
+                .arg(arg(a, 0), number(a, 1), arg(a, 2));
+    case ErrorCode::Sql:
+        //: %1 what the app was doing (English, from the database layer), %2 the database's message
+        return tr("A database error occurred while %1: %2").arg(arg(a, 0), arg(a, 1));
+    case ErrorCode::NotFound:
+        //: %1 the kind of thing (English), %2 its name or number
+        return tr("Could not find %1 “%2”. It may have been deleted.").arg(arg(a, 0), arg(a, 1));
+    case ErrorCode::DuplicateName:
+        return tr("A brand profile named “%1” already exists.").arg(arg(a, 0));
+    }
+    return {};
+}
+
+} // namespace reel::ui

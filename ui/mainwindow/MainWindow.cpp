@@ -1,0 +1,295 @@
+#include "mainwindow/MainWindow.h"
+
+#include "common/LanguageManager.h"
+#include "common/Prompter.h"
+#include "profiles/ProfilesPage.h"
+#include "store/Workspace.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QUndoGroup>
+#include <QUndoStack>
+#include <QUrl>
+
+namespace reel::ui {
+
+namespace {
+
+// The application's name is a brand: never translated.
+constexpr auto kAppName = "Withsocio Reel Studio";
+
+} // namespace
+
+MainWindow::MainWindow(reel::Workspace& workspace, Prompter* prompter, QWidget* parent)
+    : QMainWindow(parent)
+    , m_workspace(workspace)
+    , m_ownPrompter(prompter ? nullptr : std::make_unique<DialogPrompter>())
+    , m_prompter(prompter ? prompter : m_ownPrompter.get())
+    , m_navigation(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_undoGroup(new QUndoGroup(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/reelstudio/icons/com.withsocio.ReelStudio.svg")));
+    setWindowTitle(QLatin1String(kAppName) + QStringLiteral("[*]"));
+
+    m_navigation->setObjectName(QStringLiteral("navigationList"));
+    m_navigation->setIconSize(QSize(24, 24));
+    m_navigation->setSpacing(2);
+    m_navigation->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_navigation->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
+    m_navigation->setFixedWidth(200);
+    m_pages->setObjectName(QStringLiteral("pageStack"));
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::onPageChanged);
+
+    m_workspaceLabel = new QLabel(this);
+    m_workspaceLabel->setObjectName(QStringLiteral("workspaceLabel"));
+    m_workspaceLabel->setText(QDir::toNativeSeparators(m_workspace.folder()));
+    statusBar()->addPermanentWidget(m_workspaceLabel);
+
+    const QSettings settings;
+    m_pageToRestore = settings.value(QLatin1String(kPageKey)).toString();
+
+    createActions();
+
+    m_profilesPage = new ProfilesPage(m_workspace, *m_prompter, this);
+    connect(m_profilesPage, &ProfilesPage::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_profilesPage, &ProfilesPage::modifiedChanged, this, &QWidget::setWindowModified);
+    addPage(m_profilesPage, QIcon(QStringLiteral(":/reelstudio/icons/profiles.svg")), {}, m_profilesPage->undoStack());
+
+    createMenus();
+    retranslateUi();
+
+    restoreGeometry(settings.value(QLatin1String(kGeometryKey)).toByteArray());
+    restoreState(settings.value(QLatin1String(kStateKey)).toByteArray());
+    if (m_navigation->currentRow() < 0)
+        m_navigation->setCurrentRow(0);
+}
+
+MainWindow::~MainWindow() = default;
+
+int MainWindow::addPage(QWidget* page, const QIcon& icon, const QString& title, QUndoStack* undoStack)
+{
+    if (!title.isEmpty())
+        page->setWindowTitle(title);
+    const int index = m_pages->addWidget(page);
+    auto* item = new QListWidgetItem(icon, page->windowTitle(), m_navigation);
+    item->setData(Qt::UserRole, page->objectName());
+    connect(page, &QWidget::windowTitleChanged, this, [item](const QString& text) { item->setText(text); });
+    m_pageStacks.insert(index, undoStack);
+    if (undoStack)
+        m_undoGroup->addStack(undoStack);
+
+    // Page shortcuts Ctrl+1 … Ctrl+9 in the order the pages were added.
+    if (index < 9) {
+        auto* go = new QAction(this);
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
+        connect(go, &QAction::triggered, this, [this, page] { setCurrentPage(page); });
+        addAction(go);
+    }
+    if (!m_pageToRestore.isEmpty() && page->objectName() == m_pageToRestore)
+        m_navigation->setCurrentRow(index);
+    return index;
+}
+
+QWidget* MainWindow::currentPage() const
+{
+    return m_pages->currentWidget();
+}
+
+void MainWindow::setCurrentPage(QWidget* page)
+{
+    const int index = m_pages->indexOf(page);
+    if (index >= 0)
+        m_navigation->setCurrentRow(index);
+}
+
+void MainWindow::onPageChanged(int index)
+{
+    if (index < 0 || index >= m_pages->count())
+        return;
+    m_pages->setCurrentIndex(index);
+    m_undoGroup->setActiveStack(m_pageStacks.value(index));
+    updateUndoTexts();
+}
+
+void MainWindow::createActions()
+{
+    m_quitAction = new QAction(this);
+    m_quitAction->setObjectName(QStringLiteral("quitAction"));
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    // Own actions rather than QUndoGroup::createUndoAction(): their text is retranslated here.
+    m_undoAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-undo")), QString(), this);
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setEnabled(false);
+    m_redoAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-redo")), QString(), this);
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_redoAction->setEnabled(false);
+    connect(m_undoAction, &QAction::triggered, m_undoGroup, &QUndoGroup::undo);
+    connect(m_redoAction, &QAction::triggered, m_undoGroup, &QUndoGroup::redo);
+    connect(m_undoGroup, &QUndoGroup::canUndoChanged, m_undoAction, &QAction::setEnabled);
+    connect(m_undoGroup, &QUndoGroup::canRedoChanged, m_redoAction, &QAction::setEnabled);
+    connect(m_undoGroup, &QUndoGroup::undoTextChanged, this, &MainWindow::updateUndoTexts);
+    connect(m_undoGroup, &QUndoGroup::redoTextChanged, this, &MainWindow::updateUndoTexts);
+
+    m_languageGroup = new QActionGroup(this);
+    m_languageGroup->setExclusive(true);
+    m_systemLanguageAction = new QAction(m_languageGroup);
+    m_systemLanguageAction->setObjectName(QStringLiteral("language_system"));
+    m_systemLanguageAction->setCheckable(true);
+    m_systemLanguageAction->setData(QString());
+    const QList<UiLanguage> languages = LanguageManager::available();
+    for (const UiLanguage& language : languages) {
+        auto* action = new QAction(language.nativeName, m_languageGroup);
+        action->setObjectName(QStringLiteral("language_") + language.code);
+        action->setCheckable(true);
+        action->setData(language.code);
+    }
+    const QString saved = LanguageManager::savedChoice();
+    for (QAction* action : m_languageGroup->actions())
+        action->setChecked(action->data().toString() == saved);
+    connect(m_languageGroup, &QActionGroup::triggered, this,
+            [](QAction* action) { LanguageManager::setChoice(action->data().toString()); });
+
+    m_aboutAction = new QAction(this);
+    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    m_aboutQtAction = new QAction(this);
+    m_aboutQtAction->setObjectName(QStringLiteral("aboutQtAction"));
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, this, [this] { m_prompter->aboutQt(this); });
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_fileMenu->addAction(m_profilesPage->importAction());
+    m_fileMenu->addAction(m_profilesPage->exportAction());
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->setObjectName(QStringLiteral("editMenu"));
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    m_languageMenu->addAction(m_systemLanguageAction);
+    m_languageMenu->addSeparator();
+    for (QAction* action : m_languageGroup->actions()) {
+        if (action != m_systemLanguageAction)
+            m_languageMenu->addAction(action);
+    }
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    m_helpMenu->addAction(m_aboutAction);
+    m_helpMenu->addAction(m_aboutQtAction);
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
+
+void MainWindow::retranslateUi()
+{
+    m_navigation->setAccessibleName(tr("Pages"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_quitAction->setText(tr("&Quit"));
+    m_systemLanguageAction->setText(tr("System Language"));
+    //: %1 is the application's name
+    m_aboutAction->setText(tr("&About %1").arg(QLatin1String(kAppName)));
+    m_aboutQtAction->setText(tr("About &Qt"));
+    m_workspaceLabel->setToolTip(tr("The workspace folder"));
+    updateUndoTexts();
+}
+
+void MainWindow::updateUndoTexts()
+{
+    const QString undo = m_undoGroup->undoText();
+    const QString redo = m_undoGroup->redoText();
+    //: %1 what would be undone, e.g. Delete “FitLife”
+    m_undoAction->setText(undo.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(undo));
+    m_redoAction->setText(redo.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(redo));
+}
+
+void MainWindow::showAbout()
+{
+    const QString folder = QDir::toNativeSeparators(m_workspace.folder());
+    const QString link = QUrl::fromLocalFile(m_workspace.folder()).toString(QUrl::FullyEncoded);
+    QString text = QStringLiteral("<h3>%1</h3>").arg(QLatin1String(kAppName));
+    text += QStringLiteral("<p>") + tr("Version %1").arg(QStringLiteral(REELSTUDIO_VERSION)) + QStringLiteral("</p>");
+    text += QStringLiteral("<p>") + tr("Writes, checks and keeps Instagram Reel scripts.") + QStringLiteral("</p>");
+    text += QStringLiteral("<p>") + tr("Workspace folder:")
+            + QStringLiteral("<br><a href=\"%1\">%2</a></p>").arg(link.toHtmlEscaped(), folder.toHtmlEscaped());
+    text += QStringLiteral("<p>") + tr("Built with:") + QStringLiteral("</p><ul>");
+    const QString credits[] = {
+            tr("Qt (LGPL)"),
+            tr("nlohmann/json (MIT)"),
+            tr("FAISS (MIT)"),
+            tr("VADER sentiment lexicon by C.J. Hutto (MIT)"),
+            tr("LDNOOBW word lists (CC BY 4.0)"),
+            tr("Snowball stemmers (BSD)"),
+            tr("Hunspell (LGPL/MPL)"),
+            tr("Hyphen (LGPL/MPL)"),
+    };
+    for (const QString& credit : credits)
+        text += QStringLiteral("<li>") + credit.toHtmlEscaped() + QStringLiteral("</li>");
+    text += QStringLiteral("</ul>");
+    m_prompter->about(this, tr("About %1").arg(QLatin1String(kAppName)), text);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (!m_profilesPage->confirmLeave()) {
+        event->ignore();
+        return;
+    }
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QLatin1String(kGeometryKey), saveGeometry());
+    settings.setValue(QLatin1String(kStateKey), saveState());
+    if (const QWidget* page = currentPage())
+        settings.setValue(QLatin1String(kPageKey), page->objectName());
+}
+
+} // namespace reel::ui

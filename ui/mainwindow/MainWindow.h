@@ -1,0 +1,88 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QActionGroup;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+class QUndoGroup;
+class QUndoStack;
+
+namespace reel {
+class Workspace;
+} // namespace reel
+
+namespace reel::ui {
+
+class Prompter;
+class ProfilesPage;
+
+/// The application window: a navigation list on the left and the pages on the right.
+/// Only pages that work are added; addPage() is all a new page needs.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    static constexpr auto kGeometryKey = "window/geometry";
+    static constexpr auto kStateKey = "window/state";
+    static constexpr auto kPageKey = "window/page";
+
+    /// `prompter` answers the window's questions (nullptr: real dialogs); it must outlive the window.
+    /// The composition root installs the start-up language (LanguageManager) before this.
+    explicit MainWindow(reel::Workspace& workspace, Prompter* prompter = nullptr, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /// Adds `page` to the navigation under `icon`. The entry shows the page's window title and
+    /// follows it (pages set it in their retranslateUi()); a non-empty `title` sets it first.
+    /// `undoStack` is what Edit ▸ Undo/Redo act on while the page is shown. The page's
+    /// objectName is what the window remembers as the last page. Returns the page's index.
+    int addPage(QWidget* page, const QIcon& icon, const QString& title = {}, QUndoStack* undoStack = nullptr);
+    QWidget* currentPage() const;
+    void setCurrentPage(QWidget* page);
+
+    ProfilesPage* profilesPage() const { return m_profilesPage; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void retranslateUi();
+    void updateUndoTexts();
+    void onPageChanged(int index);
+    void showAbout();
+    void saveSettings() const;
+
+    reel::Workspace& m_workspace;
+    std::unique_ptr<Prompter> m_ownPrompter;
+    Prompter* m_prompter;
+    QListWidget* m_navigation;
+    QStackedWidget* m_pages;
+    QUndoGroup* m_undoGroup;
+    QList<QUndoStack*> m_pageStacks;
+    QString m_pageToRestore;
+    ProfilesPage* m_profilesPage = nullptr;
+    QLabel* m_workspaceLabel = nullptr;
+
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_editMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QMenu* m_languageMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_undoAction = nullptr;
+    QAction* m_redoAction = nullptr;
+    QAction* m_systemLanguageAction = nullptr;
+    QActionGroup* m_languageGroup = nullptr;
+    QAction* m_aboutAction = nullptr;
+    QAction* m_aboutQtAction = nullptr;
+};
+
+} // namespace reel::ui
