@@ -77,7 +77,9 @@ MainWindow::MainWindow(reel::Workspace& workspace, Prompter* prompter, QWidget* 
     createMenus();
     retranslateUi();
 
-    restoreGeometry(settings.value(QLatin1String(kGeometryKey)).toByteArray());
+    // First run: a size that shows the list and the whole form without scrolling on a laptop.
+    if (!restoreGeometry(settings.value(QLatin1String(kGeometryKey)).toByteArray()))
+        resize(1180, 760);
     restoreState(settings.value(QLatin1String(kStateKey)).toByteArray());
     if (m_navigation->currentRow() < 0)
         m_navigation->setCurrentRow(0);
