@@ -5,6 +5,8 @@
 #include "store/CatalogStore.h"
 #include "store/ProfileStore.h"
 #include "store/Workspace.h"
+#include "validate/RulePack.h"
+#include "validate/Validator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -38,6 +40,14 @@ Commands:
   profiles export NAME [-o FILE]
         Write a profile as a Reel Studio profile file (to standard output
         unless -o is given).
+  validate SCRIPT --profile PROFILE [--request REQUEST] [--format text|json]
+           [--rules PACK] [--date YYYY-MM-DD]
+        Check a script (a script object or the original service's answer
+        envelope) against the brand profile, the request (length, language,
+        hook type, emotion) and the platform's rule pack. --rules loads an
+        updated rule pack; --date applies the rules in force on that day.
+        Exit 0 when no errors, 1 when the script has errors, 2 when an input
+        cannot be read.
 
 Options:
   --workspace DIR   Use the workspace in DIR (default: $REELSTUDIO_WORKSPACE,
@@ -46,9 +56,10 @@ Options:
   -v, --version     Show the version.
 
 Exit codes:
-  0   success (check-input: the file is valid)
-  1   the input has errors (each is printed with its path and reason)
-  2   a file cannot be read or written
+  0   success (check-input: the file is valid; validate: no errors)
+  1   the input has errors (each is printed with its path and reason;
+      validate: the script has errors)
+  2   a file cannot be read or written (validate: or cannot be understood)
   3   the workspace cannot be opened (damaged, from a newer version, or not a workspace)
   4   no profile with that name
   64  wrong command line
@@ -120,7 +131,11 @@ int Cli::run(const QStringList& arguments)
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, QString(), QStringLiteral("FILE"));
     const QCommandLineOption rename(QStringLiteral("rename"), QString());
     const QCommandLineOption replace(QStringLiteral("replace"), QString());
-    parser.addOptions({help, version, workspace, format, output, rename, replace});
+    const QCommandLineOption profile(QStringLiteral("profile"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption request(QStringLiteral("request"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption rules(QStringLiteral("rules"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption date(QStringLiteral("date"), QString(), QStringLiteral("YYYY-MM-DD"));
+    parser.addOptions({help, version, workspace, format, output, rename, replace, profile, request, rules, date});
 
     if (!parser.parse(arguments)) {
         m_err << "reelstudio-cli: " << parser.errorText() << "\n"
@@ -140,6 +155,10 @@ int Cli::run(const QStringList& arguments)
     m_output = parser.value(output);
     m_rename = parser.isSet(rename);
     m_replace = parser.isSet(replace);
+    m_profilePath = parser.value(profile);
+    m_requestPath = parser.value(request);
+    m_rulesPath = parser.value(rules);
+    m_date = parser.value(date);
     if (m_format != u"text" && m_format != u"json") {
         m_err << "reelstudio-cli: --format must be text or json, got \"" << m_format << "\"\n";
         return ExitCode::Usage;
@@ -159,6 +178,8 @@ int Cli::run(const QStringList& arguments)
         return checkInput(args, m_format == u"json");
     if (command == u"profiles")
         return profiles(args);
+    if (command == u"validate")
+        return validate(args);
     m_err << "reelstudio-cli: unknown command \"" << command << "\". Try 'reelstudio-cli --help'.\n";
     return ExitCode::Usage;
 }

@@ -26,6 +26,7 @@ public:
 private:
     int checkInput(const QStringList& args, bool json);
     int profiles(const QStringList& args);
+    int validate(const QStringList& args);
 
     QTextStream& m_out;
     QTextStream& m_err;
@@ -34,4 +35,8 @@ private:
     QString m_output;
     bool m_rename = false;
     bool m_replace = false;
+    QString m_profilePath;
+    QString m_requestPath;
+    QString m_rulesPath;
+    QString m_date;
 };

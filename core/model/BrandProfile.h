@@ -3,6 +3,7 @@
 #include "model/FieldError.h"
 
 #include <QByteArray>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -39,6 +40,9 @@ struct BrandProfile
     QStringList requiredHashtags; ///< brand hashtags every caption should carry
     QString defaultLanguage;      ///< catalog language id; empty = the request decides
     QString notes;                ///< free notes for the team, never sent to a model
+    /// The brand's own thresholds, by rule-pack setting name (e.g. "hashtags.max": 3), in place
+    /// of the platform pack's values.
+    QMap<QString, double> ruleOverrides;
 
     QByteArray unknownFields;
 

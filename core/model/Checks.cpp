@@ -5,6 +5,8 @@
 #include "model/ReelScript.h"
 #include "model/ScriptRequest.h"
 
+#include <cmath>
+
 namespace reel {
 
 namespace {
@@ -75,6 +77,12 @@ FieldErrors checkProfile(const BrandProfile& p, const QString& prefix)
     c.list(QStringLiteral("required_hashtags"), p.requiredHashtags, kListMax, kListItemMax);
     c.text(QStringLiteral("default_language"), p.defaultLanguage, kShortTextMax, false);
     c.text(QStringLiteral("notes"), p.notes, kNotesMax, false);
+    for (auto it = p.ruleOverrides.cbegin(); it != p.ruleOverrides.cend(); ++it) {
+        if (!std::isfinite(it.value()) || it.value() < 0 || it.value() > 1e6)
+            c.errors.append({c.path(QStringLiteral("rule_overrides.") + it.key()),
+                             FieldErrorKind::OutOfRange,
+                             {QStringLiteral("0"), QStringLiteral("1000000"), QString::number(it.value()), QString()}});
+    }
     return c.errors;
 }
 

@@ -50,6 +50,16 @@ BrandProfile readProfile(const Json& o, const QString& prefix, JsonReader& r)
     p.requiredHashtags = r.stringList(o, "required_hashtags", prefix);
     p.defaultLanguage = r.string(o, "default_language", prefix, false).value_or(QString());
     p.notes = r.string(o, "notes", prefix, false).value_or(QString());
+    if (const Json* overrides = r.object(o, "rule_overrides", prefix, false)) {
+        const QString overridesPath = joinPath(prefix, "rule_overrides");
+        for (auto it = overrides->begin(); it != overrides->end(); ++it) {
+            if (it.value().is_number())
+                p.ruleOverrides.insert(detail::toQString(it.key()), it.value().get<double>());
+            else
+                r.add(joinPath(overridesPath, it.key()), FieldErrorKind::WrongType,
+                      {QStringLiteral("number"), detail::typeWord(it.value())});
+        }
+    }
     p.unknownFields = r.keepUnknown(o,
                                     {"brand_name", "sector", "target_audience", "brand_voice", "offer", "platform",
                                      "cta_style", "do_not_use", "competitors", "required_hashtags", "default_language",
@@ -152,6 +162,12 @@ Json writeProfile(const BrandProfile& p)
         o["default_language"] = toStd(p.defaultLanguage);
     if (!p.notes.isEmpty())
         o["notes"] = toStd(p.notes);
+    if (!p.ruleOverrides.isEmpty()) {
+        Json overrides = Json::object();
+        for (auto it = p.ruleOverrides.cbegin(); it != p.ruleOverrides.cend(); ++it)
+            overrides[toStd(it.key())] = it.value();
+        o["rule_overrides"] = std::move(overrides);
+    }
     detail::restoreUnknown(o, p.unknownFields);
     return o;
 }

@@ -11,7 +11,10 @@ namespace {
 class Scanner
 {
 public:
-    Scanner(const QByteArray &text, QList<QString> target) : m_text(text), m_target(std::move(target)) {}
+    Scanner(const QByteArray& text, QList<QString> target)
+        : m_text(text)
+        , m_target(std::move(target))
+    {}
 
     int run()
     {
@@ -21,7 +24,7 @@ public:
     }
 
 private:
-    const QByteArray &m_text;
+    const QByteArray& m_text;
     QList<QString> m_target; ///< path components: member names, or "[n]" for array items
     qsizetype m_pos = 0;
     int m_line = 1;
@@ -152,7 +155,7 @@ private:
     }
 };
 
-QList<QString> components(const QString &path)
+QList<QString> components(const QString& path)
 {
     QList<QString> out;
     QString current;
@@ -181,15 +184,15 @@ QList<QString> components(const QString &path)
 
 } // namespace
 
-int lineOfJsonPath(const QByteArray &json, const QString &path)
+int lineOfJsonPath(const QByteArray& json, const QString& path)
 {
     Scanner scanner(json, components(path));
     return scanner.run();
 }
 
-void locateErrors(const QByteArray &json, FieldErrors &errors)
+void locateErrors(const QByteArray& json, FieldErrors& errors)
 {
-    for (FieldError &e : errors) {
+    for (FieldError& e : errors) {
         if (e.kind != FieldErrorKind::Syntax && e.line == 0)
             e.line = lineOfJsonPath(json, e.path);
     }

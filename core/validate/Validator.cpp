@@ -1,0 +1,348 @@
+#include "validate/Validator.h"
+
+#include "catalog/Catalog.h"
+#include "text/Segmenter.h"
+#include "validate/ValidatorImpl.h"
+
+#include <QFile>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <cmath>
+
+namespace reel {
+
+namespace {
+
+QString languageName(const QString& code)
+{
+    static const QHash<QString, QString> names = {
+            {QStringLiteral("en"), QStringLiteral("English")}, {QStringLiteral("es"), QStringLiteral("Spanish")},
+            {QStringLiteral("fr"), QStringLiteral("French")},  {QStringLiteral("de"), QStringLiteral("German")},
+            {QStringLiteral("hi"), QStringLiteral("Hindi")},   {QStringLiteral("ja"), QStringLiteral("Japanese")}};
+    return names.value(code, code);
+}
+
+QStringList offensiveWords(const QString& language)
+{
+    QFile f(QStringLiteral(":/reelstudio/safety/%1.txt").arg(language));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QStringList out;
+    for (const QByteArray& line : f.readAll().split('\n')) {
+        const QString word = QString::fromUtf8(line).trimmed();
+        // Single characters (several in the Japanese list) would match inside ordinary words.
+        if (word.size() >= 2)
+            out.append(word);
+    }
+    return out;
+}
+
+QString sectorPackOf(const QString& sector)
+{
+    const QString s = sector.toLower();
+    if (s == u"finance" || s == u"real_estate")
+        return QStringLiteral("finance");
+    if (s == u"fitness" || s == u"wellness" || s == u"food")
+        return QStringLiteral("health");
+    if (s == u"beauty")
+        return QStringLiteral("beauty");
+    return {};
+}
+
+} // namespace
+
+int ValidationReport::count(Severity severity) const
+{
+    return static_cast<int>(std::count_if(findings.cbegin(), findings.cend(),
+                                          [&](const Finding& f) { return f.severity == severity; }));
+}
+
+int ValidationReport::score() const
+{
+    return std::max(0, 100 - 20 * count(Severity::Error) - 4 * count(Severity::Warning));
+}
+
+ValidationSummary ValidationReport::summary() const
+{
+    ValidationSummary s;
+    for (const Finding& f : findings) {
+        const QString line = fieldKey(f.field) + QStringLiteral(": ") + f.toEnglish();
+        if (f.severity == Severity::Error)
+            s.errors.append(line);
+        else if (f.severity == Severity::Warning)
+            s.warnings.append(line);
+    }
+    s.isValid = s.errors.isEmpty();
+    return s;
+}
+
+FieldText Validator::Impl::prepare(ScriptField field, const QString& text) const
+{
+    return FieldText{field, text, text::Segmenter::words(text, language)};
+}
+
+int Validator::Impl::wordCount(const FieldText& f) const
+{
+    if (language == u"ja")
+        return static_cast<int>(
+                std::ceil(text::SpeakingRates::unitsOf(f.text, language, text::RateUnit::CharactersPerMinute) / 2.0));
+    return static_cast<int>(f.words.size());
+}
+
+double Validator::Impl::seconds(const QString& text) const
+{
+    return text::SpeakingRates::seconds(text, language, rate);
+}
+
+void Validator::Impl::add(QList<Finding>& out, Finding finding) const
+{
+    if (!pack->isEnabled(finding.ruleId))
+        return;
+    if (const auto severity = pack->severityOf(finding.ruleId))
+        finding.severity = *severity;
+    out.append(std::move(finding));
+}
+
+Validator::Validator(ValidationContext context)
+    : d(std::make_unique<Impl>())
+{
+    d->context = std::move(context);
+    const ValidationContext& c = d->context;
+    d->pack = c.pack ? c.pack : &RulePack::builtIn(c.profile.platform);
+    d->language = !c.language.isEmpty()
+                          ? c.language
+                          : Catalog::builtIn().resolveLanguage(c.request.language).value_or(QStringLiteral("en"));
+    d->languageName = languageName(d->language);
+    d->settings = d->pack->settingsOn(c.date.isValid() ? c.date : QDate::currentDate());
+    for (auto it = c.profile.ruleOverrides.cbegin(); it != c.profile.ruleOverrides.cend(); ++it) {
+        if (d->settings.contains(it.key()))
+            d->settings.insert(it.key(), it.value());
+        else
+            d->unknownOverrides.append(it.key());
+    }
+    d->rate = c.calibratedRate.value_or(text::SpeakingRates::defaultFor(d->language));
+
+    d->stemmer = std::make_unique<text::Stemmer>(d->language);
+    d->syllables = std::make_unique<text::Syllables>(d->language);
+    d->speller = std::make_unique<text::SpellChecker>(d->language);
+    QStringList brandWords = {c.profile.brandName};
+    brandWords += c.profile.competitors;
+    for (const QString& phrase : std::as_const(brandWords)) {
+        for (const text::Word& w : text::Segmenter::words(phrase, d->language))
+            d->speller->addWord(w.text);
+    }
+
+    const Lexicon& lex = d->pack->lexicon(d->language);
+    const text::Stemmer* stem = d->stemmer.get();
+    using Mode = PhraseMatcher::Mode;
+    d->doNotUse = PhraseMatcher(c.profile.doNotUse, d->language, Mode::Stemmed, stem);
+    d->offensive = PhraseMatcher(offensiveWords(d->language), d->language, Mode::Exact, stem);
+    d->riskyClaims = PhraseMatcher(lex.riskyClaims, d->language, Mode::Stemmed, stem);
+    d->sectorPack = sectorPackOf(c.profile.sector);
+    if (!d->sectorPack.isEmpty())
+        d->sectorClaims = PhraseMatcher(lex.sectorClaims.value(d->sectorPack), d->language, Mode::Stemmed, stem);
+    d->competitors = PhraseMatcher(c.profile.competitors, d->language, Mode::Exact, stem);
+    d->ctaVerbs = PhraseMatcher(lex.ctaVerbs, d->language, Mode::Stemmed, stem);
+    d->urgency = PhraseMatcher(lex.urgencyWords, d->language, Mode::Stemmed, stem);
+    for (const QString& voice : c.profile.brandVoice) {
+        const QStringList keywords = lex.voiceKeywords.value(voice.toLower());
+        if (!keywords.isEmpty())
+            d->voices.append({voice, PhraseMatcher(keywords, d->language, Mode::Stemmed, stem)});
+    }
+    d->questionStarters = PhraseMatcher(lex.questionStarters, d->language, Mode::Exact, stem);
+    d->storyCues = PhraseMatcher(lex.storyCues, d->language, Mode::Exact, stem);
+    d->curiosityCues = PhraseMatcher(lex.curiosityCues, d->language, Mode::Stemmed, stem);
+    d->relatableCues = PhraseMatcher(lex.relatableCues, d->language, Mode::Exact, stem);
+    d->shockCues = PhraseMatcher(lex.shockCues, d->language, Mode::Stemmed, stem);
+    for (const QString& w : lex.stopWords)
+        d->stopWords.insert(w.toCaseFolded());
+}
+
+Validator::~Validator() = default;
+
+const QHash<QString, double>& Validator::settings() const
+{
+    return d->settings;
+}
+
+QString Validator::language() const
+{
+    return d->language;
+}
+
+double Validator::secondsToSay(const QString& text) const
+{
+    return d->seconds(text);
+}
+
+QStringList Validator::spellingSuggestions(const QString& word) const
+{
+    return d->speller->suggestions(word);
+}
+
+QList<Finding> Validator::validateField(ScriptField field, const QString& text) const
+{
+    QList<Finding> out;
+    const FieldText f = d->prepare(field, text);
+    switch (field) {
+    case ScriptField::Hook:
+        rules::structure(*d, f, out);
+        rules::hookTiming(*d, f, out);
+        rules::hookFit(*d, f, out);
+        break;
+    case ScriptField::Body:
+        rules::structure(*d, f, out);
+        rules::sentenceLength(*d, f, out);
+        break;
+    case ScriptField::Cta:
+        rules::structure(*d, f, out);
+        rules::cta(*d, f, out);
+        break;
+    case ScriptField::Caption:
+        rules::structure(*d, f, out);
+        rules::caption(*d, f, out);
+        break;
+    case ScriptField::Hashtags:
+        rules::hashtags(*d, f, 0, out);
+        return out; // hashtags get their own safety and format rules
+    case ScriptField::OnScreenText:
+    case ScriptField::Shots:
+    case ScriptField::ThumbnailText:
+        break;
+    }
+    rules::safety(*d, f, out);
+    rules::style(*d, f, out);
+    rules::spelling(*d, f, out);
+    return out;
+}
+
+ValidationReport Validator::validate(const ReelScript& script) const
+{
+    ValidationReport report;
+    for (ScriptField field : {ScriptField::Hook, ScriptField::Body, ScriptField::Cta, ScriptField::Caption,
+                              ScriptField::OnScreenText, ScriptField::Shots, ScriptField::ThumbnailText}) {
+        const QString text = fieldText(script, field);
+        if (text.isEmpty() && field != ScriptField::Hook && field != ScriptField::Body && field != ScriptField::Cta
+            && field != ScriptField::Caption)
+            continue;
+        report.findings += validateField(field, text);
+    }
+    QList<Finding> tags;
+    const int captionTags = rules::hashtagsIn(script.caption);
+    rules::hashtags(*d, d->prepare(ScriptField::Hashtags, fieldText(script, ScriptField::Hashtags)), captionTags, tags);
+    report.findings += tags;
+
+    report.duration.hookSeconds = d->seconds(script.hook);
+    report.duration.bodySeconds = d->seconds(script.body);
+    report.duration.ctaSeconds = d->seconds(script.cta);
+    report.duration.targetSeconds = d->context.request.scriptLength;
+    report.duration.tolerance = d->setting(QStringLiteral("duration.tolerance"));
+    report.duration.hookLimitSeconds = d->setting(QStringLiteral("hook.max_seconds"));
+    rules::script(*d, script, report.duration, report.findings);
+    for (const QString& key : std::as_const(d->unknownOverrides))
+        d->add(report.findings, Finding{QStringLiteral("profile.override_unknown"),
+                                        Severity::Warning,
+                                        ScriptField::Body,
+                                        {},
+                                        QStringLiteral("override_unknown"),
+                                        {key},
+                                        std::nullopt});
+
+    report.captionLength = text::Segmenter::graphemeCount(script.caption);
+    report.captionLimit = d->intSetting(QStringLiteral("caption.chars.max"));
+    report.captionFold = d->intSetting(QStringLiteral("caption.fold"));
+    report.hashtagCount = static_cast<int>(script.hashtags.size()) + captionTags;
+    report.hashtagCap = d->intSetting(QStringLiteral("hashtags.max"));
+
+    // Errors first, then by field and position: the order the Problems panel and the CLI show.
+    std::stable_sort(report.findings.begin(), report.findings.end(), [](const Finding& a, const Finding& b) {
+        if (a.severity != b.severity)
+            return a.severity < b.severity;
+        if (a.field != b.field)
+            return a.field < b.field;
+        const qsizetype as = a.spans.isEmpty() ? -1 : a.spans.constFirst().start;
+        const qsizetype bs = b.spans.isEmpty() ? -1 : b.spans.constFirst().start;
+        return as < bs;
+    });
+    return report;
+}
+
+QString Validator::fieldText(const ReelScript& script, ScriptField field)
+{
+    switch (field) {
+    case ScriptField::Hook:
+        return script.hook;
+    case ScriptField::Body:
+        return script.body;
+    case ScriptField::Cta:
+        return script.cta;
+    case ScriptField::Caption:
+        return script.caption;
+    case ScriptField::Hashtags:
+        return script.hashtags.join(u' ');
+    case ScriptField::OnScreenText:
+        return script.onScreenText.join(u'\n');
+    case ScriptField::Shots: {
+        QStringList lines;
+        for (const Shot& shot : script.shots)
+            lines.append(shot.voiceover);
+        return lines.join(u'\n');
+    }
+    case ScriptField::ThumbnailText:
+        return script.thumbnailText;
+    }
+    return {};
+}
+
+void Validator::setFieldText(ReelScript& script, ScriptField field, const QString& text)
+{
+    switch (field) {
+    case ScriptField::Hook:
+        script.hook = text;
+        break;
+    case ScriptField::Body:
+        script.body = text;
+        break;
+    case ScriptField::Cta:
+        script.cta = text;
+        break;
+    case ScriptField::Caption:
+        script.caption = text;
+        break;
+    case ScriptField::Hashtags:
+        script.hashtags = text.split(QRegularExpression(QStringLiteral("[\\s,]+")), Qt::SkipEmptyParts);
+        break;
+    case ScriptField::OnScreenText:
+        script.onScreenText = text.split(u'\n', Qt::SkipEmptyParts);
+        break;
+    case ScriptField::Shots: {
+        const QStringList lines = text.split(u'\n');
+        for (qsizetype i = 0; i < script.shots.size() && i < lines.size(); ++i)
+            script.shots[i].voiceover = lines.at(i);
+        break;
+    }
+    case ScriptField::ThumbnailText:
+        script.thumbnailText = text;
+        break;
+    }
+}
+
+void Validator::apply(ReelScript& script, const QuickFix& fix)
+{
+    QList<TextEdit> edits = fix.edits;
+    std::sort(edits.begin(), edits.end(), [](const TextEdit& a, const TextEdit& b) {
+        if (a.field != b.field)
+            return a.field < b.field;
+        return a.span.start > b.span.start;
+    });
+    for (const TextEdit& edit : std::as_const(edits)) {
+        QString text = fieldText(script, edit.field);
+        if (edit.span.start < 0 || edit.span.end() > text.size())
+            continue;
+        text.replace(edit.span.start, edit.span.length, edit.replacement);
+        setFieldText(script, edit.field, text);
+    }
+}
+
+} // namespace reel

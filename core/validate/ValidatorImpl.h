@@ -1,0 +1,86 @@
+#pragma once
+
+// Private to core/validate: the state a Validator shares with its rules.
+
+#include "text/SpeakingRate.h"
+#include "text/SpellChecker.h"
+#include "text/Stemmer.h"
+#include "text/Syllables.h"
+#include "validate/PhraseMatcher.h"
+#include "validate/RulePack.h"
+#include "validate/Validator.h"
+
+#include <memory>
+
+namespace reel {
+
+/// A field's text with its words, segmented once and shared by every rule.
+struct FieldText
+{
+    ScriptField field = ScriptField::Body;
+    QString text;
+    QList<text::Word> words;
+};
+
+struct Validator::Impl
+{
+    ValidationContext context;
+    const RulePack* pack = nullptr;
+    QString language;
+    QString languageName; ///< English name for messages ("English", "Japanese")
+    QHash<QString, double> settings;
+    QStringList unknownOverrides;
+    text::SpeakingRate rate;
+
+    std::unique_ptr<text::Stemmer> stemmer;
+    std::unique_ptr<text::Syllables> syllables;
+    std::unique_ptr<text::SpellChecker> speller;
+
+    PhraseMatcher doNotUse;
+    PhraseMatcher offensive;
+    PhraseMatcher riskyClaims;
+    PhraseMatcher sectorClaims;
+    QString sectorPack; ///< "finance", "health", "beauty" or empty
+    PhraseMatcher competitors;
+    PhraseMatcher ctaVerbs;
+    PhraseMatcher urgency;
+    QList<QPair<QString, PhraseMatcher>> voices; ///< the profile's voices that have a lexicon
+    PhraseMatcher questionStarters;
+    PhraseMatcher storyCues;
+    PhraseMatcher curiosityCues;
+    PhraseMatcher relatableCues;
+    PhraseMatcher shockCues;
+    QSet<QString> stopWords;
+
+    double setting(const QString& key) const { return settings.value(key); }
+    int intSetting(const QString& key) const { return static_cast<int>(settings.value(key)); }
+
+    FieldText prepare(ScriptField field, const QString& text) const;
+    /// Word count as the rules count it; Japanese counts two characters as one word (its
+    /// 300 characters/min against English's 150 words/min).
+    int wordCount(const FieldText& f) const;
+    double seconds(const QString& text) const;
+
+    /// Adds a finding unless the pack switched the rule off; applies the pack's severity.
+    void add(QList<Finding>& out, Finding finding) const;
+};
+
+// Rule families (rules/*.cpp). Each appends findings for one field's text.
+namespace rules {
+void structure(const Validator::Impl& v, const FieldText& f, QList<Finding>& out);
+void caption(const Validator::Impl& v, const FieldText& f, QList<Finding>& out);
+void hashtags(const Validator::Impl& v, const FieldText& f, int captionHashtags, QList<Finding>& out);
+void safety(const Validator::Impl& v, const FieldText& f, QList<Finding>& out);
+void hookTiming(const Validator::Impl& v, const FieldText& f, QList<Finding>& out);
+void hookFit(const Validator::Impl& v, const FieldText& f, QList<Finding>& out);
+void cta(const Validator::Impl& v, const FieldText& f, QList<Finding>& out);
+void style(const Validator::Impl& v, const FieldText& f, QList<Finding>& out);
+void spelling(const Validator::Impl& v, const FieldText& f, QList<Finding>& out);
+void sentenceLength(const Validator::Impl& v, const FieldText& f, QList<Finding>& out);
+/// Whole-script checks: total duration, shot timing, voice, readability, sentiment.
+void script(const Validator::Impl& v, const ReelScript& s, const DurationEstimate& d, QList<Finding>& out);
+/// Hashtags written inside the caption (they count towards the platform's cap).
+int hashtagsIn(const QString& caption);
+} // namespace rules
+
+} // namespace reel
