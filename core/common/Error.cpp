@@ -25,6 +25,8 @@ QString typePhrase(const QString& word)
         return QStringLiteral("a list of strings");
     if (word == u"object")
         return QStringLiteral("an object");
+    if (word == u"date")
+        return QStringLiteral("a date (YYYY-MM-DD)");
     return QStringLiteral("null");
 }
 

@@ -77,8 +77,7 @@ private:
             m_found = m_line;
             return;
         }
-        if (matched == m_depth - 1)
-            m_closest = m_line;
+        m_closest = m_line; // only values on the path are entered: the deepest so far
         const char c = peek();
         if (c == '{') {
             advance();
@@ -88,9 +87,18 @@ private:
                 skipSpace();
                 advance(); // ':'
                 skipSpace();
-                const bool onPath = matched == m_depth - 1 && matched < m_target.size() && m_target.at(matched) == key;
-                if (onPath)
-                    value(matched + 1);
+                // A key may hold dots itself ("hashtags.max"): it then stands for several components.
+                qsizetype consumed = 0;
+                QString joined;
+                for (qsizetype k = matched; k < m_target.size() && consumed == 0; ++k) {
+                    if (m_target.at(k).startsWith(u'['))
+                        break;
+                    joined += (k == matched ? QString() : QStringLiteral(".")) + m_target.at(k);
+                    if (joined == key)
+                        consumed = k - matched + 1;
+                }
+                if (consumed > 0)
+                    value(static_cast<int>(matched + consumed));
                 else
                     skipValue();
                 skipSpace();
@@ -105,7 +113,7 @@ private:
             skipSpace();
             int index = 0;
             while (!atEnd() && peek() != ']' && m_found == 0) {
-                const bool onPath = matched == m_depth - 1 && matched < m_target.size()
+                const bool onPath = matched < m_target.size()
                                     && m_target.at(matched) == QStringLiteral("[%1]").arg(index);
                 if (onPath)
                     value(matched + 1);

@@ -319,6 +319,11 @@ qsizetype Segmenter::graphemeCount(const QString& text)
     return graphemeClusters(text).size();
 }
 
+QList<Span> Segmenter::graphemes(const QString& text)
+{
+    return graphemeClusters(text);
+}
+
 QList<Span> Segmenter::emoji(const QString& text)
 {
     QList<Span> found;

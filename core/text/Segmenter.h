@@ -21,6 +21,8 @@ QList<Span> sentences(const QString& text, const LanguageCode& language);
 /// conjunct counts once; UAX #29 with Unicode 15.1's conjunct rule). Used for caption length as
 /// the platform counts it.
 qsizetype graphemeCount(const QString& text);
+/// The grapheme clusters themselves, in order (for mapping "the 125th character" to an offset).
+QList<Span> graphemes(const QString& text);
 /// Emoji with their spans: grapheme clusters that start with an Extended_Pictographic code point
 /// (this includes © ® ™ ‼), flags (regional-indicator pairs) and keycaps ("1️⃣").
 QList<Span> emoji(const QString& text);

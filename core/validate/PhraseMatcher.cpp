@@ -39,12 +39,22 @@ QString PhraseMatcher::normalise(const QString& word) const
 
 QList<PhraseMatcher::Match> PhraseMatcher::find(const QString& text, const QList<text::Word>& words) const
 {
-    QList<Match> out;
-    if (!m_byFirst.isEmpty() && !words.isEmpty()) {
-        QStringList normal;
+    QStringList normal;
+    if (!m_byFirst.isEmpty()) {
         normal.reserve(words.size());
         for (const text::Word& w : words)
             normal.append(normalise(w.text));
+    }
+    const bool stemmed = m_mode == Mode::Stemmed && m_stemmer;
+    return stemmed ? find(text, words, {}, normal) : find(text, words, normal, {});
+}
+
+QList<PhraseMatcher::Match> PhraseMatcher::find(const QString& text, const QList<text::Word>& words,
+                                                const QStringList& folded, const QStringList& stems) const
+{
+    QList<Match> out;
+    const QStringList& normal = m_mode == Mode::Stemmed && m_stemmer ? stems : folded;
+    if (!m_byFirst.isEmpty() && !words.isEmpty() && normal.size() == words.size()) {
         for (qsizetype i = 0; i < normal.size(); ++i) {
             const auto candidates = m_byFirst.constFind(normal.at(i));
             if (candidates == m_byFirst.cend())
@@ -54,8 +64,12 @@ QList<PhraseMatcher::Match> PhraseMatcher::find(const QString& text, const QList
                 if (i + tokens.size() > normal.size())
                     continue;
                 bool same = true;
-                for (qsizetype k = 1; k < tokens.size() && same; ++k)
-                    same = normal.at(i + k) == tokens.at(k);
+                for (qsizetype k = 1; k < tokens.size() && same; ++k) {
+                    // The words of a phrase follow each other with only spaces or a hyphen between.
+                    const qsizetype gapStart = words.at(i + k - 1).span.end();
+                    const QString gap = text.mid(gapStart, words.at(i + k).span.start - gapStart).trimmed();
+                    same = normal.at(i + k) == tokens.at(k) && (gap.isEmpty() || gap == u"-");
+                }
                 if (!same)
                     continue;
                 const qsizetype start = words.at(i).span.start;

@@ -36,6 +36,11 @@ public:
 
     /// Every occurrence in `text`, whose words (Segmenter::words of the same text) are given.
     QList<Match> find(const QString& text, const QList<text::Word>& words) const;
+    /// The same, with the words already normalised by the caller: `folded` (case-folded) and
+    /// `stems` (Stemmer::stem) — a field's words are normalised once for all its matchers.
+    QList<Match> find(const QString& text, const QList<text::Word>& words, const QStringList& folded,
+                      const QStringList& stems) const;
+    Mode mode() const { return m_mode; }
     bool isEmpty() const { return m_phrases.isEmpty(); }
     const QStringList& phrases() const { return m_phrases; }
 

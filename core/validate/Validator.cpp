@@ -79,7 +79,14 @@ ValidationSummary ValidationReport::summary() const
 
 FieldText Validator::Impl::prepare(ScriptField field, const QString& text) const
 {
-    return FieldText{field, text, text::Segmenter::words(text, language)};
+    FieldText f{field, text, text::Segmenter::words(text, language), {}, {}};
+    f.folded.reserve(f.words.size());
+    f.stems.reserve(f.words.size());
+    for (const text::Word& w : std::as_const(f.words)) {
+        f.folded.append(w.text.toCaseFolded());
+        f.stems.append(stemmer->stem(w.text));
+    }
+    return f;
 }
 
 int Validator::Impl::wordCount(const FieldText& f) const

@@ -20,6 +20,13 @@ struct FieldText
     ScriptField field = ScriptField::Body;
     QString text;
     QList<text::Word> words;
+    QStringList folded; ///< each word case-folded
+    QStringList stems;  ///< each word's stem
+
+    QList<PhraseMatcher::Match> find(const PhraseMatcher& matcher) const
+    {
+        return matcher.find(text, words, folded, stems);
+    }
 };
 
 struct Validator::Impl

@@ -4,6 +4,9 @@
 #include "model/JsonCodec.h"
 #include "support/TestSupport.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -184,6 +187,85 @@ private slots:
                 {QStringLiteral("profiles"), QStringLiteral("import"), data(QStringLiteral("requests/original.json"))});
         QCOMPARE(imported.exitCode, 0);
         QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("env-workspace/workspace.sqlite"))));
+    }
+
+    void validateACleanScript()
+    {
+        const Run r = cli({QStringLiteral("validate"), data(QStringLiteral("scripts/clean.json")),
+                           QStringLiteral("--request"), data(QStringLiteral("requests/original.json"))});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(u"0 errors"));
+        QVERIFY(r.out.contains(u"hashtags: 2 of 5"));
+    }
+
+    void validateAnEnvelopeWithProblems()
+    {
+        const QStringList args = {QStringLiteral("validate"),
+                                  data(QStringLiteral("scripts/envelope_with_problems.json")),
+                                  QStringLiteral("--profile"), data(QStringLiteral("requests/original.json"))};
+        const Run r = cli(args);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains(u"error   hook:8-12")
+                         && r.out.contains(QStringLiteral("\"lazy\" is on the brand's do-not-use list")),
+                 qPrintable(r.out));
+        QVERIFY(r.out.contains(u"\"#followforfollow\" is a restricted hashtag"));
+        QVERIFY(r.out.contains(u"[safety.risky_claim]"));
+
+        const Run json = cli(args + QStringList{QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(json.exitCode, 1);
+        const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        QCOMPARE(o.value(u"validation").toObject().value(u"is_valid").toBool(true), false);
+        QCOMPARE(o.value(u"metadata").toObject().value(u"brand").toString(), QStringLiteral("FitLife Studio"));
+        bool sawFix = false;
+        for (const QJsonValue& f : o.value(u"findings").toArray()) {
+            const QJsonObject finding = f.toObject();
+            if (finding.value(u"rule").toString() == u"safety.do_not_use") {
+                QCOMPARE(finding.value(u"spans").toArray().first().toArray().first().toInt(), 8);
+                sawFix = finding.contains(u"fix");
+            }
+        }
+        QVERIFY(sawFix);
+    }
+
+    void validateUnreadableInputs()
+    {
+        const QString profile = data(QStringLiteral("requests/original.json"));
+        QCOMPARE(cli({QStringLiteral("validate"), m_dir.filePath(QStringLiteral("none.json")),
+                      QStringLiteral("--profile"), profile})
+                         .exitCode,
+                 2);
+        const Run wrongType =
+                cli({QStringLiteral("validate"), QStringLiteral("-"), QStringLiteral("--profile"), profile},
+                    "{\"hook\": 3, \"body\": \"b\", \"cta\": \"c\", \"caption\": \"x\", \"hashtags\": \"#a\"}");
+        QCOMPARE(wrongType.exitCode, 2);
+        QVERIFY(wrongType.err.contains(u"hook: must be a string, got a whole number"));
+        QVERIFY(wrongType.err.contains(u"hashtags: must be a list of strings, got a string"));
+        QCOMPARE(cli({QStringLiteral("validate"), data(QStringLiteral("scripts/clean.json"))}).exitCode, 64);
+
+        QVERIFY(reel::test::writeFile(
+                m_dir.filePath(QStringLiteral("pack.json")),
+                "{\n \"format\": \"reelstudio.rulepack\",\n \"settings\": {\"hashtags.max\": \"5\"}\n}"));
+        const Run badPack = cli({QStringLiteral("validate"), data(QStringLiteral("scripts/clean.json")),
+                                 QStringLiteral("--profile"), profile, QStringLiteral("--rules"),
+                                 m_dir.filePath(QStringLiteral("pack.json"))});
+        QCOMPARE(badPack.exitCode, 2);
+        QVERIFY2(badPack.err.contains(u"line 3: settings.hashtags.max: must be a number, got a string"),
+                 qPrintable(badPack.err));
+    }
+
+    void validateWithAnOlderRuleDate()
+    {
+        const QByteArray script = R"({"hook": "Still skipping workouts?", "body": "b", "cta": "c", "caption": "x",
+            "hashtags": ["#a1", "#b2", "#c3", "#d4", "#e5", "#f6"]})";
+        const QString profile = data(QStringLiteral("requests/original.json"));
+        const Run now = cli({QStringLiteral("validate"), QStringLiteral("-"), QStringLiteral("--profile"), profile},
+                            script);
+        QVERIFY(now.out.contains(u"Instagram allows 5"));
+        const Run before = cli({QStringLiteral("validate"), QStringLiteral("-"), QStringLiteral("--profile"), profile,
+                                QStringLiteral("--date"), QStringLiteral("2025-06-01")},
+                               script);
+        QVERIFY(!before.out.contains(u"Instagram allows"));
+        QVERIFY(before.out.contains(u"hashtags: 6 of 30"));
     }
 
     void damagedWorkspaceIsRefused()

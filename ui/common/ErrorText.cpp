@@ -40,6 +40,8 @@ QString ErrorText::typeWord(const QString& word)
         return tr("an object");
     if (word == u"null")
         return tr("nothing (null)");
+    if (word == u"date")
+        return tr("a date (YYYY-MM-DD)");
     return word;
 }
 

@@ -40,7 +40,7 @@ bool endsWithQuestionMark(const QString& text)
 
 void safety(const Validator::Impl& v, const FieldText& f, QList<Finding>& out)
 {
-    for (const auto& m : v.doNotUse.find(f.text, f.words))
+    for (const auto& m : f.find(v.doNotUse))
         v.add(out, {QStringLiteral("safety.do_not_use"),
                     Severity::Error,
                     f.field,
@@ -48,7 +48,7 @@ void safety(const Validator::Impl& v, const FieldText& f, QList<Finding>& out)
                     QStringLiteral("banned_word"),
                     {spanText(f, m.span)},
                     removal(f, m.span)});
-    for (const auto& m : v.offensive.find(f.text, f.words))
+    for (const auto& m : f.find(v.offensive))
         v.add(out, {QStringLiteral("safety.offensive"),
                     Severity::Error,
                     f.field,
@@ -56,7 +56,7 @@ void safety(const Validator::Impl& v, const FieldText& f, QList<Finding>& out)
                     QStringLiteral("offensive_word"),
                     {spanText(f, m.span)},
                     removal(f, m.span)});
-    for (const auto& m : v.riskyClaims.find(f.text, f.words))
+    for (const auto& m : f.find(v.riskyClaims))
         v.add(out, {QStringLiteral("safety.risky_claim"),
                     Severity::Warning,
                     f.field,
@@ -64,7 +64,7 @@ void safety(const Validator::Impl& v, const FieldText& f, QList<Finding>& out)
                     QStringLiteral("risky_claim"),
                     {spanText(f, m.span)},
                     std::nullopt});
-    for (const auto& m : v.sectorClaims.find(f.text, f.words))
+    for (const auto& m : f.find(v.sectorClaims))
         v.add(out, {QStringLiteral("safety.risky_claim_sector"),
                     Severity::Warning,
                     f.field,
@@ -93,7 +93,7 @@ void safety(const Validator::Impl& v, const FieldText& f, QList<Finding>& out)
                         {m.captured().trimmed()},
                         std::nullopt});
     }
-    for (const auto& m : v.competitors.find(f.text, f.words))
+    for (const auto& m : f.find(v.competitors))
         v.add(out, {QStringLiteral("safety.competitor"),
                     Severity::Warning,
                     f.field,
@@ -124,7 +124,7 @@ void hookFit(const Validator::Impl& v, const FieldText& f, QList<Finding>& out)
     const QString type = v.context.request.hookType.trimmed().toLower();
     if (f.text.trimmed().isEmpty() || type.isEmpty())
         return;
-    const auto has = [&](const PhraseMatcher& m) { return !m.find(f.text, f.words).isEmpty(); };
+    const auto has = [&](const PhraseMatcher& m) { return !f.find(m).isEmpty(); };
     const bool question = endsWithQuestionMark(f.text) || f.text.contains(u'?') || f.text.contains(u'？')
                           || f.text.contains(u'¿');
     const bool number = std::any_of(f.words.cbegin(), f.words.cend(), [](const text::Word& w) { return w.hasDigit; });
@@ -165,7 +165,7 @@ void cta(const Validator::Impl& v, const FieldText& f, QList<Finding>& out)
     if (f.text.trimmed().isEmpty())
         return;
     const QString style = v.context.profile.ctaStyle.trimmed().toLower();
-    const auto verbs = v.ctaVerbs.find(f.text, f.words);
+    const auto verbs = f.find(v.ctaVerbs);
     if (verbs.isEmpty())
         v.add(out, {QStringLiteral("cta.action_verb"),
                     Severity::Warning,
@@ -174,7 +174,7 @@ void cta(const Validator::Impl& v, const FieldText& f, QList<Finding>& out)
                     QStringLiteral("cta_no_action"),
                     {},
                     std::nullopt});
-    const auto urgent = v.urgency.find(f.text, f.words);
+    const auto urgent = f.find(v.urgency);
     if (style == u"soft") {
         for (const auto& m : urgent)
             v.add(out, {QStringLiteral("cta.style"),

@@ -93,26 +93,14 @@ void caption(const Validator::Impl& v, const FieldText& f, QList<Finding>& out)
 {
     if (f.text.trimmed().isEmpty())
         return;
-    const qsizetype length = text::Segmenter::graphemeCount(f.text);
+    const QList<text::Span> graphemes = text::Segmenter::graphemes(f.text);
+    const qsizetype length = graphemes.size();
     const int limit = v.intSetting(QStringLiteral("caption.chars.max"));
     const int recommendedMin = v.intSetting(QStringLiteral("caption.chars.recommended_min"));
     const int recommendedMax = v.intSetting(QStringLiteral("caption.chars.recommended_max"));
     const int fold = v.intSetting(QStringLiteral("caption.fold"));
-
     // Character positions as Instagram counts them (graphemes) mapped back to UTF-16 offsets.
-    const auto offsetOfGrapheme = [&](qsizetype n) {
-        if (n >= length)
-            return f.text.size();
-        qsizetype lo = n, hi = f.text.size();
-        while (lo < hi) { // smallest offset whose prefix holds n graphemes
-            const qsizetype mid = (lo + hi) / 2;
-            if (text::Segmenter::graphemeCount(f.text.left(mid)) < n)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        return lo;
-    };
+    const auto offsetOfGrapheme = [&](qsizetype n) { return n < length ? graphemes.at(n).start : f.text.size(); };
 
     if (length > limit) {
         const qsizetype cut = offsetOfGrapheme(limit);

@@ -267,6 +267,15 @@ void script(const Validator::Impl& v, const ReelScript& s, const DurationEstimat
     if (spoken.trimmed().isEmpty())
         return;
 
+    if (!v.speller->isAvailable())
+        v.add(out, {QStringLiteral("spelling.unknown_word"),
+                    Severity::Info,
+                    ScriptField::Body,
+                    {},
+                    QStringLiteral("spelling_unavailable"),
+                    {v.languageName},
+                    std::nullopt});
+
     // Brand voice: each of the profile's voices should be heard somewhere.
     const QString voiced = spoken + u'\n' + s.caption;
     const QList<text::Word> voicedWords = text::Segmenter::words(voiced, v.language);
