@@ -3,6 +3,7 @@
 #include "store/CatalogStore.h"
 #include "store/Database.h"
 #include "store/ProfileStore.h"
+#include "validate/RulePackStore.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -36,6 +37,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& folder)
     ws->m_database = std::move(db).value();
     ws->m_profiles = std::make_unique<ProfileStore>(*ws->m_database);
     ws->m_catalog = std::make_unique<CatalogStore>(*ws->m_database);
+    ws->m_rules = std::make_unique<RulePackStore>(ws->m_folder);
     if (auto r = ws->m_catalog->load(); !r)
         return r.error();
     return ws;
@@ -44,6 +46,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& folder)
 Workspace::~Workspace()
 {
     // Stores hold no connections of their own; the database goes last.
+    m_rules.reset();
     m_catalog.reset();
     m_profiles.reset();
     m_database.reset();

@@ -11,6 +11,7 @@ namespace reel {
 class CatalogStore;
 class Database;
 class ProfileStore;
+class RulePackStore;
 
 /// A workspace folder: `workspace.sqlite` (the source of truth), `index/` (derived FAISS
 /// files) and `exports/`. Owns the database and the stores built on it.
@@ -39,6 +40,8 @@ public:
     Database& database() { return *m_database; }
     ProfileStore& profiles() { return *m_profiles; }
     CatalogStore& catalog() { return *m_catalog; }
+    /// The platform rule pack in force (built in, or an updated pack the user loaded).
+    RulePackStore& rules() { return *m_rules; }
 
 private:
     Workspace() = default;
@@ -47,6 +50,7 @@ private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<ProfileStore> m_profiles;
     std::unique_ptr<CatalogStore> m_catalog;
+    std::unique_ptr<RulePackStore> m_rules;
 };
 
 } // namespace reel

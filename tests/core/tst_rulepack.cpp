@@ -2,8 +2,11 @@
 // with the line and the reason of every problem.
 
 #include "model/JsonLocator.h"
+#include "support/TestSupport.h"
 #include "validate/RulePack.h"
+#include "validate/RulePackStore.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace reel;
@@ -111,6 +114,48 @@ private slots:
         auto future = RulePack::fromJson(R"({"format": "reelstudio.rulepack", "format_version": 9})");
         QVERIFY(!future.ok());
         QCOMPARE(future.error().code, ErrorCode::FormatTooNew);
+    }
+
+    void workspaceKeepsTheLoadedPack()
+    {
+        QTemporaryDir dir;
+        const QByteArray updated = R"({"format": "reelstudio.rulepack", "format_version": 1, "platform": "instagram",
+            "pack_version": "2027.1.0", "settings": {"hashtags.max": 3}})";
+        const QString updatedPath = dir.filePath(QStringLiteral("updated.json"));
+        QVERIFY(test::writeFile(updatedPath, updated));
+        {
+            RulePackStore store(dir.path());
+            QVERIFY(!store.usesLoadedPack());
+            QCOMPARE(&store.current(), &RulePack::builtIn());
+            QVERIFY(store.load(updatedPath).ok());
+            QCOMPARE(store.current().version(), QStringLiteral("2027.1.0"));
+
+            // A malformed pack is refused and the one in use stays.
+            const QString broken = dir.filePath(QStringLiteral("broken.json"));
+            QVERIFY(test::writeFile(broken, R"({"format": "reelstudio.rulepack", "settings": {"hashtags.max": "x"}})"));
+            const auto refused = store.load(broken);
+            QVERIFY(!refused.ok());
+            QCOMPARE(refused.error().code, ErrorCode::InvalidInput);
+            QCOMPARE(store.current().version(), QStringLiteral("2027.1.0"));
+        }
+        RulePackStore reopened(dir.path());
+        QVERIFY(reopened.usesLoadedPack());
+        QCOMPARE(reopened.current().settingsOn(QDate::currentDate()).value(QStringLiteral("hashtags.max")), 3.0);
+        QVERIFY(reopened.reset().ok());
+        QVERIFY(!reopened.usesLoadedPack());
+        QVERIFY(!QFile::exists(reopened.storedPath()));
+    }
+
+    void damagedStoredPackFallsBackToTheBuiltIn()
+    {
+        QTemporaryDir dir;
+        RulePackStore probe(dir.path());
+        QVERIFY(test::writeFile(probe.storedPath(), "{ not json"));
+        RulePackStore store(dir.path());
+        QVERIFY(!store.usesLoadedPack());
+        QVERIFY(store.startupProblem().has_value());
+        QCOMPARE(&store.current(), &RulePack::builtIn());
+        QVERIFY(QFile::exists(store.storedPath())); // left for the user to inspect, never overwritten silently
     }
 
     void locatorFindsPaths_data()
