@@ -15,6 +15,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -24,6 +25,7 @@
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -66,6 +68,7 @@ private slots:
     void listEditorRefusesEmptyAndDuplicates();
     void tabOrderFollowsTheForm();
     void listModelPassesModelTester();
+    void brandOverridesARuleLimit();
 
 private:
     void openPage();
@@ -774,6 +777,38 @@ void TestProfilesPage::listModelPassesModelTester()
     model.retranslate();
     model.reload();
     QCOMPARE(model.rowCount(), 3);
+}
+
+void TestProfilesPage::brandOverridesARuleLimit()
+{
+    store(profile(QStringLiteral("Acme")));
+    openPage();
+    REEL_FIND(table, QTableWidget, m_page.get(), "ruleLimitsTable");
+    REEL_FIND(saveButton, QToolButton, m_page.get(), "saveProfileButton");
+    int row = -1;
+    for (int r = 0; r < table->rowCount(); ++r) {
+        if (table->item(r, 0)->toolTip() == u"hashtags.max")
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    QCOMPARE(table->item(row, 1)->text(), QStringLiteral("5")); // the platform's value today
+    auto* spin = qobject_cast<QDoubleSpinBox*>(table->cellWidget(row, 2));
+    QVERIFY(spin);
+    QVERIFY(!spin->isEnabled());
+    table->item(row, 0)->setCheckState(Qt::Checked);
+    QVERIFY(spin->isEnabled());
+    spin->setValue(3);
+    QVERIFY(saveButton->isEnabled());
+    QTest::mouseClick(saveButton, Qt::LeftButton);
+    const auto saved = m_workspace->profiles().findByName(QStringLiteral("Acme"));
+    QVERIFY(saved.ok());
+    QCOMPARE(saved->profile.ruleOverrides.value(QStringLiteral("hashtags.max")), 3.0);
+    QCOMPARE(saved->profile.ruleOverrides.size(), 1);
+
+    // Unticking gives the limit back to the platform.
+    table->item(row, 0)->setCheckState(Qt::Unchecked);
+    QTest::mouseClick(saveButton, Qt::LeftButton);
+    QVERIFY(m_workspace->profiles().findByName(QStringLiteral("Acme"))->profile.ruleOverrides.isEmpty());
 }
 
 QTEST_MAIN(TestProfilesPage)

@@ -5,6 +5,7 @@
 #include "common/FieldErrorLabel.h"
 #include "common/StringListEditor.h"
 #include "common/ValueComboBox.h"
+#include "profiles/RuleLimitsEditor.h"
 #include "profiles/VoicePicker.h"
 #include "store/CatalogStore.h"
 
@@ -136,6 +137,11 @@ void ProfileEditor::buildUi()
     addRow(form, DefaultLanguage, "default_language", m_language, QStringLiteral("defaultLanguageError"));
     m_notes = makeTextEdit(QStringLiteral("notesEdit"), 4, this);
     addRow(form, Notes, "notes", m_notes, QStringLiteral("notesError"));
+
+    form = group(m_limitsGroup, QStringLiteral("limitsGroup"));
+    m_limits = new RuleLimitsEditor(this);
+    m_limits->setObjectName(QStringLiteral("ruleLimitsEditor"));
+    addRow(form, RuleOverrides, "rule_overrides", m_limits, QStringLiteral("ruleOverridesError"));
     layout->addStretch(1);
 }
 
@@ -181,6 +187,7 @@ void ProfileEditor::connectEdits()
     connect(m_hashtags, &StringListEditor::itemsChanged, this, onEdit(RequiredHashtags));
     connect(m_language, &ValueComboBox::valueEdited, this, onEdit(DefaultLanguage));
     connect(m_notes, &QPlainTextEdit::textChanged, this, onEdit(Notes));
+    connect(m_limits, &RuleLimitsEditor::overridesEdited, this, onEdit(RuleOverrides));
 }
 
 void ProfileEditor::setProfile(const reel::BrandProfile& profile, bool isNew)
@@ -209,6 +216,7 @@ void ProfileEditor::setProfile(const reel::BrandProfile& profile, bool isNew)
     m_hashtags->setItems(profile.requiredHashtags);
     m_language->setValue(profile.defaultLanguage);
     m_notes->setPlainText(profile.notes);
+    m_limits->setOverrides(profile.ruleOverrides);
     m_loading = false;
     revalidate();
 }
@@ -231,6 +239,7 @@ reel::BrandProfile ProfileEditor::profile() const
     p.requiredHashtags = m_hashtags->items();
     p.defaultLanguage = m_language->value();
     p.notes = m_notes->toPlainText();
+    p.ruleOverrides = m_limits->overrides();
     return p;
 }
 
@@ -276,6 +285,13 @@ void ProfileEditor::focusBrandName()
 {
     m_name->setFocus(Qt::OtherFocusReason);
     m_name->selectAll();
+}
+
+void ProfileEditor::setRulePack(const reel::RulePack& pack)
+{
+    const bool wasLoading = std::exchange(m_loading, true);
+    m_limits->setPack(pack);
+    m_loading = wasLoading;
 }
 
 void ProfileEditor::changeEvent(QEvent* event)
@@ -358,19 +374,21 @@ void ProfileEditor::retranslateUi()
     m_voiceGroup->setTitle(tr("Voice and offer"));
     m_guardrailGroup->setTitle(tr("Guardrails"));
     m_defaultsGroup->setTitle(tr("Defaults and notes"));
+    m_limitsGroup->setTitle(tr("Rule limits"));
 
     // Mnemonics avoid F, E, V and H, which open the menus.
     const QString labels[FieldCount] = {
-            tr("Brand &name:"),        tr("&Sector:"),           tr("&Platform:"),
-            tr("&Age range:"),         tr("&Gender:"),           tr("&Location:"),
-            tr("Pain po&ints:"),       tr("&Brand voice:"),      tr("&Offer:"),
-            tr("CTA st&yle:"),         tr("Do-not-&use words:"), tr("Co&mpetitors:"),
-            tr("&Required hashtags:"), tr("&Default language:"), tr("No&tes:"),
+            tr("Brand &name:"),         tr("&Sector:"),           tr("&Platform:"),
+            tr("&Age range:"),          tr("&Gender:"),           tr("&Location:"),
+            tr("Pain po&ints:"),        tr("&Brand voice:"),      tr("&Offer:"),
+            tr("CTA st&yle:"),          tr("Do-not-&use words:"), tr("Co&mpetitors:"),
+            tr("&Required hashtags:"),  tr("&Default language:"), tr("No&tes:"),
+            tr("Brand's own &limits:"),
     };
     QWidget* const widgets[FieldCount] = {m_name,     m_sector,   m_platform,   m_ageRange,
                                           m_gender,   m_location, m_painPoints, m_voices->listWidget(),
                                           m_offer,    m_ctaStyle, m_doNotUse,   m_competitors,
-                                          m_hashtags, m_language, m_notes};
+                                          m_hashtags, m_language, m_notes,      m_limits};
     for (int f = 0; f < FieldCount; ++f) {
         m_fields[f].label->setText(labels[f]);
         widgets[f]->setAccessibleName(fieldName(f));

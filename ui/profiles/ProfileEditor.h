@@ -15,6 +15,7 @@ class QPlainTextEdit;
 
 namespace reel {
 class CatalogStore;
+class RulePack;
 } // namespace reel
 
 namespace reel::ui {
@@ -23,6 +24,7 @@ class FieldErrorLabel;
 class StringListEditor;
 class ValueComboBox;
 class VoicePicker;
+class RuleLimitsEditor;
 
 /// The brand profile form. Checks the profile with reel::checkProfile() on every edit and shows
 /// each problem under its field; knows whether the form differs from the profile it was given.
@@ -54,6 +56,8 @@ public:
     /// Shows every problem, also on fields the user has not edited yet.
     void revealAllErrors();
     void focusBrandName();
+    /// The rule pack whose limits the brand may override.
+    void setRulePack(const reel::RulePack& pack);
 
 signals:
     /// The user changed something (the form's value, validity or modified state may differ).
@@ -80,6 +84,7 @@ private:
         RequiredHashtags,
         DefaultLanguage,
         Notes,
+        RuleOverrides,
         FieldCount
     };
     struct Field
@@ -115,6 +120,7 @@ private:
     QGroupBox* m_voiceGroup = nullptr;
     QGroupBox* m_guardrailGroup = nullptr;
     QGroupBox* m_defaultsGroup = nullptr;
+    QGroupBox* m_limitsGroup = nullptr;
     QLineEdit* m_name = nullptr;
     ValueComboBox* m_sector = nullptr;
     ValueComboBox* m_platform = nullptr;
@@ -130,6 +136,7 @@ private:
     StringListEditor* m_hashtags = nullptr;
     ValueComboBox* m_language = nullptr;
     QPlainTextEdit* m_notes = nullptr;
+    RuleLimitsEditor* m_limits = nullptr;
     // The texts the line edits were loaded with, to read them back unchanged.
     QString m_loadedName, m_loadedAge, m_loadedLocation;
 };

@@ -9,6 +9,7 @@
 #include "store/CatalogStore.h"
 #include "store/ProfileStore.h"
 #include "store/Workspace.h"
+#include "validate/RulePackStore.h"
 
 #include <QAction>
 #include <QDir>
@@ -132,6 +133,7 @@ void ProfilesPage::buildUi()
     titleFont.setBold(true);
     m_editorTitle->setFont(titleFont);
     m_editor = new ProfileEditor(m_workspace.catalog(), m_editorPanel);
+    m_editor->setRulePack(m_workspace.rules().current());
     m_editor->setObjectName(QStringLiteral("profileEditor"));
     auto* scroll = new QScrollArea(m_editorPanel);
     scroll->setObjectName(QStringLiteral("profileEditorScroll"));
