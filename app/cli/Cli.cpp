@@ -49,6 +49,20 @@ Commands:
         Exit 0 when no errors, 1 when the script has errors, 2 when an input
         cannot be read.
 
+  examples list [--filter FIELD=VALUE]... [--format text|json]
+        List the example library (FIELD: language, sector, hook_type, emotion,
+        goal, source, text — text is a full-text search).
+  examples add FILE | examples import FILE
+        Add the examples of a Reel Studio example file; every row is checked
+        and reported; nothing is added when a row is wrong.
+  examples export [-o FILE] [--filter FIELD=VALUE]...
+        Write the (filtered) library as a Reel Studio example file.
+  examples reindex
+        Rebuild the search index of the example library.
+  retrieve REQUEST [-k N] [--format text|json]
+        The examples that best fit a request file (the original format): each
+        with its similarity and the filters it matched.
+
 Options:
   --workspace DIR   Use the workspace in DIR (default: $REELSTUDIO_WORKSPACE,
                     else the application-data folder).
@@ -135,7 +149,10 @@ int Cli::run(const QStringList& arguments)
     const QCommandLineOption request(QStringLiteral("request"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption rules(QStringLiteral("rules"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption date(QStringLiteral("date"), QString(), QStringLiteral("YYYY-MM-DD"));
-    parser.addOptions({help, version, workspace, format, output, rename, replace, profile, request, rules, date});
+    const QCommandLineOption k({QStringLiteral("k")}, QString(), QStringLiteral("N"), QStringLiteral("5"));
+    const QCommandLineOption filter(QStringLiteral("filter"), QString(), QStringLiteral("FIELD=VALUE"));
+    parser.addOptions(
+            {help, version, workspace, format, output, rename, replace, profile, request, rules, date, k, filter});
 
     if (!parser.parse(arguments)) {
         m_err << "reelstudio-cli: " << parser.errorText() << "\n"
@@ -159,6 +176,13 @@ int Cli::run(const QStringList& arguments)
     m_requestPath = parser.value(request);
     m_rulesPath = parser.value(rules);
     m_date = parser.value(date);
+    bool kOk = false;
+    m_k = parser.value(k).toInt(&kOk);
+    if (!kOk || m_k < 1 || m_k > 100) {
+        m_err << "reelstudio-cli: -k must be a number from 1 to 100\n";
+        return ExitCode::Usage;
+    }
+    m_filters = parser.values(filter);
     if (m_format != u"text" && m_format != u"json") {
         m_err << "reelstudio-cli: --format must be text or json, got \"" << m_format << "\"\n";
         return ExitCode::Usage;
@@ -180,6 +204,10 @@ int Cli::run(const QStringList& arguments)
         return profiles(args);
     if (command == u"validate")
         return validate(args);
+    if (command == u"examples")
+        return examples(args);
+    if (command == u"retrieve")
+        return retrieve(args);
     m_err << "reelstudio-cli: unknown command \"" << command << "\". Try 'reelstudio-cli --help'.\n";
     return ExitCode::Usage;
 }

@@ -27,6 +27,8 @@ private:
     int checkInput(const QStringList& args, bool json);
     int profiles(const QStringList& args);
     int validate(const QStringList& args);
+    int examples(const QStringList& args);
+    int retrieve(const QStringList& args);
 
     QTextStream& m_out;
     QTextStream& m_err;
@@ -39,4 +41,6 @@ private:
     QString m_requestPath;
     QString m_rulesPath;
     QString m_date;
+    int m_k = 5;
+    QStringList m_filters;
 };

@@ -109,6 +109,8 @@ QString Error::toEnglish() const
         return QStringLiteral("no %1 \"%2\"").arg(arg(args, 0), arg(args, 1));
     case ErrorCode::DuplicateName:
         return QStringLiteral("a brand profile named \"%1\" already exists").arg(arg(args, 0));
+    case ErrorCode::DuplicateExample:
+        return QStringLiteral("the library already holds this script (example %1)").arg(arg(args, 0));
     }
     return {};
 }

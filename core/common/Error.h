@@ -23,6 +23,7 @@ enum class ErrorCode
     Sql,               ///< args: operation, reason
     NotFound,          ///< args: what, key
     DuplicateName,     ///< args: name
+    DuplicateExample,  ///< args: id of the example already holding the same text
 };
 
 struct Error

@@ -368,4 +368,130 @@ QByteArray encodeAnswer(const AnswerEnvelope& answer, Layout layout)
     return detail::dump(o, layout == Layout::Indented);
 }
 
+namespace {
+
+constexpr std::string_view kExamplesFormat = "reelstudio.examples";
+
+Example readExample(const Json& o, const QString& prefix, JsonReader& r)
+{
+    Example e;
+    const QString id = r.string(o, "id", prefix, false).value_or(QString());
+    e.bundledId = id;
+    e.language = r.string(o, "language", prefix, true).value_or(QString());
+    e.sector = r.string(o, "sector", prefix, true).value_or(QString());
+    e.hookType = r.string(o, "hook_type", prefix, true).value_or(QString());
+    e.emotion = r.string(o, "emotion", prefix, true).value_or(QString());
+    e.goal = r.string(o, "goal", prefix, true).value_or(QString());
+    e.ctaStyle = r.string(o, "cta_style", prefix, false).value_or(QString());
+    e.scriptLength = r.integer(o, "script_length", prefix, false).value_or(30);
+    e.script.hook = r.string(o, "hook", prefix, true).value_or(QString());
+    e.script.body = r.string(o, "body", prefix, true).value_or(QString());
+    e.script.cta = r.string(o, "cta", prefix, true).value_or(QString());
+    e.script.caption = r.string(o, "caption", prefix, false).value_or(QString());
+    e.script.hashtags = r.stringList(o, "hashtags", prefix);
+    if (const auto source = r.string(o, "source", prefix, false)) {
+        if (const auto s = sourceFromKey(*source))
+            e.source = *s;
+        else
+            r.add(joinPath(prefix, "source"), FieldErrorKind::NotOneOf,
+                  {*source, QStringLiteral("bundled, user, import, promoted")});
+    }
+    if (const Json* engagement = r.object(o, "engagement", prefix, false)) {
+        const QString path = joinPath(prefix, "engagement");
+        const auto count = [&](const char* key) -> std::optional<qint64> {
+            const auto v = r.number(*engagement, key, path, false);
+            if (!v)
+                return std::nullopt;
+            return static_cast<qint64>(*v);
+        };
+        e.engagement = {count("views"), count("likes"), count("comments"), count("shares"), count("saves")};
+        r.keepUnknown(*engagement, {"views", "likes", "comments", "shares", "saves"}, path);
+    }
+    r.keepUnknown(o,
+                  {"id", "language", "sector", "hook_type", "emotion", "goal", "cta_style", "script_length", "hook",
+                   "body", "cta", "caption", "hashtags", "source", "engagement"},
+                  prefix);
+    return e;
+}
+
+} // namespace
+
+Decoded<QList<Example>> decodeExampleFile(const QByteArray& json)
+{
+    return decodeWith<QList<Example>>(json, [](const Json& doc, JsonReader& r) {
+        QList<Example> out;
+        const auto format = r.string(doc, "format", QString(), true);
+        if (format && *format != detail::toQString(std::string(kExamplesFormat)))
+            r.add(QStringLiteral("format"), FieldErrorKind::NotOneOf,
+                  {*format, detail::toQString(std::string(kExamplesFormat))});
+        const auto version = r.integer(doc, "format_version", QString(), true);
+        if (version && (*version < 1 || *version > 1))
+            r.add(QStringLiteral("format_version"), FieldErrorKind::OutOfRange,
+                  {QStringLiteral("1"), QStringLiteral("1"), QString::number(*version), QString()});
+        const Json* list = JsonReader::member(doc, "examples");
+        if (!list) {
+            r.add(QStringLiteral("examples"), FieldErrorKind::Missing);
+            return out;
+        }
+        if (!list->is_array()) {
+            r.add(QStringLiteral("examples"), FieldErrorKind::WrongType,
+                  {QStringLiteral("list"), detail::typeWord(*list)});
+            return out;
+        }
+        int index = 0;
+        for (const Json& item : *list) {
+            const QString prefix = QStringLiteral("examples[%1]").arg(index++);
+            if (!r.isObject(item, prefix))
+                continue;
+            Example e = readExample(item, prefix, r);
+            r.merge(checkExample(e, prefix + u'.'));
+            out.append(std::move(e));
+        }
+        return out;
+    });
+}
+
+QByteArray encodeExampleFile(const QList<Example>& examples)
+{
+    Json list = Json::array();
+    for (const Example& e : examples) {
+        Json o = Json::object();
+        if (!e.bundledId.isEmpty())
+            o["id"] = toStd(e.bundledId);
+        o["language"] = toStd(e.language);
+        o["sector"] = toStd(e.sector);
+        o["hook_type"] = toStd(e.hookType);
+        o["emotion"] = toStd(e.emotion);
+        o["goal"] = toStd(e.goal);
+        if (!e.ctaStyle.isEmpty())
+            o["cta_style"] = toStd(e.ctaStyle);
+        o["script_length"] = e.scriptLength;
+        o["hook"] = toStd(e.script.hook);
+        o["body"] = toStd(e.script.body);
+        o["cta"] = toStd(e.script.cta);
+        o["caption"] = toStd(e.script.caption);
+        o["hashtags"] = toJsonList(e.script.hashtags);
+        o["source"] = toStd(sourceKey(e.source));
+        if (!e.engagement.isEmpty()) {
+            Json g = Json::object();
+            const auto put = [&](const char* key, const std::optional<qint64>& v) {
+                if (v)
+                    g[key] = *v;
+            };
+            put("views", e.engagement.views);
+            put("likes", e.engagement.likes);
+            put("comments", e.engagement.comments);
+            put("shares", e.engagement.shares);
+            put("saves", e.engagement.saves);
+            o["engagement"] = std::move(g);
+        }
+        list.push_back(std::move(o));
+    }
+    Json doc = Json::object();
+    doc["format"] = std::string(kExamplesFormat);
+    doc["format_version"] = 1;
+    doc["examples"] = std::move(list);
+    return detail::dump(doc, true);
+}
+
 } // namespace reel::codec

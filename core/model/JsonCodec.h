@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/BrandProfile.h"
+#include "model/Example.h"
 #include "model/FieldError.h"
 #include "model/ReelScript.h"
 #include "model/ScriptRequest.h"
@@ -45,6 +46,11 @@ enum class Layout
     Compact,
     Indented
 };
+
+/// Reel Studio's example file (`{"format": "reelstudio.examples", "format_version": 1,
+/// "examples": [...]}`); errors name each example by its index (`examples[3].hook`).
+Decoded<QList<Example>> decodeExampleFile(const QByteArray& json);
+QByteArray encodeExampleFile(const QList<Example>& examples);
 
 QByteArray encodeProfile(const BrandProfile& profile, Layout layout = Layout::Indented);
 /// Reel Studio's profile file, versioned; readable by decodeProfileFile.

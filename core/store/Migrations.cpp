@@ -24,6 +24,59 @@ const QList<Migration>& Database::migrations()
                                     " created_at TEXT NOT NULL,"
                                     " PRIMARY KEY (kind, value))"),
              }},
+            {2,
+             QStringLiteral("example library with full-text search and the embedding cache"),
+             {
+                     QStringLiteral("CREATE TABLE example ("
+                                    " id INTEGER PRIMARY KEY,"
+                                    " uuid TEXT NOT NULL UNIQUE,"
+                                    " bundled_id TEXT UNIQUE,"
+                                    " source TEXT NOT NULL CHECK (source IN ('bundled', 'user', 'import', 'promoted')),"
+                                    " language TEXT NOT NULL,"
+                                    " sector TEXT NOT NULL,"
+                                    " hook_type TEXT NOT NULL,"
+                                    " emotion TEXT NOT NULL,"
+                                    " goal TEXT NOT NULL,"
+                                    " cta_style TEXT NOT NULL DEFAULT '',"
+                                    " script_length INTEGER NOT NULL,"
+                                    " hook TEXT NOT NULL,"
+                                    " body TEXT NOT NULL,"
+                                    " cta TEXT NOT NULL,"
+                                    " caption TEXT NOT NULL,"
+                                    " hashtags TEXT NOT NULL CHECK (json_valid(hashtags)),"
+                                    " views INTEGER, likes INTEGER, comments INTEGER, shares INTEGER, saves INTEGER,"
+                                    " content_hash TEXT NOT NULL,"
+                                    " quality REAL NOT NULL DEFAULT 0,"
+                                    " created_at TEXT NOT NULL,"
+                                    " updated_at TEXT NOT NULL)"),
+                     QStringLiteral(
+                             "CREATE INDEX example_filters ON example(language, sector, hook_type, emotion, goal)"),
+                     QStringLiteral("CREATE INDEX example_hash ON example(content_hash)"),
+                     QStringLiteral(
+                             "CREATE VIRTUAL TABLE example_fts USING fts5(hook, body, cta, caption, hashtags,"
+                             " content='example', content_rowid='id', tokenize='unicode61 remove_diacritics 2')"),
+                     QStringLiteral("CREATE TRIGGER example_ai AFTER INSERT ON example BEGIN"
+                                    " INSERT INTO example_fts(rowid, hook, body, cta, caption, hashtags)"
+                                    " VALUES (new.id, new.hook, new.body, new.cta, new.caption, new.hashtags); END"),
+                     QStringLiteral(
+                             "CREATE TRIGGER example_ad AFTER DELETE ON example BEGIN"
+                             " INSERT INTO example_fts(example_fts, rowid, hook, body, cta, caption, hashtags)"
+                             " VALUES ('delete', old.id, old.hook, old.body, old.cta, old.caption, old.hashtags); END"),
+                     QStringLiteral(
+                             "CREATE TRIGGER example_au AFTER UPDATE ON example BEGIN"
+                             " INSERT INTO example_fts(example_fts, rowid, hook, body, cta, caption, hashtags)"
+                             " VALUES ('delete', old.id, old.hook, old.body, old.cta, old.caption, old.hashtags);"
+                             " INSERT INTO example_fts(rowid, hook, body, cta, caption, hashtags)"
+                             " VALUES (new.id, new.hook, new.body, new.cta, new.caption, new.hashtags); END"),
+                     QStringLiteral("CREATE TABLE embedding_cache ("
+                                    " model TEXT NOT NULL,"
+                                    " content_hash TEXT NOT NULL,"
+                                    " dimension INTEGER NOT NULL,"
+                                    " vector BLOB NOT NULL,"
+                                    " created_at TEXT NOT NULL,"
+                                    " PRIMARY KEY (model, content_hash))"),
+                     QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+             }},
     };
     return list;
 }

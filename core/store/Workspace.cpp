@@ -1,5 +1,6 @@
 #include "store/Workspace.h"
 
+#include "rag/ExampleLibrary.h"
 #include "store/CatalogStore.h"
 #include "store/Database.h"
 #include "store/ProfileStore.h"
@@ -38,6 +39,9 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& folder)
     ws->m_profiles = std::make_unique<ProfileStore>(*ws->m_database);
     ws->m_catalog = std::make_unique<CatalogStore>(*ws->m_database);
     ws->m_rules = std::make_unique<RulePackStore>(ws->m_folder);
+    ws->m_examples = std::make_unique<ExampleLibrary>(*ws->m_database);
+    if (auto seeded = ws->m_examples->seedBundled(); !seeded)
+        return seeded.error();
     if (auto r = ws->m_catalog->load(); !r)
         return r.error();
     return ws;
@@ -46,6 +50,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& folder)
 Workspace::~Workspace()
 {
     // Stores hold no connections of their own; the database goes last.
+    m_examples.reset();
     m_rules.reset();
     m_catalog.reset();
     m_profiles.reset();

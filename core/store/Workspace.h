@@ -9,6 +9,7 @@
 namespace reel {
 
 class CatalogStore;
+class ExampleLibrary;
 class Database;
 class ProfileStore;
 class RulePackStore;
@@ -42,6 +43,8 @@ public:
     CatalogStore& catalog() { return *m_catalog; }
     /// The platform rule pack in force (built in, or an updated pack the user loaded).
     RulePackStore& rules() { return *m_rules; }
+    /// The example library (seeded with the bundled samples on first open).
+    ExampleLibrary& examples() { return *m_examples; }
 
 private:
     Workspace() = default;
@@ -51,6 +54,7 @@ private:
     std::unique_ptr<ProfileStore> m_profiles;
     std::unique_ptr<CatalogStore> m_catalog;
     std::unique_ptr<RulePackStore> m_rules;
+    std::unique_ptr<ExampleLibrary> m_examples;
 };
 
 } // namespace reel

@@ -130,9 +130,22 @@ Validator::Validator(ValidationContext context)
     }
     d->rate = c.calibratedRate.value_or(text::SpeakingRates::defaultFor(d->language));
 
-    d->stemmer = std::make_unique<text::Stemmer>(d->language);
-    d->syllables = std::make_unique<text::Syllables>(d->language);
-    d->speller = std::make_unique<text::SpellChecker>(d->language);
+    struct Tools
+    {
+        std::shared_ptr<text::Stemmer> stemmer;
+        std::shared_ptr<text::Syllables> syllables;
+        std::shared_ptr<text::SpellChecker> speller;
+    };
+    thread_local QHash<QString, Tools> perThread;
+    Tools& tools = perThread[d->language];
+    if (!tools.stemmer) {
+        tools.stemmer = std::make_shared<text::Stemmer>(d->language);
+        tools.syllables = std::make_shared<text::Syllables>(d->language);
+        tools.speller = std::make_shared<text::SpellChecker>(d->language);
+    }
+    d->stemmer = tools.stemmer;
+    d->syllables = tools.syllables;
+    d->speller = tools.speller;
     QStringList brandWords = {c.profile.brandName};
     brandWords += c.profile.competitors;
     for (const QString& phrase : std::as_const(brandWords)) {

@@ -39,9 +39,12 @@ struct Validator::Impl
     QStringList unknownOverrides;
     text::SpeakingRate rate;
 
-    std::unique_ptr<text::Stemmer> stemmer;
-    std::unique_ptr<text::Syllables> syllables;
-    std::unique_ptr<text::SpellChecker> speller;
+    // Loading a dictionary and hyphenation patterns takes tens of milliseconds, so each thread
+    // keeps one set per language and every Validator of that thread shares it (the tools are
+    // not thread-safe, and a Validator is used from one thread only).
+    std::shared_ptr<text::Stemmer> stemmer;
+    std::shared_ptr<text::Syllables> syllables;
+    std::shared_ptr<text::SpellChecker> speller;
 
     PhraseMatcher doNotUse;
     PhraseMatcher offensive;

@@ -49,7 +49,7 @@ void TestUiText::cleanup()
 void TestUiText::everyErrorCodeHasText_data()
 {
     QTest::addColumn<int>("code");
-    for (int c = int(ErrorCode::FileUnreadable); c <= int(ErrorCode::DuplicateName); ++c)
+    for (int c = int(ErrorCode::FileUnreadable); c <= int(ErrorCode::DuplicateExample); ++c)
         QTest::addRow("%d", c) << c;
 }
 

@@ -140,6 +140,9 @@ QString ErrorText::message(const reel::Error& error)
         return tr("Could not find %1 “%2”. It may have been deleted.").arg(arg(a, 0), arg(a, 1));
     case ErrorCode::DuplicateName:
         return tr("A brand profile named “%1” already exists.").arg(arg(a, 0));
+    case ErrorCode::DuplicateExample:
+        //: %1 the number of the example that already holds the same text
+        return tr("The example library already holds this script (example %1).").arg(arg(a, 0));
     }
     return {};
 }

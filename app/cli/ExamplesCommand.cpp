@@ -1,0 +1,247 @@
+// reelstudio-cli examples list|add|import|export|reindex, and retrieve.
+
+#include "Cli.h"
+#include "catalog/Catalog.h"
+#include "model/JsonCodec.h"
+#include "rag/ExampleLibrary.h"
+#include "rag/Retriever.h"
+#include "store/Database.h"
+#include "store/Workspace.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QSqlDatabase>
+
+namespace {
+
+std::optional<reel::ExampleQuery> queryFrom(const QStringList& filters, QTextStream& err)
+{
+    reel::ExampleQuery q;
+    for (const QString& f : filters) {
+        const qsizetype eq = f.indexOf(u'=');
+        const QString field = f.left(eq), value = f.mid(eq + 1);
+        if (eq <= 0) {
+            err << "reelstudio-cli: --filter wants FIELD=VALUE, got \"" << f << "\"\n";
+            return std::nullopt;
+        }
+        if (field == u"language")
+            q.language = reel::Catalog::builtIn().resolveLanguage(value).value_or(value);
+        else if (field == u"sector")
+            q.sector = value;
+        else if (field == u"hook_type")
+            q.hookType = value;
+        else if (field == u"emotion")
+            q.emotion = value;
+        else if (field == u"goal")
+            q.goal = value;
+        else if (field == u"text")
+            q.text = value;
+        else if (field == u"source" && reel::sourceFromKey(value))
+            q.source = reel::sourceFromKey(value);
+        else {
+            err << "reelstudio-cli: unknown filter \"" << f << "\"\n";
+            return std::nullopt;
+        }
+    }
+    return q;
+}
+
+QJsonObject exampleJson(const reel::Example& e)
+{
+    return QJsonObject{{QStringLiteral("id"), e.id},
+                       {QStringLiteral("language"), e.language},
+                       {QStringLiteral("sector"), e.sector},
+                       {QStringLiteral("hook_type"), e.hookType},
+                       {QStringLiteral("emotion"), e.emotion},
+                       {QStringLiteral("goal"), e.goal},
+                       {QStringLiteral("source"), reel::sourceKey(e.source)},
+                       {QStringLiteral("quality"), e.quality},
+                       {QStringLiteral("hook"), e.script.hook},
+                       {QStringLiteral("body"), e.script.body},
+                       {QStringLiteral("cta"), e.script.cta}};
+}
+
+} // namespace
+
+int Cli::examples(const QStringList& args)
+{
+    const QString sub = args.value(0);
+    const bool needsFile = sub == u"add" || sub == u"import";
+    if ((sub != u"list" && sub != u"export" && sub != u"reindex" && !needsFile) || (needsFile && args.size() != 2)
+        || (!needsFile && args.size() != 1)) {
+        m_err << "usage: reelstudio-cli examples list | add FILE | import FILE | export [-o FILE] | reindex\n";
+        return ExitCode::Usage;
+    }
+    const auto query = queryFrom(m_filters, m_err);
+    if (!query)
+        return ExitCode::Usage;
+    auto opened = reel::Workspace::open(reel::Workspace::resolveFolder(m_workspaceFolder));
+    if (!opened) {
+        m_err << "reelstudio-cli: " << opened.error().toEnglish() << "\n";
+        return ExitCode::Workspace;
+    }
+    reel::Workspace& ws = *opened.value();
+    reel::ExampleLibrary& library = ws.examples();
+
+    if (sub == u"list") {
+        auto rows = library.find(*query);
+        if (!rows) {
+            m_err << "reelstudio-cli: " << rows.error().toEnglish() << "\n";
+            return ExitCode::Workspace;
+        }
+        if (m_format == u"json") {
+            QJsonArray list;
+            for (const reel::Example& e : rows.value())
+                list.append(exampleJson(e));
+            m_out << QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented));
+        } else {
+            for (const reel::Example& e : rows.value())
+                m_out << e.id << "\t" << e.language << "\t" << e.sector << "\t" << e.hookType << "\t" << e.emotion
+                      << "\t" << e.script.hook << "\n";
+            m_err << rows->size() << (rows->size() == 1 ? " example\n" : " examples\n");
+        }
+        return ExitCode::Ok;
+    }
+    if (sub == u"export") {
+        auto rows = library.find(*query);
+        if (!rows) {
+            m_err << "reelstudio-cli: " << rows.error().toEnglish() << "\n";
+            return ExitCode::Workspace;
+        }
+        const QByteArray bytes = reel::codec::encodeExampleFile(rows.value());
+        if (m_output.isEmpty() || m_output == u"-") {
+            m_out << QString::fromUtf8(bytes);
+            return ExitCode::Ok;
+        }
+        QSaveFile file(m_output);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+            m_err << "reelstudio-cli: cannot write " << m_output << ": " << file.errorString() << "\n";
+            return ExitCode::Unreadable;
+        }
+        m_err << "exported " << rows->size() << " examples to " << m_output << "\n";
+        return ExitCode::Ok;
+    }
+    if (sub == u"reindex") {
+        reel::RetrievalIndex index(library, ws.indexFolder());
+        QElapsedTimer t;
+        t.start();
+        if (auto r = index.rebuild(); !r) {
+            m_err << "reelstudio-cli: " << r.error().toEnglish() << "\n";
+            return ExitCode::Workspace;
+        }
+        m_err << "indexed " << index.index()->size() << " examples in " << t.elapsed() << " ms ("
+              << index.embedder().identity().key() << ")\n";
+        return ExitCode::Ok;
+    }
+
+    // add / import: the whole file is checked first; one transaction; nothing is added when a row is wrong.
+    QFile file(args.at(1));
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_err << "reelstudio-cli: cannot read " << args.at(1) << ": " << file.errorString() << "\n";
+        return ExitCode::Unreadable;
+    }
+    auto decoded = reel::codec::decodeExampleFile(file.read(64 * 1024 * 1024));
+    if (!decoded.ok()) {
+        for (const reel::FieldError& e : std::as_const(decoded.errors))
+            m_err << args.at(1) << ": error: " << e.toEnglish() << "\n";
+        m_err << "nothing was added\n";
+        return ExitCode::Invalid;
+    }
+    QSqlDatabase db = ws.database().connection();
+    db.transaction();
+    int added = 0;
+    QStringList problems;
+    for (qsizetype i = 0; i < decoded.value.size(); ++i) {
+        reel::Example e = decoded.value.at(i);
+        e.bundledId.clear();
+        e.source = sub == u"import" ? reel::ExampleSource::Import : reel::ExampleSource::User;
+        auto r = library.add(e);
+        if (r)
+            ++added;
+        else
+            problems.append(QStringLiteral("examples[%1]: %2").arg(i).arg(r.error().toEnglish()));
+    }
+    if (!problems.isEmpty()) {
+        db.rollback();
+        for (const QString& p : std::as_const(problems))
+            m_err << args.at(1) << ": error: " << p << "\n";
+        m_err << "nothing was added\n";
+        return ExitCode::Invalid;
+    }
+    db.commit();
+    m_out << "added " << added << (added == 1 ? " example\n" : " examples\n");
+    return ExitCode::Ok;
+}
+
+int Cli::retrieve(const QStringList& args)
+{
+    if (args.size() != 1) {
+        m_err << "usage: reelstudio-cli retrieve REQUEST [-k N] [--format text|json]\n";
+        return ExitCode::Usage;
+    }
+    QFile file(args.first());
+    if (args.first() == u"-" ? !file.open(stdin, QIODevice::ReadOnly) : !file.open(QIODevice::ReadOnly)) {
+        m_err << "reelstudio-cli: cannot read " << args.first() << ": " << file.errorString() << "\n";
+        return ExitCode::Unreadable;
+    }
+    const auto decoded = reel::codec::decodeRequestFile(file.read(16 * 1024 * 1024));
+    if (!decoded.ok()) {
+        for (const reel::FieldError& e : decoded.errors)
+            m_err << args.first() << ": error: " << e.toEnglish() << "\n";
+        return ExitCode::Invalid;
+    }
+    const reel::BrandProfile& p = decoded.value.brandProfile;
+    const reel::ScriptRequest& r = decoded.value.scriptRequest;
+    const auto language = reel::Catalog::builtIn().resolveLanguage(r.language);
+    if (!language) {
+        m_err << "reelstudio-cli: script_request.language: not a supported language, got \"" << r.language << "\"\n";
+        return ExitCode::Invalid;
+    }
+    auto opened = reel::Workspace::open(reel::Workspace::resolveFolder(m_workspaceFolder));
+    if (!opened) {
+        m_err << "reelstudio-cli: " << opened.error().toEnglish() << "\n";
+        return ExitCode::Workspace;
+    }
+    reel::Workspace& ws = *opened.value();
+    reel::RetrievalIndex index(ws.examples(), ws.indexFolder());
+    if (auto ready = index.ensure(); !ready) {
+        m_err << "reelstudio-cli: " << ready.error().toEnglish() << "\n";
+        return ExitCode::Workspace;
+    }
+    reel::RetrievalRequest request;
+    request.text = QStringList{r.topic, p.offer, p.targetAudience.painPoints.join(u'\n'), r.cta}.join(u'\n');
+    request.language = *language;
+    request.sector = p.sector;
+    request.hookType = r.hookType;
+    request.emotion = r.emotion;
+    request.goal = r.goal;
+    request.k = m_k;
+    auto found = index.retrieve(request);
+    if (!found) {
+        m_err << "reelstudio-cli: " << found.error().toEnglish() << "\n";
+        return ExitCode::Workspace;
+    }
+    if (m_format == u"json") {
+        QJsonArray list;
+        for (const reel::RetrievedExample& x : found.value()) {
+            QJsonObject o = exampleJson(x.example);
+            o.insert(QStringLiteral("similarity"), x.similarity);
+            o.insert(QStringLiteral("score"), x.score);
+            o.insert(QStringLiteral("matched"), QJsonArray::fromStringList(x.matched));
+            list.append(o);
+        }
+        m_out << QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented));
+        return ExitCode::Ok;
+    }
+    int rank = 1;
+    for (const reel::RetrievedExample& x : found.value()) {
+        m_out << rank++ << ". [" << QString::number(x.similarity, 'f', 3) << "] " << x.example.sector << " / "
+              << x.example.hookType << " / " << x.example.emotion << "  matched: " << x.matched.join(u',') << "\n"
+              << "   " << x.example.script.hook << "\n";
+    }
+    return ExitCode::Ok;
+}

@@ -1,0 +1,431 @@
+#include "rag/ExampleLibrary.h"
+
+#include "common/Clock.h"
+#include "model/JsonCodec.h"
+#include "store/Database.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace reel {
+
+namespace {
+
+constexpr auto kColumns = "id, uuid, bundled_id, source, language, sector, hook_type, emotion, goal, cta_style, "
+                          "script_length, hook, body, cta, caption, hashtags, views, likes, comments, shares, saves, "
+                          "content_hash, quality, created_at, updated_at";
+
+Error sqlError(const QString& operation, const QSqlQuery& q)
+{
+    return Error::make(ErrorCode::Sql, {operation, q.lastError().text()});
+}
+
+QString timestamp(const QDateTime& t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+
+// Qt binds a null QString as SQL NULL; the text columns are NOT NULL.
+QString nonNull(const QString& s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+QVariant optionalCount(const std::optional<qint64>& v)
+{
+    return v ? QVariant(*v) : QVariant();
+}
+
+std::optional<qint64> countFrom(const QVariant& v)
+{
+    if (v.isNull())
+        return std::nullopt;
+    return v.toLongLong();
+}
+
+Example fromRow(const QSqlQuery& q)
+{
+    Example e;
+    e.id = q.value(0).toLongLong();
+    e.uuid = q.value(1).toString();
+    e.bundledId = q.value(2).toString();
+    e.source = sourceFromKey(q.value(3).toString()).value_or(ExampleSource::User);
+    e.language = q.value(4).toString();
+    e.sector = q.value(5).toString();
+    e.hookType = q.value(6).toString();
+    e.emotion = q.value(7).toString();
+    e.goal = q.value(8).toString();
+    e.ctaStyle = q.value(9).toString();
+    e.scriptLength = q.value(10).toInt();
+    e.script.hook = q.value(11).toString();
+    e.script.body = q.value(12).toString();
+    e.script.cta = q.value(13).toString();
+    e.script.caption = q.value(14).toString();
+    for (const QJsonValue& tag : QJsonDocument::fromJson(q.value(15).toString().toUtf8()).array())
+        e.script.hashtags.append(tag.toString());
+    e.engagement = {countFrom(q.value(16)), countFrom(q.value(17)), countFrom(q.value(18)), countFrom(q.value(19)),
+                    countFrom(q.value(20))};
+    e.contentHash = q.value(21).toString();
+    e.quality = q.value(22).toDouble();
+    e.createdAt = QDateTime::fromString(q.value(23).toString(), Qt::ISODateWithMs);
+    e.updatedAt = QDateTime::fromString(q.value(24).toString(), Qt::ISODateWithMs);
+    return e;
+}
+
+// FTS5 query from what a user types: each word quoted (so punctuation cannot break the syntax),
+// a trailing * kept as a prefix search.
+QString ftsQuery(const QString& text)
+{
+    static const QRegularExpression word(QStringLiteral("[\\p{L}\\p{M}\\p{N}_#]+\\*?"));
+    QStringList parts;
+    for (auto it = word.globalMatch(text); it.hasNext();) {
+        QString w = it.next().captured();
+        const bool prefix = w.endsWith(u'*');
+        if (prefix)
+            w.chop(1);
+        w.remove(u'#');
+        if (w.isEmpty())
+            continue;
+        parts.append(u'"' + w + u'"' + (prefix ? QStringLiteral("*") : QString()));
+    }
+    return parts.join(u' ');
+}
+
+struct Where
+{
+    QString sql;
+    QVariantList binds;
+};
+
+Where whereOf(const ExampleQuery& q)
+{
+    Where w;
+    QStringList clauses;
+    const auto eq = [&](const char* column, const QString& value) {
+        if (value.isEmpty())
+            return;
+        clauses.append(QLatin1String(column) + QStringLiteral(" = ? COLLATE NOCASE"));
+        w.binds.append(value);
+    };
+    eq("language", q.language);
+    eq("sector", q.sector);
+    eq("hook_type", q.hookType);
+    eq("emotion", q.emotion);
+    eq("goal", q.goal);
+    if (q.source) {
+        clauses.append(QStringLiteral("source = ?"));
+        w.binds.append(sourceKey(*q.source));
+    }
+    if (!q.text.trimmed().isEmpty()) {
+        const QString fts = ftsQuery(q.text);
+        if (!fts.isEmpty()) {
+            clauses.append(QStringLiteral("id IN (SELECT rowid FROM example_fts WHERE example_fts MATCH ?)"));
+            w.binds.append(fts);
+        } else {
+            clauses.append(QStringLiteral("(hook || ' ' || body || ' ' || cta || ' ' || caption) LIKE ?"));
+            w.binds.append(QString(u'%' + q.text.trimmed() + u'%'));
+        }
+    }
+    if (!clauses.isEmpty())
+        w.sql = QStringLiteral(" WHERE ") + clauses.join(QStringLiteral(" AND "));
+    return w;
+}
+
+} // namespace
+
+ExampleLibrary::ExampleLibrary(Database& database, QObject* parent)
+    : QObject(parent)
+    , m_db(database)
+{}
+
+double ExampleLibrary::qualityOf(const Example& e)
+{
+    double score = 0;
+    for (const QString* section : {&e.script.hook, &e.script.body, &e.script.cta, &e.script.caption})
+        score += section->trimmed().isEmpty() ? 0 : 8;
+    score += e.script.hashtags.isEmpty() ? 0 : 8;
+    if (e.engagement.views && *e.engagement.views > 0) {
+        const double interactions = static_cast<double>(
+                e.engagement.likes.value_or(0) + e.engagement.comments.value_or(0) + e.engagement.shares.value_or(0)
+                + e.engagement.saves.value_or(0));
+        // 10 % of viewers interacting is an excellent Reel: full marks from there.
+        score += std::min(30.0, 300.0 * interactions / static_cast<double>(*e.engagement.views));
+    } else {
+        score += 15;
+    }
+    score += 15; // ratings: neutral until scripts are rated
+    return score;
+}
+
+QList<Example> ExampleLibrary::bundledExamples()
+{
+    QList<Example> all;
+    const QDir dir(QStringLiteral(":/reelstudio/examples"));
+    for (const QString& name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+        QFile f(dir.filePath(name));
+        if (!f.open(QIODevice::ReadOnly))
+            qFatal("bundled example file %s cannot be read", qPrintable(name));
+        auto decoded = codec::decodeExampleFile(f.readAll());
+        if (!decoded.ok())
+            qFatal("bundled example file %s is invalid: %s", qPrintable(name),
+                   qPrintable(decoded.errors.first().toEnglish()));
+        for (Example& e : decoded.value) {
+            e.source = ExampleSource::Bundled;
+            all.append(std::move(e));
+        }
+    }
+    return all;
+}
+
+Result<int> ExampleLibrary::seedBundled()
+{
+    QSqlDatabase db = m_db.connection();
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'bundled_examples_version'")))
+        return sqlError(QStringLiteral("reading the library version"), q);
+    const int seeded = q.next() ? q.value(0).toInt() : 0;
+    if (seeded >= kBundledVersion)
+        return 0;
+    if (!db.transaction())
+        return Error::make(ErrorCode::Sql, {QStringLiteral("seeding the library"), db.lastError().text()});
+    int added = 0;
+    for (Example e : bundledExamples()) {
+        QSqlQuery exists(db);
+        exists.prepare(QStringLiteral("SELECT 1 FROM example WHERE bundled_id = ?"));
+        exists.addBindValue(e.bundledId);
+        if (exists.exec() && exists.next())
+            continue;
+        auto r = insert(std::move(e), false);
+        if (!r && r.error().code != ErrorCode::DuplicateExample) {
+            db.rollback();
+            return r.error();
+        }
+        added += r ? 1 : 0;
+    }
+    QSqlQuery mark(db);
+    mark.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('bundled_examples_version', ?)"));
+    mark.addBindValue(QString::number(kBundledVersion));
+    if (!mark.exec() || !db.commit()) {
+        db.rollback();
+        return sqlError(QStringLiteral("seeding the library"), mark);
+    }
+    return added;
+}
+
+Result<QList<Example>> ExampleLibrary::find(const ExampleQuery& query) const
+{
+    const Where w = whereOf(query);
+    QString order;
+    switch (query.sort) {
+    case ExampleQuery::Sort::Updated:
+        order = QStringLiteral("updated_at");
+        break;
+    case ExampleQuery::Sort::Quality:
+        order = QStringLiteral("quality");
+        break;
+    case ExampleQuery::Sort::Sector:
+        order = QStringLiteral("sector COLLATE NOCASE");
+        break;
+    case ExampleQuery::Sort::HookType:
+        order = QStringLiteral("hook_type COLLATE NOCASE");
+        break;
+    case ExampleQuery::Sort::Language:
+        order = QStringLiteral("language");
+        break;
+    }
+    QString sql = QStringLiteral("SELECT %1 FROM example").arg(QLatin1String(kColumns)) + w.sql
+                  + QStringLiteral(" ORDER BY ") + order
+                  + (query.ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC")) + QStringLiteral(", id");
+    if (query.limit >= 0)
+        sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(query.limit).arg(std::max(0, query.offset));
+    QSqlDatabase db = m_db.connection();
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant& b : w.binds)
+        q.addBindValue(b);
+    if (!q.exec())
+        return sqlError(QStringLiteral("searching the example library"), q);
+    QList<Example> out;
+    while (q.next())
+        out.append(fromRow(q));
+    return out;
+}
+
+Result<int> ExampleLibrary::count(const ExampleQuery& query) const
+{
+    const Where w = whereOf(query);
+    QSqlDatabase db = m_db.connection();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT count(*) FROM example") + w.sql);
+    for (const QVariant& b : w.binds)
+        q.addBindValue(b);
+    if (!q.exec() || !q.next())
+        return sqlError(QStringLiteral("counting examples"), q);
+    return q.value(0).toInt();
+}
+
+Result<Example> ExampleLibrary::get(qint64 id) const
+{
+    QSqlDatabase db = m_db.connection();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT %1 FROM example WHERE id = ?").arg(QLatin1String(kColumns)));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(QStringLiteral("reading an example"), q);
+    if (!q.next())
+        return Error::make(ErrorCode::NotFound, {QStringLiteral("example"), QString::number(id)});
+    return fromRow(q);
+}
+
+Result<std::optional<Example>> ExampleLibrary::findDuplicate(const Example& example) const
+{
+    QSqlDatabase db = m_db.connection();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT %1 FROM example WHERE content_hash = ? AND id != ? LIMIT 1")
+                      .arg(QLatin1String(kColumns)));
+    q.addBindValue(contentHashOf(example));
+    q.addBindValue(example.id);
+    if (!q.exec())
+        return sqlError(QStringLiteral("looking for duplicates"), q);
+    if (!q.next())
+        return std::optional<Example>();
+    return std::optional<Example>(fromRow(q));
+}
+
+Result<Example> ExampleLibrary::insert(Example e, bool emitSignal)
+{
+    if (const FieldErrors errors = checkExample(e); !errors.isEmpty())
+        return Error::invalid(errors);
+    e.contentHash = contentHashOf(e);
+    auto duplicate = findDuplicate(e);
+    if (!duplicate)
+        return duplicate.error();
+    if (duplicate.value())
+        return Error::make(ErrorCode::DuplicateExample, {QString::number(duplicate.value()->id)});
+    e.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    e.quality = qualityOf(e);
+    e.createdAt = e.updatedAt = Clock::nowUtc();
+
+    QSqlDatabase db = m_db.connection();
+    QSqlQuery q(db);
+    q.prepare(
+            QStringLiteral("INSERT INTO example (uuid, bundled_id, source, language, sector, hook_type, emotion, goal, "
+                           "cta_style, script_length, hook, body, cta, caption, hashtags, views, likes, comments, "
+                           "shares, saves, content_hash, quality, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, "
+                           "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(e.uuid);
+    q.addBindValue(e.bundledId.isEmpty() ? QVariant() : QVariant(e.bundledId));
+    q.addBindValue(sourceKey(e.source));
+    q.addBindValue(nonNull(e.language));
+    q.addBindValue(nonNull(e.sector));
+    q.addBindValue(nonNull(e.hookType));
+    q.addBindValue(nonNull(e.emotion));
+    q.addBindValue(nonNull(e.goal));
+    q.addBindValue(nonNull(e.ctaStyle));
+    q.addBindValue(e.scriptLength);
+    q.addBindValue(nonNull(e.script.hook));
+    q.addBindValue(nonNull(e.script.body));
+    q.addBindValue(nonNull(e.script.cta));
+    q.addBindValue(nonNull(e.script.caption));
+    q.addBindValue(QString::fromUtf8(
+            QJsonDocument(QJsonArray::fromStringList(e.script.hashtags)).toJson(QJsonDocument::Compact)));
+    q.addBindValue(optionalCount(e.engagement.views));
+    q.addBindValue(optionalCount(e.engagement.likes));
+    q.addBindValue(optionalCount(e.engagement.comments));
+    q.addBindValue(optionalCount(e.engagement.shares));
+    q.addBindValue(optionalCount(e.engagement.saves));
+    q.addBindValue(e.contentHash);
+    q.addBindValue(e.quality);
+    q.addBindValue(timestamp(e.createdAt));
+    q.addBindValue(timestamp(e.updatedAt));
+    if (!q.exec())
+        return sqlError(QStringLiteral("saving an example"), q);
+    e.id = q.lastInsertId().toLongLong();
+    if (emitSignal)
+        emit exampleAdded(e.id);
+    return e;
+}
+
+Result<Example> ExampleLibrary::add(Example example)
+{
+    example.id = 0;
+    return insert(std::move(example), true);
+}
+
+Result<Example> ExampleLibrary::update(qint64 id, Example e)
+{
+    auto existing = get(id);
+    if (!existing)
+        return existing.error();
+    if (const FieldErrors errors = checkExample(e); !errors.isEmpty())
+        return Error::invalid(errors);
+    e.id = id;
+    e.uuid = existing->uuid;
+    e.bundledId = existing->bundledId;
+    e.createdAt = existing->createdAt;
+    e.updatedAt = Clock::nowUtc();
+    e.contentHash = contentHashOf(e);
+    auto duplicate = findDuplicate(e);
+    if (!duplicate)
+        return duplicate.error();
+    if (duplicate.value())
+        return Error::make(ErrorCode::DuplicateExample, {QString::number(duplicate.value()->id)});
+    e.quality = qualityOf(e);
+    QSqlDatabase db = m_db.connection();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+            "UPDATE example SET source = ?, language = ?, sector = ?, hook_type = ?, emotion = ?, goal = ?, "
+            "cta_style = ?, script_length = ?, hook = ?, body = ?, cta = ?, caption = ?, hashtags = ?, "
+            "views = ?, likes = ?, comments = ?, shares = ?, saves = ?, content_hash = ?, quality = ?, "
+            "updated_at = ? WHERE id = ?"));
+    q.addBindValue(sourceKey(e.source));
+    q.addBindValue(nonNull(e.language));
+    q.addBindValue(nonNull(e.sector));
+    q.addBindValue(nonNull(e.hookType));
+    q.addBindValue(nonNull(e.emotion));
+    q.addBindValue(nonNull(e.goal));
+    q.addBindValue(nonNull(e.ctaStyle));
+    q.addBindValue(e.scriptLength);
+    q.addBindValue(nonNull(e.script.hook));
+    q.addBindValue(nonNull(e.script.body));
+    q.addBindValue(nonNull(e.script.cta));
+    q.addBindValue(nonNull(e.script.caption));
+    q.addBindValue(QString::fromUtf8(
+            QJsonDocument(QJsonArray::fromStringList(e.script.hashtags)).toJson(QJsonDocument::Compact)));
+    q.addBindValue(optionalCount(e.engagement.views));
+    q.addBindValue(optionalCount(e.engagement.likes));
+    q.addBindValue(optionalCount(e.engagement.comments));
+    q.addBindValue(optionalCount(e.engagement.shares));
+    q.addBindValue(optionalCount(e.engagement.saves));
+    q.addBindValue(e.contentHash);
+    q.addBindValue(e.quality);
+    q.addBindValue(timestamp(e.updatedAt));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(QStringLiteral("saving an example"), q);
+    emit exampleChanged(id);
+    return e;
+}
+
+Result<void> ExampleLibrary::remove(qint64 id)
+{
+    QSqlDatabase db = m_db.connection();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM example WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(QStringLiteral("deleting an example"), q);
+    if (q.numRowsAffected() == 0)
+        return Error::make(ErrorCode::NotFound, {QStringLiteral("example"), QString::number(id)});
+    emit exampleRemoved(id);
+    return {};
+}
+
+} // namespace reel

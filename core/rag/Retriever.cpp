@@ -1,0 +1,293 @@
+#include "rag/Retriever.h"
+
+#include "rag/ExampleLibrary.h"
+
+#include <QCryptographicHash>
+#include <QDataStream>
+#include <QDir>
+#include <QFile>
+#include <QSaveFile>
+
+#include <algorithm>
+#include <cmath>
+
+namespace reel {
+
+namespace {
+
+constexpr auto kIdfFile = "idf.bin";
+
+QString indexText(const Example& e)
+{
+    return QStringList{e.script.hook, e.script.body, e.script.cta, e.script.caption, e.script.hashtags.join(u' ')}.join(
+            u'\n');
+}
+
+IndexedItem itemOf(const Example& e)
+{
+    return {e.id,         e.language, e.sector.toLower(), e.hookType.toLower(), e.emotion.toLower(), e.goal.toLower(),
+            e.contentHash};
+}
+
+float dot(const Vector& a, const Vector& b)
+{
+    double s = 0;
+    for (qsizetype i = 0; i < a.size() && i < b.size(); ++i)
+        s += static_cast<double>(a.at(i)) * b.at(i);
+    return static_cast<float>(s);
+}
+
+} // namespace
+
+QStringList relaxationOrder()
+{
+    return {QStringLiteral("goal"), QStringLiteral("emotion"), QStringLiteral("hook_type"), QStringLiteral("sector")};
+}
+
+RetrievalIndex::RetrievalIndex(ExampleLibrary& library, QString folder, int dimension)
+    : m_library(library)
+    , m_folder(std::move(folder))
+    , m_embedder(dimension)
+{}
+
+RetrievalIndex::~RetrievalIndex() = default;
+
+QString RetrievalIndex::embedderKey() const
+{
+    // The IDF table is part of what made the vectors.
+    QByteArray idf;
+    QDataStream out(&idf, QIODevice::WriteOnly);
+    for (float v : m_embedder.idf())
+        out << v;
+    return m_embedder.identity().key() + u'#'
+           + QString::fromLatin1(QCryptographicHash::hash(idf, QCryptographicHash::Sha256).toHex().left(16));
+}
+
+Result<QString> RetrievalIndex::libraryHash() const
+{
+    auto all = m_library.find({});
+    if (!all)
+        return all.error();
+    QList<Example> rows = std::move(all).value();
+    std::sort(rows.begin(), rows.end(), [](const Example& a, const Example& b) { return a.id < b.id; });
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    for (const Example& e : rows) {
+        h.addData(QByteArray::number(e.id));
+        h.addData(e.contentHash.toLatin1());
+    }
+    return QString::fromLatin1(h.result().toHex());
+}
+
+Result<RetrievalIndex::State> RetrievalIndex::ensure(const std::function<bool(qsizetype, qsizetype)>& progress)
+{
+    QFile idfFile(m_folder + u'/' + QLatin1String(kIdfFile));
+    if (idfFile.open(QIODevice::ReadOnly)) {
+        QDataStream in(&idfFile);
+        QVector<float> idf;
+        in >> idf;
+        if (in.status() == QDataStream::Ok)
+            m_embedder.setIdf(idf);
+    }
+    auto loaded = VectorIndex::load(m_folder, embedderKey());
+    if (loaded) {
+        // The saved index is sound; is it the library as it is now?
+        std::unique_ptr<VectorIndex> candidate = std::move(loaded).value();
+        QList<IndexedItem> items = candidate->items();
+        std::sort(items.begin(), items.end(),
+                  [](const IndexedItem& a, const IndexedItem& b) { return a.rowId < b.rowId; });
+        QCryptographicHash h(QCryptographicHash::Sha256);
+        for (const IndexedItem& i : items) {
+            h.addData(QByteArray::number(i.rowId));
+            h.addData(i.contentHash.toLatin1());
+        }
+        auto current = libraryHash();
+        if (!current)
+            return current.error();
+        if (QString::fromLatin1(h.result().toHex()) == current.value()) {
+            m_index = std::move(candidate);
+            return State::UpToDate;
+        }
+    }
+    if (auto r = rebuild(progress); !r)
+        return r.error();
+    return State::Rebuilt;
+}
+
+Result<void> RetrievalIndex::rebuild(const std::function<bool(qsizetype, qsizetype)>& progress)
+{
+    auto all = m_library.find({});
+    if (!all)
+        return all.error();
+    const QList<Example>& examples = all.value();
+    QStringList texts, languages;
+    for (const Example& e : examples) {
+        texts.append(indexText(e));
+        languages.append(e.language);
+    }
+    m_embedder.fit(texts, languages);
+    auto index = std::make_unique<VectorIndex>(m_embedder.identity().dimension);
+    constexpr qsizetype kBatch = 256;
+    for (qsizetype start = 0; start < examples.size(); start += kBatch) {
+        if (progress && !progress(start, examples.size()))
+            return Error::make(ErrorCode::NotFound, {QStringLiteral("index rebuild"), QStringLiteral("cancelled")});
+        QList<IndexedItem> items;
+        QList<Vector> vectors;
+        for (qsizetype i = start; i < std::min(examples.size(), start + kBatch); ++i) {
+            items.append(itemOf(examples.at(i)));
+            vectors.append(m_embedder.embedOne(texts.at(i), languages.at(i)));
+        }
+        index->add(items, vectors);
+    }
+    if (progress)
+        progress(examples.size(), examples.size());
+    m_index = std::move(index);
+    return save();
+}
+
+Result<void> RetrievalIndex::save()
+{
+    QDir().mkpath(m_folder);
+    QByteArray idf;
+    {
+        QDataStream out(&idf, QIODevice::WriteOnly);
+        out << m_embedder.idf();
+    }
+    QSaveFile f(m_folder + u'/' + QLatin1String(kIdfFile));
+    if (!f.open(QIODevice::WriteOnly) || f.write(idf) != idf.size() || !f.commit())
+        return Error::make(ErrorCode::FileUnwritable, {f.fileName(), f.errorString()});
+    return m_index->save(m_folder, embedderKey());
+}
+
+Result<void> RetrievalIndex::upsert(const Example& example)
+{
+    if (!m_index)
+        return rebuild();
+    m_index->upsert(itemOf(example), m_embedder.embedOne(indexText(example), example.language));
+    return save();
+}
+
+Result<void> RetrievalIndex::remove(qint64 rowId)
+{
+    if (!m_index)
+        return rebuild();
+    m_index->remove(rowId);
+    return save();
+}
+
+Result<QList<RetrievedExample>> RetrievalIndex::retrieve(const RetrievalRequest& request)
+{
+    if (!m_index) {
+        if (auto r = ensure(); !r)
+            return r.error();
+    }
+    const Vector query = m_embedder.embedOne(request.text, request.language);
+    const QString sector = request.sector.toLower(), hookType = request.hookType.toLower(),
+                  emotion = request.emotion.toLower(), goal = request.goal.toLower();
+    QStringList active;
+    for (const QString& f :
+         {QStringLiteral("sector"), QStringLiteral("hook_type"), QStringLiteral("emotion"), QStringLiteral("goal")}) {
+        const QString& value = f == u"sector"      ? sector
+                               : f == u"hook_type" ? hookType
+                               : f == u"emotion"   ? emotion
+                                                   : goal;
+        if (!value.isEmpty())
+            active.append(f);
+    }
+    const auto matches = [&](const IndexedItem& i, const QString& filter) {
+        if (filter == u"sector")
+            return i.sector == sector;
+        if (filter == u"hook_type")
+            return i.hookType == hookType;
+        if (filter == u"emotion")
+            return i.emotion == emotion;
+        return i.goal == goal;
+    };
+
+    struct Candidate
+    {
+        VectorIndex::Hit hit;
+        float score;
+    };
+    QList<Candidate> chosen;
+    QSet<qint64> taken;
+    QStringList required = active;
+    const QStringList order = relaxationOrder();
+    for (qsizetype step = 0;; ++step) {
+        // Pre-filter: only items of the request's language that match every filter still in force.
+        const auto filter = [&](const IndexedItem& i) {
+            if (i.language != request.language || taken.contains(i.rowId))
+                return false;
+            for (const QString& f : std::as_const(required)) {
+                if (!matches(i, f))
+                    return false;
+            }
+            return true;
+        };
+        const int missing = request.k - static_cast<int>(chosen.size());
+        QList<VectorIndex::Hit> hits = m_index->search(query, std::max(missing * 3, missing), filter);
+        QList<Candidate> ranked;
+        for (const VectorIndex::Hit& h : std::as_const(hits)) {
+            float score = h.score;
+            if (request.weightByQuality) {
+                auto e = m_library.get(h.rowId);
+                if (e)
+                    score *= static_cast<float>(0.85 + 0.15 * e->quality / 100.0);
+            }
+            ranked.append({h, score});
+        }
+        std::stable_sort(ranked.begin(), ranked.end(),
+                         [](const Candidate& a, const Candidate& b) { return a.score > b.score; });
+        if (request.diverse) {
+            // Maximal marginal relevance over this step's candidates.
+            QList<Candidate> pool = ranked;
+            while (!pool.isEmpty() && static_cast<int>(chosen.size()) < request.k) {
+                qsizetype best = 0;
+                float bestValue = -1e9f;
+                for (qsizetype c = 0; c < pool.size(); ++c) {
+                    float maxSim = 0;
+                    const Vector v = m_index->vectorAt(pool.at(c).hit.position);
+                    for (const Candidate& s : std::as_const(chosen))
+                        maxSim = std::max(maxSim, dot(v, m_index->vectorAt(s.hit.position)));
+                    const float value = 0.7f * pool.at(c).score - 0.3f * maxSim;
+                    if (value > bestValue) {
+                        bestValue = value;
+                        best = c;
+                    }
+                }
+                chosen.append(pool.takeAt(best));
+                taken.insert(chosen.constLast().hit.rowId);
+            }
+        } else {
+            for (const Candidate& c : std::as_const(ranked)) {
+                if (static_cast<int>(chosen.size()) >= request.k)
+                    break;
+                chosen.append(c);
+                taken.insert(c.hit.rowId);
+            }
+        }
+        if (static_cast<int>(chosen.size()) >= request.k || step >= order.size())
+            break;
+        required.removeAll(order.at(step));
+    }
+
+    QList<RetrievedExample> out;
+    for (const Candidate& c : std::as_const(chosen)) {
+        auto e = m_library.get(c.hit.rowId);
+        if (!e)
+            continue;
+        RetrievedExample r;
+        r.example = std::move(e).value();
+        r.similarity = c.hit.score;
+        r.score = c.score;
+        r.matched.append(QStringLiteral("language"));
+        const IndexedItem& item = m_index->items().at(c.hit.position);
+        for (const QString& f : std::as_const(active)) {
+            if (matches(item, f))
+                r.matched.append(f);
+        }
+        out.append(std::move(r));
+    }
+    return out;
+}
+
+} // namespace reel

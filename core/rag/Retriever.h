@@ -1,0 +1,92 @@
+#pragma once
+
+#include "common/Result.h"
+#include "embed/LexicalEmbedder.h"
+#include "index/VectorIndex.h"
+#include "model/Example.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+namespace reel {
+
+class ExampleLibrary;
+
+/// What to find examples for.
+struct RetrievalRequest
+{
+    QString text; ///< what the Reel is about (topic, offer, pain points…)
+    QString language = QStringLiteral("en");
+    QString sector;
+    QString hookType;
+    QString emotion;
+    QString goal;
+    int k = 5;
+    /// Maximal marginal relevance (λ = 0.7): trade a little similarity for variety.
+    bool diverse = false;
+    /// Lift examples with a better quality score (engagement, later ratings) within a step.
+    bool weightByQuality = true;
+};
+
+/// One retrieved example, with the filters it matched (a subset of language, sector, hook_type,
+/// emotion, goal) — fewer than asked when the search had to relax.
+struct RetrievedExample
+{
+    Example example;
+    float similarity = 0; ///< cosine similarity to the request
+    float score = 0;      ///< the ranking score (similarity, quality-weighted)
+    QStringList matched;
+};
+
+/// The filter relaxation order when fewer than k examples match everything: goal first, then
+/// emotion, then hook type, then sector. Language is never relaxed: a script in another
+/// language teaches a model the wrong words, and every supported language has bundled examples.
+QStringList relaxationOrder();
+
+/// The index of the example library, kept in `<workspace>/index/` and rebuilt from the
+/// database whenever its manifest does not match (missing, damaged, other embedder, library
+/// changed). Not thread-safe: owned by the index worker thread.
+class RetrievalIndex
+{
+public:
+    RetrievalIndex(ExampleLibrary& library, QString folder, int dimension = LexicalEmbedder::kDefaultDimension);
+    ~RetrievalIndex();
+
+    enum class State
+    {
+        Missing,
+        UpToDate,
+        Rebuilt
+    };
+    /// Loads the saved index when it matches the library, else rebuilds and saves it.
+    /// `progress(done, total)` is called during a rebuild; returning false cancels it.
+    Result<State> ensure(const std::function<bool(qsizetype, qsizetype)>& progress = {});
+    Result<void> rebuild(const std::function<bool(qsizetype, qsizetype)>& progress = {});
+
+    /// Keeps the index in step with one example (after add/update/delete), and saves it.
+    Result<void> upsert(const Example& example);
+    Result<void> remove(qint64 rowId);
+
+    Result<QList<RetrievedExample>> retrieve(const RetrievalRequest& request);
+
+    LexicalEmbedder& embedder() { return m_embedder; }
+    const VectorIndex* index() const { return m_index.get(); }
+    QString folder() const { return m_folder; }
+
+private:
+    QString embedderKey() const;
+    Result<void> save();
+    /// The library's current (row id, content hash) list, to compare with the index.
+    Result<QString> libraryHash() const;
+
+    ExampleLibrary& m_library;
+    QString m_folder;
+    LexicalEmbedder m_embedder;
+    std::unique_ptr<VectorIndex> m_index;
+};
+
+} // namespace reel

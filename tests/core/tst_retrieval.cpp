@@ -1,0 +1,268 @@
+// Retrieval: filtered search equals a brute-force loop over the same vectors; filters are applied
+// before the search; relaxation follows the documented order; a missing, mismatched, truncated or
+// garbage index is rebuilt, never trusted; the lexical embedder is deterministic and normalised.
+
+#include "embed/LexicalEmbedder.h"
+#include "index/VectorIndex.h"
+#include "rag/ExampleLibrary.h"
+#include "rag/Retriever.h"
+#include "store/Database.h"
+#include "support/TestSupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace reel;
+
+namespace {
+
+Vector randomUnit(QRandomGenerator& rng, int dim)
+{
+    Vector v(dim);
+    double norm = 0;
+    for (float& x : v) {
+        x = static_cast<float>(rng.generateDouble() * 2.0 - 1.0);
+        norm += static_cast<double>(x) * x;
+    }
+    for (float& x : v)
+        x = static_cast<float>(x / std::sqrt(norm));
+    return v;
+}
+
+float dot(const Vector& a, const Vector& b)
+{
+    double s = 0;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        s += static_cast<double>(a[i]) * b[i];
+    return static_cast<float>(s);
+}
+
+const QStringList kSectors = {QStringLiteral("fitness"), QStringLiteral("finance"), QStringLiteral("pets"),
+                              QStringLiteral("travel")};
+
+} // namespace
+
+class TestRetrieval : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void filteredSearchEqualsBruteForce()
+    {
+        QRandomGenerator rng(42);
+        constexpr int dim = 32;
+        VectorIndex index(dim);
+        QList<Vector> vectors;
+        QList<IndexedItem> items;
+        for (int i = 0; i < 3000; ++i) {
+            vectors.append(randomUnit(rng, dim));
+            items.append({1000 + i, i % 7 == 0 ? QStringLiteral("es") : QStringLiteral("en"), kSectors.at(i % 4),
+                          QStringLiteral("question"), QStringLiteral("joy"), QStringLiteral("awareness"), QString()});
+        }
+        index.add(items, vectors);
+        for (int round = 0; round < 20; ++round) {
+            const Vector q = randomUnit(rng, dim);
+            const QString sector = kSectors.at(round % 4);
+            const auto filter = [&](const IndexedItem& item) {
+                return item.sector == sector && item.language == u"es";
+            };
+            const auto hits = index.search(q, 10, filter);
+            // Brute force over the same vectors.
+            QList<QPair<float, qint64>> expected;
+            for (qsizetype i = 0; i < items.size(); ++i) {
+                if (filter(items.at(i)))
+                    expected.append({dot(q, vectors.at(i)), items.at(i).rowId});
+            }
+            std::sort(expected.begin(), expected.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+            QCOMPARE(hits.size(), std::min<qsizetype>(10, expected.size()));
+            for (qsizetype i = 0; i < hits.size(); ++i) {
+                QCOMPARE(hits.at(i).rowId, expected.at(i).second);
+                QVERIFY(std::abs(hits.at(i).score - expected.at(i).first) < 1e-4f);
+            }
+        }
+        // A rare value is found even when it would never make an unfiltered top-k.
+        const auto none = index.search(randomUnit(rng, dim), 5, [](const IndexedItem& i) { return i.rowId == 1999; });
+        QCOMPARE(none.size(), 1);
+        QCOMPARE(none.first().rowId, qint64(1999));
+        QVERIFY(index.search(randomUnit(rng, dim), 5, [](const IndexedItem&) { return false; }).isEmpty());
+    }
+
+    void removeAndUpsertKeepRowsAligned()
+    {
+        QRandomGenerator rng(7);
+        VectorIndex index(8);
+        QList<Vector> vectors;
+        for (int i = 0; i < 5; ++i) {
+            vectors.append(randomUnit(rng, 8));
+            index.add({i + 1, QStringLiteral("en"), {}, {}, {}, {}, {}}, vectors.last());
+        }
+        QVERIFY(index.remove(3));
+        QVERIFY(!index.remove(3));
+        QCOMPARE(index.size(), 4);
+        for (int row : {1, 2, 4, 5}) {
+            const auto hit = index.search(vectors.at(row - 1), 1);
+            QCOMPARE(hit.first().rowId, qint64(row));
+            QVERIFY(hit.first().score > 0.999f);
+        }
+        const Vector replaced = randomUnit(rng, 8);
+        index.upsert({2, QStringLiteral("en"), {}, {}, {}, {}, {}}, replaced);
+        QCOMPARE(index.size(), 4);
+        QCOMPARE(index.search(replaced, 1).first().rowId, qint64(2));
+    }
+
+    void saveLoadAndDamage()
+    {
+        QTemporaryDir dir;
+        QRandomGenerator rng(3);
+        VectorIndex index(16);
+        for (int i = 0; i < 50; ++i)
+            index.add({i, QStringLiteral("en"), QStringLiteral("pets"), {}, {}, {}, QStringLiteral("h%1").arg(i)},
+                      randomUnit(rng, 16));
+        QVERIFY(index.save(dir.path(), QStringLiteral("lexical/16/v1")).ok());
+        auto loaded = VectorIndex::load(dir.path(), QStringLiteral("lexical/16/v1"));
+        QVERIFY2(loaded.ok(), qPrintable(loaded ? QString() : loaded.error().toEnglish()));
+        QCOMPARE(loaded.value()->size(), 50);
+        QCOMPARE(loaded.value()->contentHash(), index.contentHash());
+        const Vector q = randomUnit(rng, 16);
+        QCOMPARE(loaded.value()->search(q, 3).first().rowId, index.search(q, 3).first().rowId);
+
+        QVERIFY(!VectorIndex::load(dir.path(), QStringLiteral("openai:other/16/v1")).ok()); // other embedder
+        QFile vectors(dir.filePath(QStringLiteral("vectors.faiss")));
+        QVERIFY(vectors.open(QIODevice::ReadWrite));
+        vectors.resize(vectors.size() / 2); // truncated
+        vectors.close();
+        auto truncated = VectorIndex::load(dir.path(), QStringLiteral("lexical/16/v1"));
+        QVERIFY(!truncated.ok());
+        QVERIFY(test::writeFile(dir.filePath(QStringLiteral("vectors.faiss")), QByteArray(4096, 'x')));
+        QVERIFY(!VectorIndex::load(dir.path(), QStringLiteral("lexical/16/v1")).ok()); // garbage
+        QVERIFY(test::writeFile(dir.filePath(QStringLiteral("manifest.json")), "{not json"));
+        QVERIFY(!VectorIndex::load(dir.path(), QStringLiteral("lexical/16/v1")).ok());
+    }
+
+    void lexicalEmbedderIsDeterministicAndNormalised()
+    {
+        LexicalEmbedder a(256), b(256);
+        const Vector x = a.embedOne(QStringLiteral("Fifteen minute home workouts for busy parents"),
+                                    QStringLiteral("en"));
+        QCOMPARE(x, b.embedOne(QStringLiteral("Fifteen minute home workouts for busy parents"), QStringLiteral("en")));
+        QVERIFY(std::abs(dot(x, x) - 1.0f) < 1e-5f);
+        const Vector near = a.embedOne(QStringLiteral("A quick workout at home for busy parents"),
+                                       QStringLiteral("en"));
+        const Vector far = a.embedOne(QStringLiteral("Mortgage rates and first homes in Madrid"), QStringLiteral("en"));
+        QVERIFY(dot(x, near) > dot(x, far));
+        const Vector ja = a.embedOne(QStringLiteral("在宅ワークの猫あるある"), QStringLiteral("ja"));
+        QVERIFY(std::abs(dot(ja, ja) - 1.0f) < 1e-5f);
+        QCOMPARE(a.identity().dimension, 256);
+    }
+
+    void retrievalRelaxesInOrderAndReportsMatches()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("w.sqlite")));
+        QVERIFY(db.ok());
+        ExampleLibrary library(*db.value());
+        const auto add = [&](const QString& sector, const QString& hook, const QString& emotion, const QString& goal,
+                             const QString& language, const QString& text) {
+            Example e;
+            e.language = language;
+            e.sector = sector;
+            e.hookType = hook;
+            e.emotion = emotion;
+            e.goal = goal;
+            e.script.hook = text;
+            e.script.body = text + QStringLiteral(" body words here");
+            e.script.cta = QStringLiteral("Follow for more ") + text;
+            QVERIFY(library.add(e).ok());
+        };
+        add(QStringLiteral("pets"), QStringLiteral("story"), QStringLiteral("joy"), QStringLiteral("awareness"),
+            QStringLiteral("en"), QStringLiteral("My dog learned to wait"));
+        add(QStringLiteral("pets"), QStringLiteral("story"), QStringLiteral("fear"), QStringLiteral("awareness"),
+            QStringLiteral("en"), QStringLiteral("Our cat ran away once"));
+        add(QStringLiteral("pets"), QStringLiteral("question"), QStringLiteral("joy"), QStringLiteral("engagement"),
+            QStringLiteral("en"), QStringLiteral("Does your dog wait for treats?"));
+        add(QStringLiteral("travel"), QStringLiteral("story"), QStringLiteral("joy"), QStringLiteral("awareness"),
+            QStringLiteral("en"), QStringLiteral("We walked through Lisbon"));
+        add(QStringLiteral("pets"), QStringLiteral("story"), QStringLiteral("joy"), QStringLiteral("awareness"),
+            QStringLiteral("es"), QStringLiteral("Mi perro aprendió a esperar"));
+
+        RetrievalIndex index(library, dir.filePath(QStringLiteral("index")), 128);
+        QCOMPARE(index.ensure().value(), RetrievalIndex::State::Rebuilt);
+        RetrievalRequest r;
+        r.text = QStringLiteral("dog training patience");
+        r.language = QStringLiteral("en");
+        r.sector = QStringLiteral("pets");
+        r.hookType = QStringLiteral("story");
+        r.emotion = QStringLiteral("joy");
+        r.goal = QStringLiteral("awareness");
+        r.k = 4;
+        auto found = index.retrieve(r);
+        QVERIFY(found.ok());
+        QCOMPARE(found->size(), 4); // the Spanish one is never used
+        QCOMPARE(found->at(0).example.script.hook, QStringLiteral("My dog learned to wait")); // matches everything
+        QCOMPARE(found->at(0).matched.size(), 5);
+        // Then goal and emotion relaxed (same sector and hook type), then hook type, then sector.
+        QCOMPARE(found->at(1).example.script.hook, QStringLiteral("Our cat ran away once"));
+        QVERIFY(!found->at(1).matched.contains(QStringLiteral("emotion")));
+        QCOMPARE(found->at(2).example.script.hook, QStringLiteral("Does your dog wait for treats?"));
+        QVERIFY(!found->at(2).matched.contains(QStringLiteral("hook_type")));
+        QVERIFY(found->at(2).matched.contains(QStringLiteral("emotion")));
+        QCOMPARE(found->at(3).example.script.hook, QStringLiteral("We walked through Lisbon"));
+        QVERIFY(!found->at(3).matched.contains(QStringLiteral("sector")));
+        QCOMPARE(relaxationOrder(), (QStringList{QStringLiteral("goal"), QStringLiteral("emotion"),
+                                                 QStringLiteral("hook_type"), QStringLiteral("sector")}));
+
+        // Saved and current: the next ensure() loads it; a library change or damage rebuilds it.
+        RetrievalIndex again(library, dir.filePath(QStringLiteral("index")), 128);
+        QCOMPARE(again.ensure().value(), RetrievalIndex::State::UpToDate);
+        add(QStringLiteral("pets"), QStringLiteral("story"), QStringLiteral("joy"), QStringLiteral("awareness"),
+            QStringLiteral("en"), QStringLiteral("The puppy slept all day"));
+        RetrievalIndex changed(library, dir.filePath(QStringLiteral("index")), 128);
+        QCOMPARE(changed.ensure().value(), RetrievalIndex::State::Rebuilt);
+        QCOMPARE(changed.index()->size(), 6);
+        QVERIFY(test::writeFile(dir.filePath(QStringLiteral("index/items.bin")), "garbage"));
+        RetrievalIndex damaged(library, dir.filePath(QStringLiteral("index")), 128);
+        QCOMPARE(damaged.ensure().value(), RetrievalIndex::State::Rebuilt);
+        QVERIFY(QDir(dir.filePath(QStringLiteral("index"))).exists(QStringLiteral("manifest.json")));
+    }
+
+    void everySectorRetrievesFromTheBundledLibrary()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("w.sqlite")));
+        QVERIFY(db.ok());
+        ExampleLibrary library(*db.value());
+        QVERIFY(library.seedBundled().ok());
+        RetrievalIndex index(library, dir.filePath(QStringLiteral("index")));
+        QVERIFY(index.ensure().ok());
+        for (const QString& language : {QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("fr"),
+                                        QStringLiteral("de"), QStringLiteral("hi"), QStringLiteral("ja")}) {
+            for (const QString& sector :
+                 {QStringLiteral("fitness"), QStringLiteral("finance"), QStringLiteral("fashion"),
+                  QStringLiteral("beauty"), QStringLiteral("productivity"), QStringLiteral("pets"),
+                  QStringLiteral("education"), QStringLiteral("wellness"), QStringLiteral("technology"),
+                  QStringLiteral("food"), QStringLiteral("travel"), QStringLiteral("real_estate")}) {
+                RetrievalRequest r;
+                r.text = QStringLiteral("new customers");
+                r.language = language;
+                r.sector = sector;
+                r.hookType = QStringLiteral("question");
+                r.k = 3;
+                auto found = index.retrieve(r);
+                QVERIFY(found.ok());
+                QCOMPARE(found->size(), 3);
+                QVERIFY2(found->first().example.sector == sector, qPrintable(language + u'/' + sector));
+                for (const RetrievedExample& x : found.value())
+                    QCOMPARE(x.example.language, language);
+            }
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRetrieval)
+#include "tst_retrieval.moc"
