@@ -22,7 +22,9 @@ class Stemmer;
 class LexicalEmbedder final : public Embedder
 {
 public:
-    static constexpr int kDefaultDimension = 384;
+    /// Chosen with bench_retrieval: on the bundled library 512 buckets find a same-sector nearest
+    /// neighbour as often as 768 (26 % against 6 % by chance) at two thirds of the memory.
+    static constexpr int kDefaultDimension = 512;
     static constexpr int kVersion = 1;
 
     explicit LexicalEmbedder(int dimension = kDefaultDimension);
