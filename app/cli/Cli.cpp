@@ -52,9 +52,17 @@ Commands:
   examples list [--filter FIELD=VALUE]... [--format text|json]
         List the example library (FIELD: language, sector, hook_type, emotion,
         goal, source, text — text is a full-text search).
-  examples add FILE | examples import FILE
-        Add the examples of a Reel Studio example file; every row is checked
-        and reported; nothing is added when a row is wrong.
+  examples add FILE
+        Add the examples of a Reel Studio example file; nothing is added when
+        one is wrong.
+  examples import FILE [--map COLUMN=FIELD]... [--valid-only]
+        Import examples from CSV, JSON or JSONL. Columns map to the field of
+        the same name unless --map says otherwise (FIELD: language, sector,
+        hook_type, emotion, goal, cta_style, script_length, hook, body, cta,
+        caption, hashtags, views, likes, comments, shares, saves; an empty
+        FIELD ignores the column). Every row is checked and reported with its
+        number; by default nothing is imported when a row is wrong,
+        --valid-only imports the valid rows. One transaction either way.
   examples export [-o FILE] [--filter FIELD=VALUE]...
         Write the (filtered) library as a Reel Studio example file.
   examples reindex
@@ -151,8 +159,10 @@ int Cli::run(const QStringList& arguments)
     const QCommandLineOption date(QStringLiteral("date"), QString(), QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption k({QStringLiteral("k")}, QString(), QStringLiteral("N"), QStringLiteral("5"));
     const QCommandLineOption filter(QStringLiteral("filter"), QString(), QStringLiteral("FIELD=VALUE"));
-    parser.addOptions(
-            {help, version, workspace, format, output, rename, replace, profile, request, rules, date, k, filter});
+    const QCommandLineOption map(QStringLiteral("map"), QString(), QStringLiteral("COLUMN=FIELD"));
+    const QCommandLineOption validOnly(QStringLiteral("valid-only"), QString());
+    parser.addOptions({help, version, workspace, format, output, rename, replace, profile, request, rules, date, k,
+                       filter, map, validOnly});
 
     if (!parser.parse(arguments)) {
         m_err << "reelstudio-cli: " << parser.errorText() << "\n"
@@ -183,6 +193,8 @@ int Cli::run(const QStringList& arguments)
         return ExitCode::Usage;
     }
     m_filters = parser.values(filter);
+    m_maps = parser.values(map);
+    m_validOnly = parser.isSet(validOnly);
     if (m_format != u"text" && m_format != u"json") {
         m_err << "reelstudio-cli: --format must be text or json, got \"" << m_format << "\"\n";
         return ExitCode::Usage;

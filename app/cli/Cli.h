@@ -14,6 +14,10 @@ inline constexpr int Usage = 64;     ///< wrong command line
 } // namespace ExitCode
 
 /// reelstudio-cli: the headless face of Reel Studio. Runs one command and returns its exit code.
+namespace reel {
+class Workspace;
+} // namespace reel
+
 class Cli
 {
 public:
@@ -29,6 +33,7 @@ private:
     int validate(const QStringList& args);
     int examples(const QStringList& args);
     int retrieve(const QStringList& args);
+    int importExamples(reel::Workspace& ws, const QString& path, const QByteArray& bytes);
 
     QTextStream& m_out;
     QTextStream& m_err;
@@ -43,4 +48,6 @@ private:
     QString m_date;
     int m_k = 5;
     QStringList m_filters;
+    QStringList m_maps;
+    bool m_validOnly = false;
 };

@@ -3,6 +3,7 @@
 #include "Cli.h"
 #include "catalog/Catalog.h"
 #include "model/JsonCodec.h"
+#include "rag/ExampleImporter.h"
 #include "rag/ExampleLibrary.h"
 #include "rag/Retriever.h"
 #include "store/Database.h"
@@ -138,12 +139,15 @@ int Cli::examples(const QStringList& args)
         return ExitCode::Ok;
     }
 
-    // add / import: the whole file is checked first; one transaction; nothing is added when a row is wrong.
     QFile file(args.at(1));
     if (!file.open(QIODevice::ReadOnly)) {
         m_err << "reelstudio-cli: cannot read " << args.at(1) << ": " << file.errorString() << "\n";
         return ExitCode::Unreadable;
     }
+    if (sub == u"import")
+        return importExamples(ws, args.at(1), file.read(64 * 1024 * 1024));
+
+    // add: a Reel Studio example file, checked whole first; one transaction; nothing added when a row is wrong.
     auto decoded = reel::codec::decodeExampleFile(file.read(64 * 1024 * 1024));
     if (!decoded.ok()) {
         for (const reel::FieldError& e : std::as_const(decoded.errors))
@@ -158,7 +162,7 @@ int Cli::examples(const QStringList& args)
     for (qsizetype i = 0; i < decoded.value.size(); ++i) {
         reel::Example e = decoded.value.at(i);
         e.bundledId.clear();
-        e.source = sub == u"import" ? reel::ExampleSource::Import : reel::ExampleSource::User;
+        e.source = reel::ExampleSource::User;
         auto r = library.add(e);
         if (r)
             ++added;
@@ -244,4 +248,42 @@ int Cli::retrieve(const QStringList& args)
               << "   " << x.example.script.hook << "\n";
     }
     return ExitCode::Ok;
+}
+
+int Cli::importExamples(reel::Workspace& ws, const QString& path, const QByteArray& bytes)
+{
+    QHash<QString, QString> mapping;
+    for (const QString& m : std::as_const(m_maps)) {
+        const qsizetype eq = m.indexOf(u'=');
+        const QString field = m.mid(eq + 1).trimmed();
+        if (eq <= 0 || (!field.isEmpty() && !reel::ExampleImporter::fields().contains(field))) {
+            m_err << "reelstudio-cli: --map wants COLUMN=FIELD with FIELD one of "
+                  << reel::ExampleImporter::fields().join(QStringLiteral(", ")) << ", got \"" << m << "\"\n";
+            return ExitCode::Usage;
+        }
+        mapping.insert(m.left(eq), field);
+    }
+    const auto format = reel::ExampleImporter::guessFormat(path, bytes);
+    auto plan = reel::ExampleImporter::parse(bytes, format, mapping);
+    if (!plan) {
+        for (const reel::FieldError& e : plan.error().fields)
+            m_err << path << ": error: " << e.toEnglish() << "\n";
+        m_err << "nothing was imported\n";
+        return ExitCode::Invalid;
+    }
+    reel::ExampleImporter::checkDuplicates(ws.examples(), plan.value());
+    for (const auto& row : plan->rows) {
+        for (const reel::FieldError& e : row.errors)
+            m_err << path << ": row " << row.number << ": " << e.toEnglish() << "\n";
+    }
+    auto outcome = reel::ExampleImporter::apply(ws.examples(), ws.database(), plan.value(), m_validOnly);
+    if (!outcome) {
+        m_err << "reelstudio-cli: " << outcome.error().toEnglish() << "\nnothing was imported\n";
+        return ExitCode::Workspace;
+    }
+    m_out << plan->rows.size() << " rows: " << plan->valid() << " valid, " << plan->invalid()
+          << " with errors; imported " << outcome->added << "\n";
+    if (plan->invalid() > 0 && !m_validOnly)
+        m_err << "nothing was imported; fix the rows above or use --valid-only to import the valid ones\n";
+    return plan->invalid() > 0 ? ExitCode::Invalid : ExitCode::Ok;
 }

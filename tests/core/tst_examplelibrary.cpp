@@ -4,6 +4,7 @@
 
 #include "catalog/Catalog.h"
 #include "model/JsonCodec.h"
+#include "rag/ExampleImporter.h"
 #include "rag/ExampleLibrary.h"
 #include "store/Database.h"
 #include "store/Workspace.h"
@@ -235,6 +236,88 @@ private slots:
             }
         }
         QVERIFY2(failures.isEmpty(), qPrintable(failures.join(u'\n')));
+    }
+
+    void csvParsing()
+    {
+        const QByteArray csv = "\xEF\xBB\xBFhook,body,\"c,t,a\"\r\n"
+                               "\"Say \"\"hi\"\"\",\"line one\nline two\",x\r\n"
+                               "plain,\"a, b\",\n";
+        const QList<QStringList> records = parseCsv(csv);
+        QCOMPARE(records.size(), 3);
+        QCOMPARE(records.at(0), (QStringList{QStringLiteral("hook"), QStringLiteral("body"), QStringLiteral("c,t,a")}));
+        QCOMPARE(records.at(1), (QStringList{QStringLiteral("Say \"hi\""), QStringLiteral("line one\nline two"),
+                                             QStringLiteral("x")}));
+        QCOMPARE(records.at(2), (QStringList{QStringLiteral("plain"), QStringLiteral("a, b"), QString()}));
+        QCOMPARE(parseCsv("a;b;c\n1;2;3\n").at(1).size(), 3); // semicolon files from spreadsheets
+        QCOMPARE(parseCsv("a\tb\n1\t2\n").at(1).size(), 2);
+    }
+
+    void importReportsRowsAndIsAllOrNothing()
+    {
+        QVERIFY(m_lib->add(sample(QStringLiteral("Already in the library?"))).ok());
+        const QByteArray csv =
+                "Sector,Type,emotion,goal,Hook,Body,CTA,Views\n"
+                "pets,story,joy,awareness,My cat opened the fridge,She learned it in a week.,Follow for more,1200\n"
+                "pets,story,joy,awareness,,A body without a hook.,Follow us,many\n"
+                "pets,story,joy,awareness,My cat opened the fridge,She learned it in a week.,Follow for more,\n"
+                "fitness,question,curiosity,conversion,Already in the library?,Fifteen minute routines that fit "
+                "between meetings and build real strength at home.,Start your free week today,\n";
+        auto plan = ExampleImporter::parse(csv, ExampleImporter::Format::Csv,
+                                           {{QStringLiteral("Type"), QStringLiteral("hook_type")}});
+        QVERIFY(plan.ok());
+        ExampleImporter::checkDuplicates(*m_lib, plan.value());
+        QCOMPARE(plan->rows.size(), 4);
+        QVERIFY(plan->rows.at(0).ok());
+        QCOMPARE(plan->rows.at(0).example.engagement.views, std::optional<qint64>(1200));
+        QCOMPARE(plan->rows.at(0).example.hookType, QStringLiteral("story"));
+        QStringList row2;
+        for (const FieldError& e : plan->rows.at(1).errors)
+            row2.append(e.path);
+        QCOMPARE(row2, (QStringList{QStringLiteral("views"), QStringLiteral("hook")}));
+        QVERIFY(plan->rows.at(2).errors.first().toEnglish().contains(u"a repeat of row 1"));
+        QVERIFY(plan->rows.at(3).errors.first().toEnglish().contains(u"already in the library"));
+
+        // "Import nothing": the library is untouched.
+        QCOMPARE(ExampleImporter::apply(*m_lib, *m_db, plan.value(), false)->added, 0);
+        QCOMPARE(m_lib->count({}).value(), 1);
+        // "Import the valid rows".
+        const auto outcome = ExampleImporter::apply(*m_lib, *m_db, plan.value(), true);
+        QVERIFY(outcome.ok());
+        QCOMPARE(outcome->added, 1);
+        QCOMPARE(outcome->skipped, 3);
+        QCOMPARE(m_lib->count({}).value(), 2);
+    }
+
+    void importJsonAndJsonl()
+    {
+        const QByteArray jsonl =
+                "{\"sector\": \"food\", \"hook_type\": \"story\", \"emotion\": \"joy\", \"goal\": \"awareness\", "
+                "\"hook\": \"Grandma's soup\", \"body\": \"b\", \"cta\": \"Save it\", \"hashtags\": [\"#soup\", "
+                "\"#family\"]}\n"
+                "{not json}\n"
+                "[1, 2]\n"
+                "{\"sector\": \"food\", \"hook_type\": \"story\", \"emotion\": \"joy\", \"goal\": \"awareness\", "
+                "\"hook\": \"Second soup\", \"body\": \"b\", \"cta\": \"Save it\", \"script_length\": \"long\"}\n";
+        auto plan = ExampleImporter::parse(jsonl, ExampleImporter::guessFormat(QStringLiteral("x.jsonl"), jsonl));
+        QVERIFY(plan.ok());
+        QCOMPARE(plan->rows.size(), 4);
+        QVERIFY2(plan->rows.at(0).ok(), qPrintable(plan->rows.at(0).errors.value(0).toEnglish()));
+        QCOMPARE(plan->rows.at(0).example.script.hashtags,
+                 (QStringList{QStringLiteral("#soup"), QStringLiteral("#family")}));
+        QCOMPARE(plan->rows.at(1).number, 2);
+        QCOMPARE(plan->rows.at(1).errors.first().kind, FieldErrorKind::Syntax);
+        QVERIFY(!plan->rows.at(2).ok());
+        QCOMPARE(plan->rows.at(3).errors.first().path, QStringLiteral("script_length"));
+
+        const QByteArray list = R"([{"sector": "food", "hook_type": "story", "emotion": "joy", "goal": "awareness",
+                                    "hook": "Third soup", "body": "b", "cta": "Save it"}])";
+        auto fromList = ExampleImporter::parse(list, ExampleImporter::Format::Json);
+        QVERIFY(fromList.ok());
+        QCOMPARE(fromList->valid(), 1);
+        auto broken = ExampleImporter::parse("[{\"hook\": ", ExampleImporter::Format::Json);
+        QVERIFY(!broken.ok());
+        QCOMPARE(broken.error().fields.first().kind, FieldErrorKind::Syntax);
     }
 
     void workspaceSeedsOnOpen()
