@@ -1,0 +1,202 @@
+#include "rag/IndexService.h"
+
+#include "rag/ExampleLibrary.h"
+#include "store/Database.h"
+
+#include <QElapsedTimer>
+#include <QThread>
+
+namespace reel {
+
+/// Lives on the worker thread; owns the index and its own view of the library (the database
+/// hands each thread its own connection).
+class IndexWorker : public QObject
+{
+    Q_OBJECT
+
+public:
+    IndexWorker(Database& database, QString folder, std::shared_ptr<std::atomic_bool> cancel)
+        : m_database(database)
+        , m_folder(std::move(folder))
+        , m_cancel(std::move(cancel))
+    {}
+
+    void ensure(bool force)
+    {
+        if (!m_index)
+            m_index = std::make_unique<RetrievalIndex>(*library(), m_folder);
+        emit stateChanged(force ? IndexService::State::Rebuilding : IndexService::State::Loading);
+        QElapsedTimer clock;
+        clock.start();
+        const auto report = [&](qsizetype done, qsizetype total) {
+            if (m_cancel->load())
+                return false;
+            const double elapsed = static_cast<double>(clock.elapsed()) / 1000.0;
+            const double eta = done > 0 ? elapsed * static_cast<double>(total - done) / static_cast<double>(done)
+                                        : -1.0;
+            if (!force)
+                emit stateChanged(IndexService::State::Rebuilding);
+            emit progress(done, total, eta);
+            return true;
+        };
+        if (force) {
+            const auto r = m_index->rebuild(report);
+            finish(r.ok(), r ? Error{} : r.error());
+        } else {
+            const auto r = m_index->ensure(report);
+            finish(r.ok(), r ? Error{} : r.error());
+        }
+    }
+
+    void changed(qint64 id)
+    {
+        if (!m_index)
+            return ensure(false);
+        auto e = library()->get(id);
+        const auto r = e ? m_index->upsert(e.value()) : m_index->remove(id);
+        finish(r.ok(), r ? Error{} : r.error());
+    }
+
+    void removed(qint64 id)
+    {
+        if (!m_index)
+            return ensure(false);
+        const auto r = m_index->remove(id);
+        finish(r.ok(), r ? Error{} : r.error());
+    }
+
+    void retrieve(const RetrievalRequest& request, quint64 ticket)
+    {
+        if (!m_index)
+            m_index = std::make_unique<RetrievalIndex>(*library(), m_folder);
+        auto found = m_index->retrieve(request);
+        if (found)
+            emit retrieved(ticket, found.value());
+        else
+            emit retrievalFailed(ticket, found.error());
+    }
+
+    void shutDown()
+    {
+        m_index.reset();
+        m_library.reset();
+        m_database.releaseThreadConnection();
+    }
+
+signals:
+    void stateChanged(reel::IndexService::State state);
+    void progress(qint64 done, qint64 total, double etaSeconds);
+    void retrieved(quint64 ticket, const QList<reel::RetrievedExample>& examples);
+    void retrievalFailed(quint64 ticket, const reel::Error& error);
+    void failed(const reel::Error& error);
+
+private:
+    ExampleLibrary* library()
+    {
+        if (!m_library)
+            m_library = std::make_unique<ExampleLibrary>(m_database);
+        return m_library.get();
+    }
+
+    void finish(bool ok, const Error& error)
+    {
+        if (ok) {
+            emit stateChanged(IndexService::State::UpToDate);
+        } else if (m_cancel->load()) {
+            emit stateChanged(IndexService::State::Stale);
+        } else {
+            emit failed(error);
+            emit stateChanged(IndexService::State::Failed);
+        }
+    }
+
+    Database& m_database;
+    QString m_folder;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    std::unique_ptr<ExampleLibrary> m_library;
+    std::unique_ptr<RetrievalIndex> m_index;
+};
+
+IndexService::IndexService(Database& database, const QString& indexFolder, QObject* parent)
+    : QObject(parent)
+    , m_cancel(std::make_shared<std::atomic_bool>(false))
+{
+    qRegisterMetaType<reel::IndexService::State>();
+    qRegisterMetaType<reel::RetrievalRequest>();
+    qRegisterMetaType<QList<reel::RetrievedExample>>();
+    qRegisterMetaType<reel::Error>();
+    m_embedderKey = LexicalEmbedder().identity().key();
+    m_thread = new QThread(this);
+    m_thread->setObjectName(QStringLiteral("reel-index"));
+    m_worker = new IndexWorker(database, indexFolder, m_cancel);
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &IndexWorker::stateChanged, this, &IndexService::setState);
+    connect(m_worker, &IndexWorker::progress, this, &IndexService::progress);
+    connect(m_worker, &IndexWorker::retrieved, this, &IndexService::retrieved);
+    connect(m_worker, &IndexWorker::retrievalFailed, this, &IndexService::retrievalFailed);
+    connect(m_worker, &IndexWorker::failed, this, &IndexService::failed);
+    m_thread->start();
+}
+
+IndexService::~IndexService()
+{
+    cancel();
+    QMetaObject::invokeMethod(m_worker, &IndexWorker::shutDown, Qt::QueuedConnection);
+    m_thread->quit();
+    m_thread->wait();
+}
+
+void IndexService::setState(State state)
+{
+    if (state == m_state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void IndexService::ensure()
+{
+    m_cancel->store(false);
+    QMetaObject::invokeMethod(
+            m_worker, [w = m_worker] { w->ensure(false); }, Qt::QueuedConnection);
+}
+
+void IndexService::rebuild()
+{
+    m_cancel->store(false);
+    setState(State::Rebuilding);
+    QMetaObject::invokeMethod(
+            m_worker, [w = m_worker] { w->ensure(true); }, Qt::QueuedConnection);
+}
+
+void IndexService::cancel()
+{
+    m_cancel->store(true);
+}
+
+void IndexService::exampleChanged(qint64 id)
+{
+    setState(State::Stale);
+    QMetaObject::invokeMethod(
+            m_worker, [w = m_worker, id] { w->changed(id); }, Qt::QueuedConnection);
+}
+
+void IndexService::exampleRemoved(qint64 id)
+{
+    setState(State::Stale);
+    QMetaObject::invokeMethod(
+            m_worker, [w = m_worker, id] { w->removed(id); }, Qt::QueuedConnection);
+}
+
+quint64 IndexService::retrieve(const RetrievalRequest& request)
+{
+    const quint64 ticket = m_nextTicket++;
+    QMetaObject::invokeMethod(
+            m_worker, [w = m_worker, request, ticket] { w->retrieve(request, ticket); }, Qt::QueuedConnection);
+    return ticket;
+}
+
+} // namespace reel
+
+#include "IndexService.moc"
