@@ -272,9 +272,17 @@ int Cli::importExamples(reel::Workspace& ws, const QString& path, const QByteArr
         return ExitCode::Invalid;
     }
     reel::ExampleImporter::checkDuplicates(ws.examples(), plan.value());
+    // Near duplicates (almost the same words as a library script) are reported, not refused.
+    reel::RetrievalIndex index(ws.examples(), ws.indexFolder());
     for (const auto& row : plan->rows) {
         for (const reel::FieldError& e : row.errors)
             m_err << path << ": row " << row.number << ": " << e.toEnglish() << "\n";
+        if (!row.ok())
+            continue;
+        const auto near = index.nearDuplicates(row.example);
+        if (near && !near->isEmpty())
+            m_err << path << ": row " << row.number << ": note: nearly the same as example " << near->first().first
+                  << " (similarity " << QString::number(near->first().second, 'f', 2) << ")\n";
     }
     auto outcome = reel::ExampleImporter::apply(ws.examples(), ws.database(), plan.value(), m_validOnly);
     if (!outcome) {

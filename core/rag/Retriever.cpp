@@ -174,6 +174,24 @@ Result<void> RetrievalIndex::remove(qint64 rowId)
     return save();
 }
 
+Result<QList<QPair<qint64, float>>> RetrievalIndex::nearDuplicates(const Example& example, float threshold)
+{
+    if (!m_index) {
+        if (auto r = ensure(); !r)
+            return r.error();
+    }
+    const Vector v = m_embedder.embedOne(indexText(example), example.language);
+    QList<QPair<qint64, float>> out;
+    const auto hits = m_index->search(v, 5, [&](const IndexedItem& i) {
+        return i.language == example.language && (example.id == 0 || i.rowId != example.id);
+    });
+    for (const VectorIndex::Hit& h : hits) {
+        if (h.score >= threshold)
+            out.append({h.rowId, h.score});
+    }
+    return out;
+}
+
 Result<QList<RetrievedExample>> RetrievalIndex::retrieve(const RetrievalRequest& request)
 {
     if (!m_index) {

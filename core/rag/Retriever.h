@@ -73,6 +73,10 @@ public:
 
     Result<QList<RetrievedExample>> retrieve(const RetrievalRequest& request);
 
+    /// Library examples whose text is nearly the same as `example`'s (cosine similarity of their
+    /// vectors at least `threshold`), most similar first; the example itself is left out.
+    Result<QList<QPair<qint64, float>>> nearDuplicates(const Example& example, float threshold = 0.9f);
+
     LexicalEmbedder& embedder() { return m_embedder; }
     const VectorIndex* index() const { return m_index.get(); }
     QString folder() const { return m_folder; }

@@ -231,6 +231,38 @@ private slots:
         QVERIFY(QDir(dir.filePath(QStringLiteral("index"))).exists(QStringLiteral("manifest.json")));
     }
 
+    void nearDuplicatesAreFound()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("w.sqlite")));
+        QVERIFY(db.ok());
+        ExampleLibrary library(*db.value());
+        QVERIFY(library.seedBundled().ok());
+        RetrievalIndex index(library, dir.filePath(QStringLiteral("index")));
+        QVERIFY(index.ensure().ok());
+        ExampleQuery q;
+        q.language = QStringLiteral("en");
+        q.sector = QStringLiteral("travel");
+        Example copy = library.find(q)->first();
+        const qint64 original = copy.id;
+        copy.id = 0;
+        copy.script.hook += QStringLiteral(" Really.");
+        copy.script.cta.replace(u'.', u'!');
+        const auto near = index.nearDuplicates(copy);
+        QVERIFY(near.ok());
+        QVERIFY(!near->isEmpty());
+        QCOMPARE(near->first().first, original);
+        QVERIFY(near->first().second > 0.9f);
+
+        Example other = copy;
+        other.script.hook = QStringLiteral("Quarterly tax filing for freelancers");
+        other.script.body = QStringLiteral("Keep receipts in one folder and set aside a share of each invoice.");
+        other.script.cta = QStringLiteral("Save this checklist");
+        other.script.caption.clear();
+        other.script.hashtags.clear();
+        QVERIFY(index.nearDuplicates(other)->isEmpty());
+    }
+
     void everySectorRetrievesFromTheBundledLibrary()
     {
         QTemporaryDir dir;
