@@ -251,6 +251,70 @@
     </message>
 </context>
 <context>
+    <name>reel::ui::DurationGauges</name>
+    <message>
+        <source>%1 s</source>
+        <extracomment>A duration in seconds, e.g. &quot;24.8 s&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoken length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CTA</source>
+        <extracomment>The call to action section of a script</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total spoken length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hook length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CTA length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>%1 the estimated duration, %2 the Reel&apos;s length, e.g. &quot;24.8 s / 30 s&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About %1 to say; the Reel is %2 long.</source>
+        <extracomment>%1 the estimated duration, %2 the Reel&apos;s length</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fits between %1 and %2 (±%3 %)</source>
+        <extracomment>%1 and %2 the range that fits the Reel, %3 the tolerance in percent</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hook should land within %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>reel::ui::ErrorText</name>
     <message>
         <source>text</source>
@@ -396,6 +460,364 @@
         <source>This entry is empty.</source>
         <translation>Cette entrée est vide.</translation>
     </message>
+    <message>
+        <source>a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The example library already holds this script (example %1).</source>
+        <extracomment>%1 the number of the example that already holds the same text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::FindingText</name>
+    <message>
+        <source>“%1”</source>
+        <extracomment>Quotation marks around a word from the script, e.g. “fat”</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CTA</source>
+        <extracomment>The call to action section of a script</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hashtags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-screen text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thumbnail text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hindi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>health and fitness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>beauty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This section is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too short: %1 of at least %2 words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too long: %1 words; keep it to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 characters; Instagram cuts captions at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short caption: %1 characters of the recommended %2–%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long caption: %1 characters; %2–%3 work best.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the first %1 characters show before “more”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hashtags (caption included); Instagram allows %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hashtags yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not start with #.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds characters a hashtag cannot (only letters, digits and _).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is only digits; Instagram does not link it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a restricted hashtag; posts using it lose reach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The brand hashtag %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About %1 s to say; the Reel is %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only about %1 s to say; the Reel is %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 s Reel; up to %2 s is recommended for reach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hook takes about %1 s to say; it should land within %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shot list runs to %1 s; the Reel is %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on the brand&apos;s do-not-use list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is offensive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a claim that invites trouble.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a risky claim in %2.</source>
+        <extracomment>%1 the claim, %2 the kind of business, e.g. &quot;health and fitness&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names a competitor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call to action has no action verb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call to action gives no reason to act now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The brand&apos;s CTA style is a question; this one does not end with “?”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The brand&apos;s CTA style is a command; start with an action verb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The brand&apos;s CTA style is soft; %1 adds pressure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A question hook should ask a question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A statistic hook should hold a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bold claim states; this hook asks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A story hook usually starts from someone (I, we) or a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A curiosity hook should open a gap (a secret, a why, an unfinished thought).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A relatable hook usually speaks to the viewer (you, POV).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shocking hook needs a jolt: a number, a warning, a strong word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing here sounds %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading ease %1; aim for %2 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading ease is not available for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sentence of %1 words; keep them under %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tone reads %1 (%2); the Reel should convey %3.</source>
+        <extracomment>%1 negative or positive, %2 the tone score, %3 the requested emotion, e.g. “Excitement”</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tone is checked for English only, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the %2 dictionary.</source>
+        <extracomment>%1 the word, %2 the language, e.g. &quot;English&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No spelling dictionary for %1: spelling is not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in capitals; it reads as shouting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: one mark is enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 emoji in a row; use at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 emoji in this section; use at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is repeated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is used %2 times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The brand profile overrides %1, which the rule pack does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add #</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep the first %1 hashtags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write in lower case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end with “?”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cut to %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <extracomment>%1 what the fix does, e.g. remove “fat”</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>reel::ui::MainWindow</name>
@@ -512,6 +934,106 @@
     <message>
         <source>About %1</source>
         <translation>À propos de %1</translation>
+    </message>
+    <message>
+        <source>Load &amp;Rule Pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use an updated platform rule pack (limits such as the hashtag cap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &amp;Built-in Rule Pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load Rule Pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule packs (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule pack was not loaded; the rules in use stay as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule pack %1 is in use.</source>
+        <extracomment>%1 the version of the rule pack</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use Built-in Rule Pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in rule pack is in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::ProblemsModel</name>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::ProblemsPanel</name>
+    <message>
+        <source>P&amp;roblems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the selected problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected problem has no automatic fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a problem to see it in the script. F8 goes to the next one, Shift+F8 back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors: %1 · Warnings: %2 · Notes: %3</source>
+        <extracomment>Counts of problems by severity</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go to Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems show up here while you write.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -692,6 +1214,14 @@
     <message>
         <source>Decided per request</source>
         <translation>Choisie à chaque demande</translation>
+    </message>
+    <message>
+        <source>Rule limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand&apos;s own &amp;limits:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -983,6 +1513,538 @@
     <message>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::RequestBar</name>
+    <message>
+        <source>Brand &amp;profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoo&amp;k type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;motion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Len&amp;gth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La&amp;nguage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No brand profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The brand the script is checked against: its banned words, hashtags and voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hook type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reel length in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <extracomment>Unit after the Reel length, e.g. &quot;30 s&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language the script is written in: word counts, spelling and speaking rate follow it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kind of hook the script opens with; the hook is checked against it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feeling the Reel should leave; the tone is checked against it (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the Reel is about (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::RuleLimitsEditor</name>
+    <message>
+        <source>Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick a limit to give this brand its own value; the others follow the platform&apos;s rule pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::RuleSettingText</name>
+    <message>
+        <source>Hook: fewest words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hook: most words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hook: seconds to say it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body: fewest words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body: most words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call to action: fewest words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call to action: most words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption: characters (hard limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption: fewest characters recommended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption: most characters recommended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption: characters shown before “more”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hashtags: most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hashtags: fewest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hashtag: most characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration: tolerance (0.15 = ±15 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reel: most seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reel: seconds recommended for reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sentence: most words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading ease: lowest score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capitals: words in a row that read as shouting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclamation marks in a row: most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emoji in a row: most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emoji per section: most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same word per section: most uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repetition: shortest word counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tone: sentiment threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::ScriptEditorPage</name>
+    <message>
+        <source>Script Editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Tooltip with its keyboard shortcut, e.g. &quot;Open a script file (Ctrl+O)&quot;</extracomment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;New Script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished">Nouveau</translation>
+    </message>
+    <message>
+        <source>Start a new, empty script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Script…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a script file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Script &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the script to a new file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No brand profile yet: the brand&apos;s banned words, competitors and hashtags are not checked. Create one on the Brand Profiles page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new script has not been saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has unsaved changes.</source>
+        <translation type="unfinished">« %1 » contient des modifications non enregistrées.</translation>
+    </message>
+    <message>
+        <source>New script. Start with the hook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Open the Script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The script was written for “%1”, which is not in this workspace.</source>
+        <extracomment>%1 the brand named in the file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>script</source>
+        <extracomment>Suggested file name; %1 the brand&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving as soon as the check of the latest changes is done…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Save the Script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied: %1. Undo with %2.</source>
+        <extracomment>%1 what the fix did, e.g. remove “fat”</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished">Modifications non enregistrées</translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::ScriptFile</name>
+    <message>
+        <source>it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than 16 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::ScriptForm</name>
+    <message>
+        <source>&amp;Hook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first words viewers hear: make them stop scrolling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The story, the tips, the proof: what the Reel says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Call to action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What viewers should do next, e.g. Book your free class today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;ption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post&apos;s caption. The first 125 characters show before “more”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hash&amp;tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#brand #topic, separated by spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;On-screen text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One line per text overlay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Shots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Th&amp;umbnail text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few words on the cover image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Shot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a shot at the end of the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add shot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Shot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected shot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove shot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hashtag count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>Characters used of the caption&apos;s limit, e.g. &quot;74 / 2,200&quot;
+----------
+Hashtags used of the platform&apos;s cap, e.g. &quot;3 / 5&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters; the first %3 show before “more” (the mark).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hashtags of the %2 Instagram allows (hashtags in the caption count too).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::SectionEditor</name>
+    <message>
+        <source>Spelling Suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::ShotsModel</name>
+    <message>
+        <source>The shot must end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice-over</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -36,7 +36,7 @@ RulePackStore::RulePackStore(QString workspaceFolder)
         m_startupProblem = pack.error();
         return;
     }
-    m_loaded = std::make_unique<RulePack>(std::move(pack).value());
+    m_loaded = std::make_shared<RulePack>(std::move(pack).value());
 }
 
 QString RulePackStore::storedPath() const
@@ -65,7 +65,9 @@ Result<void> RulePackStore::load(const QString& file)
     QSaveFile out(storedPath());
     if (!out.open(QIODevice::WriteOnly) || out.write(bytes.value()) != bytes->size() || !out.commit())
         return Error::make(ErrorCode::FileUnwritable, {storedPath(), out.errorString()});
-    m_loaded = std::make_unique<RulePack>(std::move(pack).value());
+    if (m_loaded)
+        m_retired.append(m_loaded);
+    m_loaded = std::make_shared<RulePack>(std::move(pack).value());
     m_startupProblem.reset();
     return {};
 }
@@ -74,6 +76,8 @@ Result<void> RulePackStore::reset()
 {
     if (QFileInfo::exists(storedPath()) && !QFile::remove(storedPath()))
         return Error::make(ErrorCode::FileUnwritable, {storedPath(), QStringLiteral("it cannot be removed")});
+    if (m_loaded)
+        m_retired.append(std::move(m_loaded));
     m_loaded.reset();
     m_startupProblem.reset();
     return {};

@@ -3,6 +3,7 @@
 #include "common/Result.h"
 #include "validate/RulePack.h"
 
+#include <QList>
 #include <QString>
 
 #include <memory>
@@ -32,7 +33,9 @@ public:
 
 private:
     QString m_folder;
-    std::unique_ptr<RulePack> m_loaded;
+    std::shared_ptr<RulePack> m_loaded;
+    /// Packs replaced during this run stay alive: a Validator on a worker thread may still use one.
+    QList<std::shared_ptr<RulePack>> m_retired;
     std::optional<Error> m_startupProblem;
 };
 

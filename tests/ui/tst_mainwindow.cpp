@@ -7,6 +7,8 @@
 #include "profiles/ProfilesPage.h"
 #include "store/ProfileStore.h"
 #include "store/Workspace.h"
+#include "support/TestSupport.h"
+#include "validate/RulePackStore.h"
 
 #include <QAction>
 #include <QDir>
@@ -18,6 +20,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -44,6 +47,7 @@ private slots:
     void markedModifiedWhileEditing();
     void closeAsksAboutUnsavedChanges();
     void aboutNamesVersionWorkspaceAndCredits();
+    void loadsAnUpdatedRulePack();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
@@ -96,8 +100,9 @@ void TestMainWindow::showsTheProfilesPage()
     QVERIFY(!window->windowIcon().isNull());
     auto* navigation = window->findChild<QListWidget*>(QStringLiteral("navigationList"));
     QVERIFY(navigation);
-    QCOMPARE(navigation->count(), 1); // only pages that work
+    QCOMPARE(navigation->count(), 2); // only pages that work
     QCOMPARE(navigation->item(0)->text(), QStringLiteral("Brand Profiles"));
+    QCOMPARE(navigation->item(1)->text(), QStringLiteral("Script Editor"));
     QVERIFY(navigation->focusPolicy() & Qt::TabFocus);
     QCOMPARE(window->currentPage(), window->profilesPage());
     QVERIFY(window->profilesPage()->isVisible());
@@ -117,8 +122,12 @@ void TestMainWindow::menusHoldTheirActions()
     };
     const QList<QAction*> top = window->menuBar()->actions();
     QCOMPARE(top.size(), 4);
-    QCOMPARE(texts(top.at(0)->menu()), (QStringList{QStringLiteral("&Import Profile…"),
-                                                    QStringLiteral("&Export Profile…"), QStringLiteral("&Quit")}));
+    QCOMPARE(texts(top.at(0)->menu()),
+             (QStringList{QStringLiteral("&New Script"), QStringLiteral("&Open Script…"),
+                          QStringLiteral("&Save Script"), QStringLiteral("Save Script &As…"),
+                          QStringLiteral("&Import Profile…"), QStringLiteral("&Export Profile…"),
+                          QStringLiteral("Load &Rule Pack…"), QStringLiteral("Use &Built-in Rule Pack"),
+                          QStringLiteral("&Quit")}));
     QCOMPARE(texts(top.at(1)->menu()), (QStringList{QStringLiteral("&Undo"), QStringLiteral("&Redo")}));
     auto* language = window->findChild<QMenu*>(QStringLiteral("languageMenu"));
     QVERIFY(language);
@@ -282,6 +291,48 @@ void TestMainWindow::aboutNamesVersionWorkspaceAndCredits()
         QVERIFY2(text.contains(QLatin1String(credit)), credit);
     window->findChild<QAction*>(QStringLiteral("aboutQtAction"))->trigger();
     QCOMPARE(m_prompter->messages.last().kind, QStringLiteral("aboutQt"));
+}
+
+void TestMainWindow::loadsAnUpdatedRulePack()
+{
+    auto window = makeWindow();
+    auto* load = window->findChild<QAction*>(QStringLiteral("loadRulePackAction"));
+    auto* builtIn = window->findChild<QAction*>(QStringLiteral("builtInRulesAction"));
+    auto* table = window->findChild<QTableWidget*>(QStringLiteral("ruleLimitsTable"));
+    QVERIFY(load && builtIn && table);
+    QVERIFY(!builtIn->isEnabled());
+    const auto platformValue = [table](const QString& key) {
+        for (int r = 0; r < table->rowCount(); ++r) {
+            if (table->item(r, 0)->toolTip() == key)
+                return table->item(r, 1)->text();
+        }
+        return QString();
+    };
+    QCOMPARE(platformValue(QStringLiteral("hashtags.max")), QStringLiteral("5"));
+
+    // A malformed pack is refused with its line and reason; the rules in use stay.
+    const QString bad = m_dir->filePath(QStringLiteral("bad.json"));
+    QVERIFY(reel::test::writeFile(
+            bad, "{\n \"format\": \"reelstudio.rulepack\",\n \"settings\": {\"hashtags.max\": \"3\"}\n}"));
+    m_prompter->openPaths.append(bad);
+    load->trigger();
+    QCOMPARE(m_prompter->messageTexts(QStringLiteral("error")).size(), 1);
+    QVERIFY(m_prompter->messageTexts(QStringLiteral("error")).first().contains(QStringLiteral("hashtags.max")));
+    QCOMPARE(platformValue(QStringLiteral("hashtags.max")), QStringLiteral("5"));
+
+    const QString good = m_dir->filePath(QStringLiteral("good.json"));
+    QVERIFY(reel::test::writeFile(good,
+                                  "{\"format\": \"reelstudio.rulepack\", \"format_version\": 1, \"platform\": "
+                                  "\"instagram\", \"pack_version\": \"2027.1\", \"settings\": {\"hashtags.max\": 3}}"));
+    m_prompter->openPaths.append(good);
+    load->trigger();
+    QCOMPARE(platformValue(QStringLiteral("hashtags.max")), QStringLiteral("3"));
+    QVERIFY(builtIn->isEnabled());
+    QCOMPARE(m_workspace->rules().current().version(), QStringLiteral("2027.1"));
+
+    builtIn->trigger();
+    QCOMPARE(platformValue(QStringLiteral("hashtags.max")), QStringLiteral("5"));
+    QVERIFY(!builtIn->isEnabled());
 }
 
 QTEST_MAIN(TestMainWindow)

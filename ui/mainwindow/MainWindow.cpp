@@ -1,9 +1,12 @@
 #include "mainwindow/MainWindow.h"
 
+#include "common/ErrorText.h"
 #include "common/LanguageManager.h"
 #include "common/Prompter.h"
+#include "editor/ScriptEditorPage.h"
 #include "profiles/ProfilesPage.h"
 #include "store/Workspace.h"
+#include "validate/RulePackStore.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -71,8 +74,19 @@ MainWindow::MainWindow(reel::Workspace& workspace, Prompter* prompter, QWidget* 
 
     m_profilesPage = new ProfilesPage(m_workspace, *m_prompter, this);
     connect(m_profilesPage, &ProfilesPage::statusMessage, statusBar(), &QStatusBar::showMessage);
-    connect(m_profilesPage, &ProfilesPage::modifiedChanged, this, &QWidget::setWindowModified);
     addPage(m_profilesPage, QIcon(QStringLiteral(":/reelstudio/icons/profiles.svg")), {}, m_profilesPage->undoStack());
+
+    m_scriptEditorPage = new ScriptEditorPage(m_workspace, *m_prompter, this);
+    connect(m_scriptEditorPage, &ScriptEditorPage::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_scriptEditorPage, &ScriptEditorPage::showRequested, this, [this] { setCurrentPage(m_scriptEditorPage); });
+    addPage(m_scriptEditorPage, QIcon(QStringLiteral(":/reelstudio/editor/script.svg")));
+
+    // Either page's unsaved changes mark the window.
+    const auto updateModified = [this] {
+        setWindowModified(m_profilesPage->isModified() || m_scriptEditorPage->isModified());
+    };
+    connect(m_profilesPage, &ProfilesPage::modifiedChanged, this, updateModified);
+    connect(m_scriptEditorPage, &ScriptEditorPage::modifiedChanged, this, updateModified);
 
     createMenus();
     retranslateUi();
@@ -134,6 +148,14 @@ void MainWindow::onPageChanged(int index)
 
 void MainWindow::createActions()
 {
+    m_loadRulesAction = new QAction(this);
+    m_loadRulesAction->setObjectName(QStringLiteral("loadRulePackAction"));
+    connect(m_loadRulesAction, &QAction::triggered, this, &MainWindow::loadRulePack);
+    m_builtInRulesAction = new QAction(this);
+    m_builtInRulesAction->setObjectName(QStringLiteral("builtInRulesAction"));
+    connect(m_builtInRulesAction, &QAction::triggered, this, &MainWindow::useBuiltInRules);
+    m_builtInRulesAction->setEnabled(m_workspace.rules().usesLoadedPack());
+
     m_quitAction = new QAction(this);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -189,8 +211,16 @@ void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_fileMenu->addAction(m_scriptEditorPage->newAction());
+    m_fileMenu->addAction(m_scriptEditorPage->openAction());
+    m_fileMenu->addAction(m_scriptEditorPage->saveAction());
+    m_fileMenu->addAction(m_scriptEditorPage->saveAsAction());
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_profilesPage->importAction());
     m_fileMenu->addAction(m_profilesPage->exportAction());
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_loadRulesAction);
+    m_fileMenu->addAction(m_builtInRulesAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
@@ -232,6 +262,9 @@ void MainWindow::retranslateUi()
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_quitAction->setText(tr("&Quit"));
+    m_loadRulesAction->setText(tr("Load &Rule Pack…"));
+    m_loadRulesAction->setToolTip(tr("Use an updated platform rule pack (limits such as the hashtag cap)"));
+    m_builtInRulesAction->setText(tr("Use &Built-in Rule Pack"));
     m_systemLanguageAction->setText(tr("System Language"));
     //: %1 is the application's name
     m_aboutAction->setText(tr("&About %1").arg(QLatin1String(kAppName)));
@@ -247,6 +280,40 @@ void MainWindow::updateUndoTexts()
     //: %1 what would be undone, e.g. Delete “FitLife”
     m_undoAction->setText(undo.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(undo));
     m_redoAction->setText(redo.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(redo));
+}
+
+void MainWindow::loadRulePack()
+{
+    const QString file = m_prompter->openFileName(this, tr("Load Rule Pack"), QDir::homePath(),
+                                                  tr("Rule packs (*.json);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    if (const auto loaded = m_workspace.rules().load(file); !loaded) {
+        m_prompter->error(this, tr("Load Rule Pack"),
+                          tr("The rule pack was not loaded; the rules in use stay as they were.")
+                                  + QStringLiteral("\n\n") + ErrorText::message(loaded.error()));
+        return;
+    }
+    rulesChanged();
+    //: %1 the version of the rule pack
+    statusBar()->showMessage(tr("Rule pack %1 is in use.").arg(m_workspace.rules().current().version()), 5000);
+}
+
+void MainWindow::useBuiltInRules()
+{
+    if (const auto reset = m_workspace.rules().reset(); !reset) {
+        m_prompter->error(this, tr("Use Built-in Rule Pack"), ErrorText::message(reset.error()));
+        return;
+    }
+    rulesChanged();
+    statusBar()->showMessage(tr("The built-in rule pack is in use."), 5000);
+}
+
+void MainWindow::rulesChanged()
+{
+    m_builtInRulesAction->setEnabled(m_workspace.rules().usesLoadedPack());
+    m_profilesPage->refreshRules();
+    m_scriptEditorPage->refreshRules();
 }
 
 void MainWindow::showAbout()
@@ -277,7 +344,8 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (!m_profilesPage->confirmLeave()) {
+    // A save that waits for the running check closes the window once the file is written.
+    if (!m_profilesPage->confirmLeave() || !m_scriptEditorPage->confirmLeave([this] { close(); })) {
         event->ignore();
         return;
     }

@@ -20,6 +20,7 @@ namespace reel::ui {
 
 class Prompter;
 class ProfilesPage;
+class ScriptEditorPage;
 
 /// The application window: a navigation list on the left and the pages on the right.
 /// Only pages that work are added; addPage() is all a new page needs.
@@ -46,6 +47,7 @@ public:
     void setCurrentPage(QWidget* page);
 
     ProfilesPage* profilesPage() const { return m_profilesPage; }
+    ScriptEditorPage* scriptEditorPage() const { return m_scriptEditorPage; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -58,6 +60,9 @@ private:
     void updateUndoTexts();
     void onPageChanged(int index);
     void showAbout();
+    void loadRulePack();
+    void useBuiltInRules();
+    void rulesChanged();
     void saveSettings() const;
 
     reel::Workspace& m_workspace;
@@ -69,6 +74,7 @@ private:
     QList<QUndoStack*> m_pageStacks;
     QString m_pageToRestore;
     ProfilesPage* m_profilesPage = nullptr;
+    ScriptEditorPage* m_scriptEditorPage = nullptr;
     QLabel* m_workspaceLabel = nullptr;
 
     QMenu* m_fileMenu = nullptr;
@@ -77,6 +83,8 @@ private:
     QMenu* m_languageMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
     QAction* m_quitAction = nullptr;
+    QAction* m_loadRulesAction = nullptr;
+    QAction* m_builtInRulesAction = nullptr;
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;
     QAction* m_systemLanguageAction = nullptr;

@@ -561,4 +561,9 @@ void ProfilesPage::showError(const QString& title, const reel::Error& error)
     m_prompter.error(this, title, ErrorText::message(error));
 }
 
+void ProfilesPage::refreshRules()
+{
+    m_editor->setRulePack(m_workspace.rules().current());
+}
+
 } // namespace reel::ui

@@ -37,6 +37,8 @@ public:
     ~ProfilesPage() override;
 
     QUndoStack* undoStack() const { return m_undoStack; }
+    /// The workspace's rule pack changed: the rule limits show its values.
+    void refreshRules();
     QAction* importAction() const { return m_importAction; }
     QAction* exportAction() const { return m_exportAction; }
     ProfileEditor* editor() const { return m_editor; }
