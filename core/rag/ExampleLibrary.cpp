@@ -49,6 +49,32 @@ std::optional<qint64> countFrom(const QVariant& v)
     return v.toLongLong();
 }
 
+// Binds the columns from `source` to `quality`, in table order (shared by insert and update).
+void bindColumns(QSqlQuery& q, const Example& e)
+{
+    q.addBindValue(sourceKey(e.source));
+    q.addBindValue(nonNull(e.language));
+    q.addBindValue(nonNull(e.sector));
+    q.addBindValue(nonNull(e.hookType));
+    q.addBindValue(nonNull(e.emotion));
+    q.addBindValue(nonNull(e.goal));
+    q.addBindValue(nonNull(e.ctaStyle));
+    q.addBindValue(e.scriptLength);
+    q.addBindValue(nonNull(e.script.hook));
+    q.addBindValue(nonNull(e.script.body));
+    q.addBindValue(nonNull(e.script.cta));
+    q.addBindValue(nonNull(e.script.caption));
+    q.addBindValue(QString::fromUtf8(
+            QJsonDocument(QJsonArray::fromStringList(e.script.hashtags)).toJson(QJsonDocument::Compact)));
+    q.addBindValue(optionalCount(e.engagement.views));
+    q.addBindValue(optionalCount(e.engagement.likes));
+    q.addBindValue(optionalCount(e.engagement.comments));
+    q.addBindValue(optionalCount(e.engagement.shares));
+    q.addBindValue(optionalCount(e.engagement.saves));
+    q.addBindValue(e.contentHash);
+    q.addBindValue(e.quality);
+}
+
 Example fromRow(const QSqlQuery& q)
 {
     Example e;
@@ -322,27 +348,7 @@ Result<Example> ExampleLibrary::insert(Example e, bool emitSignal)
                            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(e.uuid);
     q.addBindValue(e.bundledId.isEmpty() ? QVariant() : QVariant(e.bundledId));
-    q.addBindValue(sourceKey(e.source));
-    q.addBindValue(nonNull(e.language));
-    q.addBindValue(nonNull(e.sector));
-    q.addBindValue(nonNull(e.hookType));
-    q.addBindValue(nonNull(e.emotion));
-    q.addBindValue(nonNull(e.goal));
-    q.addBindValue(nonNull(e.ctaStyle));
-    q.addBindValue(e.scriptLength);
-    q.addBindValue(nonNull(e.script.hook));
-    q.addBindValue(nonNull(e.script.body));
-    q.addBindValue(nonNull(e.script.cta));
-    q.addBindValue(nonNull(e.script.caption));
-    q.addBindValue(QString::fromUtf8(
-            QJsonDocument(QJsonArray::fromStringList(e.script.hashtags)).toJson(QJsonDocument::Compact)));
-    q.addBindValue(optionalCount(e.engagement.views));
-    q.addBindValue(optionalCount(e.engagement.likes));
-    q.addBindValue(optionalCount(e.engagement.comments));
-    q.addBindValue(optionalCount(e.engagement.shares));
-    q.addBindValue(optionalCount(e.engagement.saves));
-    q.addBindValue(e.contentHash);
-    q.addBindValue(e.quality);
+    bindColumns(q, e);
     q.addBindValue(timestamp(e.createdAt));
     q.addBindValue(timestamp(e.updatedAt));
     if (!q.exec())
@@ -385,27 +391,7 @@ Result<Example> ExampleLibrary::update(qint64 id, Example e)
             "cta_style = ?, script_length = ?, hook = ?, body = ?, cta = ?, caption = ?, hashtags = ?, "
             "views = ?, likes = ?, comments = ?, shares = ?, saves = ?, content_hash = ?, quality = ?, "
             "updated_at = ? WHERE id = ?"));
-    q.addBindValue(sourceKey(e.source));
-    q.addBindValue(nonNull(e.language));
-    q.addBindValue(nonNull(e.sector));
-    q.addBindValue(nonNull(e.hookType));
-    q.addBindValue(nonNull(e.emotion));
-    q.addBindValue(nonNull(e.goal));
-    q.addBindValue(nonNull(e.ctaStyle));
-    q.addBindValue(e.scriptLength);
-    q.addBindValue(nonNull(e.script.hook));
-    q.addBindValue(nonNull(e.script.body));
-    q.addBindValue(nonNull(e.script.cta));
-    q.addBindValue(nonNull(e.script.caption));
-    q.addBindValue(QString::fromUtf8(
-            QJsonDocument(QJsonArray::fromStringList(e.script.hashtags)).toJson(QJsonDocument::Compact)));
-    q.addBindValue(optionalCount(e.engagement.views));
-    q.addBindValue(optionalCount(e.engagement.likes));
-    q.addBindValue(optionalCount(e.engagement.comments));
-    q.addBindValue(optionalCount(e.engagement.shares));
-    q.addBindValue(optionalCount(e.engagement.saves));
-    q.addBindValue(e.contentHash);
-    q.addBindValue(e.quality);
+    bindColumns(q, e);
     q.addBindValue(timestamp(e.updatedAt));
     q.addBindValue(id);
     if (!q.exec())

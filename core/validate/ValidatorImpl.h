@@ -75,6 +75,16 @@ struct Validator::Impl
     void add(QList<Finding>& out, Finding finding) const;
 };
 
+/// A span widened by one neighbouring space, so that removing it leaves no double space.
+inline text::Span withSpace(const QString& text, text::Span span)
+{
+    if (span.end() < text.size() && text.at(span.end()) == u' ')
+        return {span.start, span.length + 1};
+    if (span.start > 0 && text.at(span.start - 1) == u' ')
+        return {span.start - 1, span.length + 1};
+    return span;
+}
+
 // Rule families (rules/*.cpp). Each appends findings for one field's text.
 namespace rules {
 void structure(const Validator::Impl& v, const FieldText& f, QList<Finding>& out);

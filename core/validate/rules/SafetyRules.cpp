@@ -10,15 +10,6 @@ namespace reel::rules {
 
 namespace {
 
-text::Span withSpace(const QString& text, text::Span span)
-{
-    if (span.end() < text.size() && text.at(span.end()) == u' ')
-        return {span.start, span.length + 1};
-    if (span.start > 0 && text.at(span.start - 1) == u' ')
-        return {span.start - 1, span.length + 1};
-    return span;
-}
-
 QuickFix removal(const FieldText& f, text::Span span)
 {
     const QString what = f.text.mid(span.start, span.length);

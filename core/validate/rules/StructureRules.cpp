@@ -35,16 +35,6 @@ QString ruleFor(ScriptField field, const char* what)
     return QStringLiteral("structure.") + fieldKey(field) + u'.' + QLatin1String(what);
 }
 
-// Removing a span plus one neighbouring space, so no double space is left behind.
-text::Span withSpace(const QString& text, text::Span span)
-{
-    if (span.end() < text.size() && text.at(span.end()) == u' ')
-        return {span.start, span.length + 1};
-    if (span.start > 0 && text.at(span.start - 1) == u' ')
-        return {span.start - 1, span.length + 1};
-    return span;
-}
-
 } // namespace
 
 void structure(const Validator::Impl& v, const FieldText& f, QList<Finding>& out)
