@@ -266,7 +266,7 @@ Result<QList<RetrievedExample>> RetrievalIndex::retrieve(const RetrievalRequest&
                     const Vector v = m_index->vectorAt(pool.at(c).hit.position);
                     for (const Candidate& s : std::as_const(chosen))
                         maxSim = std::max(maxSim, dot(v, m_index->vectorAt(s.hit.position)));
-                    const float value = 0.7f * pool.at(c).score - 0.3f * maxSim;
+                    const float value = 0.5f * pool.at(c).score - 0.5f * maxSim;
                     if (value > bestValue) {
                         bestValue = value;
                         best = c;

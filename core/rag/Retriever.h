@@ -26,7 +26,7 @@ struct RetrievalRequest
     QString emotion;
     QString goal;
     int k = 5;
-    /// Maximal marginal relevance (λ = 0.7): trade a little similarity for variety.
+    /// Maximal marginal relevance (λ = 0.5: relevance and novelty weigh the same).
     bool diverse = false;
     /// Lift examples with a better quality score (engagement, later ratings) within a step.
     bool weightByQuality = true;

@@ -231,6 +231,50 @@ private slots:
         QVERIFY(QDir(dir.filePath(QStringLiteral("index"))).exists(QStringLiteral("manifest.json")));
     }
 
+    void diversityTradesSimilarityForVariety()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("w.sqlite")));
+        QVERIFY(db.ok());
+        ExampleLibrary library(*db.value());
+        const auto add = [&](const QString& hook, const QString& body) {
+            Example e;
+            e.sector = QStringLiteral("food");
+            e.hookType = QStringLiteral("story");
+            e.emotion = QStringLiteral("joy");
+            e.goal = QStringLiteral("awareness");
+            e.script.hook = hook;
+            e.script.body = body;
+            e.script.cta = QStringLiteral("Save this recipe");
+            QVERIFY(library.add(e).ok());
+        };
+        const QString soup = QStringLiteral("Tomato soup with basil, garlic and olive oil, simmered slowly");
+        add(QStringLiteral("Tomato soup night"), soup);
+        add(QStringLiteral("Tomato soup again"), soup + QStringLiteral(" tonight"));
+        add(QStringLiteral("Tomato soup forever"), soup + QStringLiteral(" again"));
+        add(QStringLiteral("Bruschetta for Sunday"),
+            QStringLiteral("Fresh tomato, basil and garlic on crunchy toasted bread"));
+        RetrievalIndex index(library, dir.filePath(QStringLiteral("index")), 256);
+        QVERIFY(index.ensure().ok());
+        RetrievalRequest r;
+        r.text = QStringLiteral("tomato soup basil garlic");
+        r.sector = QStringLiteral("food");
+        r.k = 3;
+        const auto hooks = [](const QList<RetrievedExample>& found) {
+            QStringList out;
+            for (const RetrievedExample& x : found)
+                out.append(x.example.script.hook);
+            return out;
+        };
+        const QStringList plain = hooks(index.retrieve(r).value());
+        QVERIFY2(!plain.contains(QStringLiteral("Bruschetta for Sunday")), qPrintable(plain.join(u'|')));
+        r.diverse = true;
+        const QStringList diverse = hooks(index.retrieve(r).value());
+        QCOMPARE(diverse.size(), 3);
+        QVERIFY2(diverse.contains(QStringLiteral("Bruschetta for Sunday")), qPrintable(diverse.join(u'|')));
+        QCOMPARE(diverse.first(), plain.first()); // the best match still leads
+    }
+
     void nearDuplicatesAreFound()
     {
         QTemporaryDir dir;
