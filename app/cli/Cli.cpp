@@ -87,33 +87,6 @@ Exit codes:
   64  wrong command line
 )";
 
-struct FileRead
-{
-    QByteArray bytes;
-    QString error;
-};
-
-FileRead readInput(const QString& path)
-{
-    QFile file;
-    if (path == u"-") {
-        if (!file.open(stdin, QIODevice::ReadOnly))
-            return {{}, QStringLiteral("cannot read standard input")};
-    } else {
-        file.setFileName(path);
-        if (QFileInfo(path).isDir())
-            return {{}, QStringLiteral("cannot read %1: it is a folder").arg(path)};
-        if (!file.open(QIODevice::ReadOnly))
-            return {{}, QStringLiteral("cannot read %1: %2").arg(path, file.errorString())};
-        if (file.size() > kMaxInputBytes)
-            return {{}, QStringLiteral("cannot read %1: larger than 16 MiB").arg(path)};
-    }
-    QByteArray bytes = file.read(kMaxInputBytes + 1);
-    if (bytes.size() > kMaxInputBytes)
-        return {{}, QStringLiteral("cannot read %1: larger than 16 MiB").arg(path)};
-    return {std::move(bytes), {}};
-}
-
 int exitCodeFor(const reel::Error& e)
 {
     using reel::ErrorCode;
@@ -140,6 +113,37 @@ QJsonObject fieldErrorJson(const reel::FieldError& e)
 }
 
 } // namespace
+
+FileRead readInput(const QString& path)
+{
+    QFile file;
+    if (path == u"-") {
+        if (!file.open(stdin, QIODevice::ReadOnly))
+            return {{}, QStringLiteral("cannot read standard input")};
+    } else {
+        file.setFileName(path);
+        if (QFileInfo(path).isDir())
+            return {{}, QStringLiteral("cannot read %1: it is a folder").arg(path)};
+        if (!file.open(QIODevice::ReadOnly))
+            return {{}, QStringLiteral("cannot read %1: %2").arg(path, file.errorString())};
+        if (file.size() > kMaxInputBytes)
+            return {{}, QStringLiteral("cannot read %1: larger than 16 MiB").arg(path)};
+    }
+    QByteArray bytes = file.read(kMaxInputBytes + 1);
+    if (bytes.size() > kMaxInputBytes)
+        return {{}, QStringLiteral("cannot read %1: larger than 16 MiB").arg(path)};
+    return {std::move(bytes), {}};
+}
+
+std::unique_ptr<reel::Workspace> Cli::openWorkspace()
+{
+    auto opened = reel::Workspace::open(reel::Workspace::resolveFolder(m_workspaceFolder));
+    if (!opened) {
+        m_err << "reelstudio-cli: " << opened.error().toEnglish() << "\n";
+        return nullptr;
+    }
+    return std::move(opened).value();
+}
 
 int Cli::run(const QStringList& arguments)
 {
@@ -278,12 +282,10 @@ int Cli::profiles(const QStringList& args)
         return ExitCode::Usage;
     }
 
-    auto opened = reel::Workspace::open(reel::Workspace::resolveFolder(m_workspaceFolder));
-    if (!opened) {
-        m_err << "reelstudio-cli: " << opened.error().toEnglish() << "\n";
+    const std::unique_ptr<reel::Workspace> opened = openWorkspace();
+    if (!opened)
         return ExitCode::Workspace;
-    }
-    reel::Workspace& ws = *opened.value();
+    reel::Workspace& ws = *opened;
     reel::ProfileStore& store = ws.profiles();
 
     if (sub == u"list") {

@@ -3,6 +3,8 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <memory>
+
 /// Exit codes of reelstudio-cli (also printed by --help).
 namespace ExitCode {
 inline constexpr int Ok = 0;
@@ -17,6 +19,14 @@ inline constexpr int Usage = 64;     ///< wrong command line
 namespace reel {
 class Workspace;
 } // namespace reel
+
+/// A file (or standard input for "-") read whole, at most 16 MiB; `error` says why not.
+struct FileRead
+{
+    QByteArray bytes;
+    QString error;
+};
+FileRead readInput(const QString& path);
 
 class Cli
 {
@@ -33,6 +43,8 @@ private:
     int validate(const QStringList& args);
     int examples(const QStringList& args);
     int retrieve(const QStringList& args);
+    /// The workspace of --workspace / $REELSTUDIO_WORKSPACE; null after printing why it cannot be opened.
+    std::unique_ptr<reel::Workspace> openWorkspace();
     int importExamples(reel::Workspace& ws, const QString& path, const QByteArray& bytes);
 
     QTextStream& m_out;

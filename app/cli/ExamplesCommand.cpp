@@ -80,12 +80,10 @@ int Cli::examples(const QStringList& args)
     const auto query = queryFrom(m_filters, m_err);
     if (!query)
         return ExitCode::Usage;
-    auto opened = reel::Workspace::open(reel::Workspace::resolveFolder(m_workspaceFolder));
-    if (!opened) {
-        m_err << "reelstudio-cli: " << opened.error().toEnglish() << "\n";
+    const std::unique_ptr<reel::Workspace> opened = openWorkspace();
+    if (!opened)
         return ExitCode::Workspace;
-    }
-    reel::Workspace& ws = *opened.value();
+    reel::Workspace& ws = *opened;
     reel::ExampleLibrary& library = ws.examples();
 
     if (sub == u"list") {
@@ -205,12 +203,10 @@ int Cli::retrieve(const QStringList& args)
         m_err << "reelstudio-cli: script_request.language: not a supported language, got \"" << r.language << "\"\n";
         return ExitCode::Invalid;
     }
-    auto opened = reel::Workspace::open(reel::Workspace::resolveFolder(m_workspaceFolder));
-    if (!opened) {
-        m_err << "reelstudio-cli: " << opened.error().toEnglish() << "\n";
+    const std::unique_ptr<reel::Workspace> opened = openWorkspace();
+    if (!opened)
         return ExitCode::Workspace;
-    }
-    reel::Workspace& ws = *opened.value();
+    reel::Workspace& ws = *opened;
     reel::RetrievalIndex index(ws.examples(), ws.indexFolder());
     if (auto ready = index.ensure(); !ready) {
         m_err << "reelstudio-cli: " << ready.error().toEnglish() << "\n";

@@ -13,25 +13,6 @@
 
 namespace {
 
-bool readFile(const QString& path, QByteArray& bytes, QString& error)
-{
-    QFile file(path);
-    if (QFileInfo(path).isDir()) {
-        error = QStringLiteral("cannot read %1: it is a folder").arg(path);
-        return false;
-    }
-    if (path == u"-" ? !file.open(stdin, QIODevice::ReadOnly) : !file.open(QIODevice::ReadOnly)) {
-        error = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    bytes = file.read(16 * 1024 * 1024 + 1);
-    if (bytes.size() > 16 * 1024 * 1024) {
-        error = QStringLiteral("cannot read %1: larger than 16 MiB").arg(path);
-        return false;
-    }
-    return true;
-}
-
 QJsonArray spansJson(const QList<reel::text::Span>& spans)
 {
     QJsonArray out;
@@ -103,21 +84,19 @@ int Cli::validate(const QStringList& args)
     };
 
     QByteArray bytes;
-    QString error;
-    if (!readFile(args.first(), bytes, error))
-        return fail(error);
+    if (FileRead in = readInput(args.first()); in.error.isEmpty())
+        bytes = std::move(in.bytes);
+    else
+        return fail(in.error);
     // A script alone, or the original answer envelope ({"script": …, "metadata": …}).
     reel::ReelScript script;
     reel::AnswerMetadata metadata;
-    const bool envelope = bytes.contains("\"script\"") && !bytes.contains("\"hook\":")
-                                  ? true
-                                  : reel::codec::decodeAnswer(bytes).ok();
-    if (envelope) {
-        const auto answer = reel::codec::decodeAnswer(bytes);
-        if (!answer.ok())
-            return failFields(args.first(), answer.errors);
-        script = answer.value.script;
-        metadata = answer.value.metadata;
+    // Decoded once: an envelope when it holds a "script" object, else a script on its own.
+    if (auto answer = reel::codec::decodeAnswer(bytes); answer.ok()) {
+        script = std::move(answer.value.script);
+        metadata = std::move(answer.value.metadata);
+    } else if (bytes.contains("\"script\"") && !bytes.contains("\"hook\":")) {
+        return failFields(args.first(), answer.errors);
     } else {
         const auto decoded = reel::codec::decodeScript(bytes);
         if (!decoded.ok())
@@ -131,8 +110,10 @@ int Cli::validate(const QStringList& args)
     if (metadata.scriptLength > 0)
         context.request.scriptLength = metadata.scriptLength;
     if (!m_requestPath.isEmpty()) {
-        if (!readFile(m_requestPath, bytes, error))
-            return fail(error);
+        if (FileRead in = readInput(m_requestPath); in.error.isEmpty())
+            bytes = std::move(in.bytes);
+        else
+            return fail(in.error);
         const auto request = reel::codec::decodeRequestFile(bytes);
         if (!request.ok())
             return failFields(m_requestPath, request.errors);
@@ -140,8 +121,10 @@ int Cli::validate(const QStringList& args)
         context.request = request.value.scriptRequest;
     }
     if (!m_profilePath.isEmpty()) {
-        if (!readFile(m_profilePath, bytes, error))
-            return fail(error);
+        if (FileRead in = readInput(m_profilePath); in.error.isEmpty())
+            bytes = std::move(in.bytes);
+        else
+            return fail(in.error);
         const auto profile = reel::codec::decodeProfileFile(bytes);
         if (!profile.ok())
             return failFields(m_profilePath, profile.errors);
@@ -149,8 +132,10 @@ int Cli::validate(const QStringList& args)
     }
     std::optional<reel::RulePack> pack;
     if (!m_rulesPath.isEmpty()) {
-        if (!readFile(m_rulesPath, bytes, error))
-            return fail(error);
+        if (FileRead in = readInput(m_rulesPath); in.error.isEmpty())
+            bytes = std::move(in.bytes);
+        else
+            return fail(in.error);
         auto loaded = reel::RulePack::fromJson(bytes);
         if (!loaded) {
             if (loaded.error().code == reel::ErrorCode::InvalidInput)
