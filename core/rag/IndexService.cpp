@@ -76,6 +76,14 @@ public:
             emit retrievalFailed(ticket, found.error());
     }
 
+    void nearDuplicates(const Example& example, float threshold, quint64 ticket)
+    {
+        if (!m_index)
+            m_index = std::make_unique<RetrievalIndex>(*library(), m_folder);
+        auto found = m_index->nearDuplicates(example, threshold);
+        emit nearDuplicatesFound(ticket, found ? found.value() : QList<QPair<qint64, float>>{});
+    }
+
     void shutDown()
     {
         m_index.reset();
@@ -88,6 +96,7 @@ signals:
     void progress(qint64 done, qint64 total, double etaSeconds);
     void retrieved(quint64 ticket, const QList<reel::RetrievedExample>& examples);
     void retrievalFailed(quint64 ticket, const reel::Error& error);
+    void nearDuplicatesFound(quint64 ticket, const QList<QPair<qint64, float>>& duplicates);
     void failed(const reel::Error& error);
 
 private:
@@ -125,6 +134,8 @@ IndexService::IndexService(Database& database, const QString& indexFolder, QObje
     qRegisterMetaType<reel::RetrievalRequest>();
     qRegisterMetaType<QList<reel::RetrievedExample>>();
     qRegisterMetaType<reel::Error>();
+    qRegisterMetaType<reel::Example>();
+    qRegisterMetaType<QList<QPair<qint64, float>>>();
     m_embedderKey = LexicalEmbedder().identity().key();
     m_thread = new QThread(this);
     m_thread->setObjectName(QStringLiteral("reel-index"));
@@ -135,6 +146,7 @@ IndexService::IndexService(Database& database, const QString& indexFolder, QObje
     connect(m_worker, &IndexWorker::progress, this, &IndexService::progress);
     connect(m_worker, &IndexWorker::retrieved, this, &IndexService::retrieved);
     connect(m_worker, &IndexWorker::retrievalFailed, this, &IndexService::retrievalFailed);
+    connect(m_worker, &IndexWorker::nearDuplicatesFound, this, &IndexService::nearDuplicatesFound);
     connect(m_worker, &IndexWorker::failed, this, &IndexService::failed);
     m_thread->start();
 }
@@ -194,6 +206,15 @@ quint64 IndexService::retrieve(const RetrievalRequest& request)
     const quint64 ticket = m_nextTicket++;
     QMetaObject::invokeMethod(
             m_worker, [w = m_worker, request, ticket] { w->retrieve(request, ticket); }, Qt::QueuedConnection);
+    return ticket;
+}
+
+quint64 IndexService::findNearDuplicates(const Example& example, float threshold)
+{
+    const quint64 ticket = m_nextTicket++;
+    QMetaObject::invokeMethod(
+            m_worker, [w = m_worker, example, threshold, ticket] { w->nearDuplicates(example, threshold, ticket); },
+            Qt::QueuedConnection);
     return ticket;
 }
 

@@ -55,6 +55,9 @@ public:
     void exampleRemoved(qint64 id);
     /// Answers with retrieved(ticket, …) or retrievalFailed(ticket, …).
     quint64 retrieve(const RetrievalRequest& request);
+    /// Library examples whose text is nearly the same as `example`'s (cosine similarity at least
+    /// `threshold`; the example's own row is left out). Answers with nearDuplicatesFound(ticket, …).
+    quint64 findNearDuplicates(const Example& example, float threshold = 0.9f);
 
 signals:
     void stateChanged(reel::IndexService::State state);
@@ -62,6 +65,8 @@ signals:
     void progress(qint64 done, qint64 total, double etaSeconds);
     void retrieved(quint64 ticket, const QList<reel::RetrievedExample>& examples);
     void retrievalFailed(quint64 ticket, const reel::Error& error);
+    /// (row id, similarity) pairs, most similar first; empty when there are none or the check failed.
+    void nearDuplicatesFound(quint64 ticket, const QList<QPair<qint64, float>>& duplicates);
     void failed(const reel::Error& error);
 
 private:
