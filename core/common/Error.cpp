@@ -111,6 +111,23 @@ QString Error::toEnglish() const
         return QStringLiteral("a brand profile named \"%1\" already exists").arg(arg(args, 0));
     case ErrorCode::DuplicateExample:
         return QStringLiteral("the library already holds this script (example %1)").arg(arg(args, 0));
+    case ErrorCode::Cancelled:
+        return QStringLiteral("%1 was cancelled").arg(arg(args, 0));
+    case ErrorCode::Api: {
+        // kind, HTTP status, error type, error code, message, x-request-id, retries
+        QString s = QStringLiteral("model server: %1").arg(arg(args, 0));
+        if (arg(args, 1) != u"0" && !arg(args, 1).isEmpty())
+            s += QStringLiteral(" (HTTP %1)").arg(arg(args, 1));
+        if (!arg(args, 4).isEmpty())
+            s += QStringLiteral(": ") + arg(args, 4);
+        if (!arg(args, 3).isEmpty())
+            s += QStringLiteral(" [%1]").arg(arg(args, 3));
+        if (!arg(args, 5).isEmpty())
+            s += QStringLiteral(" request id %1").arg(arg(args, 5));
+        if (arg(args, 6).toInt() > 0)
+            s += QStringLiteral(" after %1 retries").arg(arg(args, 6));
+        return s;
+    }
     }
     return {};
 }

@@ -24,6 +24,8 @@ enum class ErrorCode
     NotFound,          ///< args: what, key
     DuplicateName,     ///< args: name
     DuplicateExample,  ///< args: id of the example already holding the same text
+    Cancelled,         ///< args: what was cancelled
+    Api,               ///< args: see ApiFailure::toError() (kind, status, type, code, message, request id, retries)
 };
 
 struct Error

@@ -35,6 +35,9 @@ public:
     /// `languages` holds one catalog language id per text (stemming and segmentation follow it).
     virtual void embed(const QStringList& texts, const QStringList& languages,
                        std::function<void(Result<QList<Vector>>)> done) = 0;
+    /// Stops the embedding in progress, if any; its `done` reports ErrorCode::Cancelled or an
+    /// Api error of kind "cancelled".
+    virtual void cancel() {}
 };
 
 } // namespace reel

@@ -101,6 +101,56 @@ QStringList ErrorText::lines(const reel::FieldErrors& errors, int limit)
     return out;
 }
 
+QString ErrorText::apiMessage(const reel::Error& error)
+{
+    // args: kind, HTTP status, error type, error code, server message, x-request-id, retries
+    const QStringList& a = error.args;
+    const QString kind = arg(a, 0);
+    const int status = arg(a, 1).toInt();
+    QString text;
+    if (kind == u"cancelled")
+        text = tr("The request was cancelled.");
+    else if (kind == u"connect_timeout")
+        text = tr("The model server did not accept the connection in time. Check the base URL and that the server "
+                  "is running.");
+    else if (kind == u"inactivity_timeout")
+        text = tr("The model server stopped sending data. It may be overloaded; try again.");
+    else if (kind == u"deadline")
+        text = tr("The model server took longer than the time allowed for a whole answer.");
+    else if (kind == u"network")
+        text = tr("The model server cannot be reached. Check the base URL and your connection.");
+    else if (kind == u"circuit_open")
+        text = tr("The model server failed several times in a row; requests are paused for a moment.");
+    else if (kind == u"refusal")
+        text = tr("The model refused the request.");
+    else if (kind == u"truncated")
+        text = tr("The answer was cut off at the model's length limit.");
+    else if (kind == u"content_filter")
+        text = tr("The answer was stopped by the provider's content filter.");
+    else if (kind == u"bad_response")
+        text = tr("The model server sent an answer that cannot be read.");
+    else if (status == 401)
+        text = tr("The model server rejected the API key. Check your key in Settings.");
+    else if (status == 403)
+        text = tr("The API key is not allowed to use this model or endpoint.");
+    else if (status == 404)
+        text = tr("The model or endpoint does not exist on this server. Check the model name and base URL.");
+    else if (status == 429 && arg(a, 3) == u"insufficient_quota")
+        text = tr("The account has no quota left. Check your plan and billing.");
+    else if (status == 429)
+        text = tr("The model server's rate limit was reached. Wait a moment and try again.");
+    else if (status >= 500)
+        text = tr("The model server had an internal error (HTTP %1).").arg(status);
+    else
+        text = tr("The model server answered with an error (HTTP %1).").arg(status);
+    if (!arg(a, 4).isEmpty())
+        //: %1 the sentence above, %2 the server's own message (usually English)
+        text = tr("%1 The server said: %2").arg(text, arg(a, 4));
+    if (!arg(a, 5).isEmpty())
+        text += u' ' + tr("(Request id: %1)").arg(arg(a, 5));
+    return text;
+}
+
 QString ErrorText::message(const reel::Error& error)
 {
     const QStringList& a = error.args;
@@ -143,6 +193,11 @@ QString ErrorText::message(const reel::Error& error)
     case ErrorCode::DuplicateExample:
         //: %1 the number of the example that already holds the same text
         return tr("The example library already holds this script (example %1).").arg(arg(a, 0));
+    case ErrorCode::Cancelled:
+        //: %1 what was cancelled (English, e.g. "index rebuild")
+        return tr("Cancelled: %1.").arg(arg(a, 0));
+    case ErrorCode::Api:
+        return apiMessage(error);
     }
     return {};
 }

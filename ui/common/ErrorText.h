@@ -18,6 +18,8 @@ class ErrorText
 public:
     /// The whole error as one or more sentences. InvalidInput lists every field, one per line.
     static QString message(const reel::Error& error);
+    /// A model-server failure (ErrorCode::Api) in words a user can act on.
+    static QString apiMessage(const reel::Error& error);
     /// Why a field is wrong, without its path, e.g. "This field is required."
     static QString reason(const reel::FieldError& error);
     /// "path: reason" (a syntax error has no path and is shown alone).
