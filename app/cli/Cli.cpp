@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "catalog/Catalog.h"
+#include "embed/EmbeddingCache.h"
 #include "model/JsonCodec.h"
 #include "store/CatalogStore.h"
 #include "store/ProfileStore.h"
@@ -65,8 +66,13 @@ Commands:
         --valid-only imports the valid rows. One transaction either way.
   examples export [-o FILE] [--filter FIELD=VALUE]...
         Write the (filtered) library as a Reel Studio example file.
-  examples reindex
-        Rebuild the search index of the example library.
+  examples reindex [--embedder lexical|openai] [--embedding-model M]
+                   [--base-url URL] [--dimensions N]
+        Rebuild the search index of the example library. The embedder options
+        switch the workspace to another embedder (kept for the app and later
+        commands): lexical (offline, the default) or any OpenAI-compatible
+        /v1/embeddings server (default base URL: $OPENAI_BASE_URL, else
+        OpenAI; key: $OPENAI_API_KEY; --dimensions for text-embedding-3).
   retrieve REQUEST [-k N] [--format text|json]
         The examples that best fit a request file (the original format): each
         with its similarity and the filters it matched.
@@ -145,6 +151,13 @@ std::unique_ptr<reel::Workspace> Cli::openWorkspace()
     return std::move(opened).value();
 }
 
+Cli::Cli(QTextStream& out, QTextStream& err)
+    : m_out(out)
+    , m_err(err)
+{}
+
+Cli::~Cli() = default;
+
 int Cli::run(const QStringList& arguments)
 {
     QCommandLineParser parser;
@@ -165,8 +178,13 @@ int Cli::run(const QStringList& arguments)
     const QCommandLineOption filter(QStringLiteral("filter"), QString(), QStringLiteral("FIELD=VALUE"));
     const QCommandLineOption map(QStringLiteral("map"), QString(), QStringLiteral("COLUMN=FIELD"));
     const QCommandLineOption validOnly(QStringLiteral("valid-only"), QString());
+    const QCommandLineOption embedder(QStringLiteral("embedder"), QString(), QStringLiteral("lexical|openai"));
+    const QCommandLineOption embeddingModel(QStringLiteral("embedding-model"), QString(), QStringLiteral("MODEL"));
+    const QCommandLineOption baseUrl(QStringLiteral("base-url"), QString(), QStringLiteral("URL"));
+    const QCommandLineOption dimensions(QStringLiteral("dimensions"), QString(), QStringLiteral("N"),
+                                        QStringLiteral("0"));
     parser.addOptions({help, version, workspace, format, output, rename, replace, profile, request, rules, date, k,
-                       filter, map, validOnly});
+                       filter, map, validOnly, embedder, embeddingModel, baseUrl, dimensions});
 
     if (!parser.parse(arguments)) {
         m_err << "reelstudio-cli: " << parser.errorText() << "\n"
@@ -199,6 +217,19 @@ int Cli::run(const QStringList& arguments)
     m_filters = parser.values(filter);
     m_maps = parser.values(map);
     m_validOnly = parser.isSet(validOnly);
+    m_embedder = parser.value(embedder);
+    m_embeddingModel = parser.value(embeddingModel);
+    m_baseUrl = parser.value(baseUrl);
+    bool dimensionsOk = false;
+    m_dimensions = parser.value(dimensions).toInt(&dimensionsOk);
+    if (!m_embedder.isEmpty() && m_embedder != u"lexical" && m_embedder != u"openai") {
+        m_err << "reelstudio-cli: --embedder must be lexical or openai, got \"" << m_embedder << "\"\n";
+        return ExitCode::Usage;
+    }
+    if (!dimensionsOk || m_dimensions < 0 || m_dimensions > 8192) {
+        m_err << "reelstudio-cli: --dimensions must be a number from 0 to 8192\n";
+        return ExitCode::Usage;
+    }
     if (m_format != u"text" && m_format != u"json") {
         m_err << "reelstudio-cli: --format must be text or json, got \"" << m_format << "\"\n";
         return ExitCode::Usage;

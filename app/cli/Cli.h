@@ -17,7 +17,10 @@ inline constexpr int Usage = 64;     ///< wrong command line
 
 /// reelstudio-cli: the headless face of Reel Studio. Runs one command and returns its exit code.
 namespace reel {
+class EmbeddingCache;
+class RetrievalIndex;
 class Workspace;
+struct Example;
 } // namespace reel
 
 /// A file (or standard input for "-") read whole, at most 16 MiB; `error` says why not.
@@ -31,10 +34,8 @@ FileRead readInput(const QString& path);
 class Cli
 {
 public:
-    Cli(QTextStream& out, QTextStream& err)
-        : m_out(out)
-        , m_err(err)
-    {}
+    Cli(QTextStream& out, QTextStream& err);
+    ~Cli();
     int run(const QStringList& arguments);
 
 private:
@@ -46,6 +47,11 @@ private:
     /// The workspace of --workspace / $REELSTUDIO_WORKSPACE; null after printing why it cannot be opened.
     std::unique_ptr<reel::Workspace> openWorkspace();
     int importExamples(reel::Workspace& ws, const QString& path, const QByteArray& bytes);
+    /// The workspace's retrieval index, made with the embedder its settings name (the key of a
+    /// network embedder comes from $OPENAI_API_KEY); null after printing why it cannot be used.
+    std::unique_ptr<reel::RetrievalIndex> openIndex(reel::Workspace& ws);
+    /// Prints the near-duplicates of `example` in the library as notes; `where` prefixes them.
+    void noteNearDuplicates(reel::RetrievalIndex& index, const reel::Example& example, const QString& where);
 
     QTextStream& m_out;
     QTextStream& m_err;
@@ -62,4 +68,9 @@ private:
     QStringList m_filters;
     QStringList m_maps;
     bool m_validOnly = false;
+    QString m_embedder;
+    QString m_embeddingModel;
+    QString m_baseUrl;
+    int m_dimensions = 0;
+    std::unique_ptr<reel::EmbeddingCache> m_cache;
 };

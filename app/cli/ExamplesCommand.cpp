@@ -2,6 +2,9 @@
 
 #include "Cli.h"
 #include "catalog/Catalog.h"
+#include "embed/EmbedderSettings.h"
+#include "embed/EmbeddingCache.h"
+#include "llm/ApiTypes.h"
 #include "model/JsonCodec.h"
 #include "rag/ExampleImporter.h"
 #include "rag/ExampleLibrary.h"
@@ -125,15 +128,35 @@ int Cli::examples(const QStringList& args)
         return ExitCode::Ok;
     }
     if (sub == u"reindex") {
-        reel::RetrievalIndex index(library, ws.indexFolder());
+        if (!m_embedder.isEmpty()) {
+            reel::EmbedderSettings settings;
+            if (m_embedder == u"openai") {
+                settings.kind = reel::EmbedderSettings::Kind::OpenAi;
+                settings.baseUrl = m_baseUrl.isEmpty() ? reel::ApiEndpoint::fromEnvironment().baseUrl : QUrl(m_baseUrl);
+                settings.model = m_embeddingModel.isEmpty() ? QStringLiteral("text-embedding-3-small")
+                                                            : m_embeddingModel;
+                settings.dimensions = m_dimensions;
+                if (!settings.baseUrl.isValid() || settings.baseUrl.scheme().isEmpty()) {
+                    m_err << "reelstudio-cli: --base-url is not a URL: " << m_baseUrl << "\n";
+                    return ExitCode::Usage;
+                }
+            }
+            if (auto saved = settings.save(ws.database()); !saved) {
+                m_err << "reelstudio-cli: " << saved.error().toEnglish() << "\n";
+                return ExitCode::Workspace;
+            }
+        }
+        const auto index = openIndex(ws);
+        if (!index)
+            return ExitCode::Workspace;
         QElapsedTimer t;
         t.start();
-        if (auto r = index.rebuild(); !r) {
+        if (auto r = index->rebuild(); !r) {
             m_err << "reelstudio-cli: " << r.error().toEnglish() << "\n";
             return ExitCode::Workspace;
         }
-        m_err << "indexed " << index.index()->size() << " examples in " << t.elapsed() << " ms ("
-              << index.embedder().identity().key() << ")\n";
+        m_err << "indexed " << index->index()->size() << " examples in " << t.elapsed() << " ms ("
+              << index->identity().key() << ")\n";
         return ExitCode::Ok;
     }
 
@@ -176,7 +199,38 @@ int Cli::examples(const QStringList& args)
     }
     db.commit();
     m_out << "added " << added << (added == 1 ? " example\n" : " examples\n");
+    if (const auto index = openIndex(ws)) {
+        for (qsizetype i = 0; i < decoded.value.size(); ++i) {
+            auto stored = library.findDuplicate(decoded.value.at(i));
+            if (stored && stored.value())
+                noteNearDuplicates(*index, *stored.value(), QStringLiteral("%1: examples[%2]").arg(args.at(1)).arg(i));
+        }
+    }
     return ExitCode::Ok;
+}
+
+std::unique_ptr<reel::RetrievalIndex> Cli::openIndex(reel::Workspace& ws)
+{
+    auto settings = reel::EmbedderSettings::load(ws.database());
+    if (!settings) {
+        m_err << "reelstudio-cli: " << settings.error().toEnglish() << "\n";
+        return nullptr;
+    }
+    settings->apiKey = reel::ApiEndpoint::fromEnvironment().apiKey;
+    auto index = std::make_unique<reel::RetrievalIndex>(ws.examples(), ws.indexFolder());
+    if (settings->kind == reel::EmbedderSettings::Kind::OpenAi) {
+        m_cache = std::make_unique<reel::EmbeddingCache>(ws.database());
+        index->setRemoteEmbedder(reel::createRemoteEmbedder(settings.value(), m_cache.get()));
+    }
+    return index;
+}
+
+void Cli::noteNearDuplicates(reel::RetrievalIndex& index, const reel::Example& example, const QString& where)
+{
+    const auto near = index.nearDuplicates(example);
+    if (near && !near->isEmpty())
+        m_err << where << ": note: nearly the same as example " << near->first().first << " (similarity "
+              << QString::number(near->first().second, 'f', 2) << ")\n";
 }
 
 int Cli::retrieve(const QStringList& args)
@@ -207,7 +261,10 @@ int Cli::retrieve(const QStringList& args)
     if (!opened)
         return ExitCode::Workspace;
     reel::Workspace& ws = *opened;
-    reel::RetrievalIndex index(ws.examples(), ws.indexFolder());
+    const auto openedIndex = openIndex(ws);
+    if (!openedIndex)
+        return ExitCode::Workspace;
+    reel::RetrievalIndex& index = *openedIndex;
     if (auto ready = index.ensure(); !ready) {
         m_err << "reelstudio-cli: " << ready.error().toEnglish() << "\n";
         return ExitCode::Workspace;
@@ -269,16 +326,12 @@ int Cli::importExamples(reel::Workspace& ws, const QString& path, const QByteArr
     }
     reel::ExampleImporter::checkDuplicates(ws.examples(), plan.value());
     // Near duplicates (almost the same words as a library script) are reported, not refused.
-    reel::RetrievalIndex index(ws.examples(), ws.indexFolder());
+    const auto index = openIndex(ws);
     for (const auto& row : plan->rows) {
         for (const reel::FieldError& e : row.errors)
             m_err << path << ": row " << row.number << ": " << e.toEnglish() << "\n";
-        if (!row.ok())
-            continue;
-        const auto near = index.nearDuplicates(row.example);
-        if (near && !near->isEmpty())
-            m_err << path << ": row " << row.number << ": note: nearly the same as example " << near->first().first
-                  << " (similarity " << QString::number(near->first().second, 'f', 2) << ")\n";
+        if (row.ok() && index)
+            noteNearDuplicates(*index, row.example, QStringLiteral("%1: row %2").arg(path).arg(row.number));
     }
     auto outcome = reel::ExampleImporter::apply(ws.examples(), ws.database(), plan.value(), m_validOnly);
     if (!outcome) {

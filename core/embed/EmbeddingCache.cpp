@@ -45,10 +45,11 @@ Result<QHash<QString, Vector>> EmbeddingCache::get(const QString& model, int dim
         const QStringList part = hashes.mid(start, kChunk);
         QStringList marks(part.size(), QStringLiteral("?"));
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT content_hash, vector FROM embedding_cache WHERE model = ? AND dimension = ? "
-                                 "AND content_hash IN (%1)")
+        q.prepare(QStringLiteral("SELECT content_hash, vector FROM embedding_cache WHERE model = ? "
+                                 "AND (? = 0 OR dimension = ?) AND content_hash IN (%1)")
                           .arg(marks.join(u',')));
         q.addBindValue(model);
+        q.addBindValue(dimension);
         q.addBindValue(dimension);
         for (const QString& h : part)
             q.addBindValue(h);
@@ -56,9 +57,10 @@ Result<QHash<QString, Vector>> EmbeddingCache::get(const QString& model, int dim
             return sqlError(QStringLiteral("reading cached embeddings"), q);
         while (q.next()) {
             const QByteArray blob = q.value(1).toByteArray();
-            if (blob.size() != dimension * qsizetype(sizeof(float)))
+            const qsizetype floats = blob.size() / qsizetype(sizeof(float));
+            if (floats == 0 || blob.size() % qsizetype(sizeof(float)) != 0 || (dimension > 0 && floats != dimension))
                 continue; // a damaged row is simply embedded again
-            Vector v(dimension);
+            Vector v(floats);
             std::memcpy(v.data(), blob.constData(), static_cast<size_t>(blob.size()));
             out.insert(q.value(0).toString(), v);
         }

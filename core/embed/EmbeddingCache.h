@@ -22,7 +22,7 @@ public:
 
     static QString hashOf(const QString& text);
 
-    /// The cached vectors among `hashes` (hash → vector), for vectors of `dimension`.
+    /// The cached vectors among `hashes` (hash → vector), of `dimension` (0: any size).
     Result<QHash<QString, Vector>> get(const QString& model, int dimension, const QStringList& hashes) const;
     /// Stores (hash, vector) pairs in one transaction.
     Result<void> put(const QString& model, const QList<QPair<QString, Vector>>& vectors);

@@ -120,7 +120,7 @@ void OpenAiEmbedder::embed(const QStringList& texts, const QStringList&,
     for (const QString& t : texts)
         job->hashes.append(EmbeddingCache::hashOf(t));
 
-    if (m_cache && m_dimension > 0) {
+    if (m_cache) {
         auto cached = m_cache->get(identity().id, m_dimension, job->hashes);
         if (!cached) {
             job->done(cached.error());
@@ -128,7 +128,11 @@ void OpenAiEmbedder::embed(const QStringList& texts, const QStringList&,
         }
         for (qsizetype i = 0; i < texts.size(); ++i) {
             const auto it = cached->constFind(job->hashes.at(i));
-            if (it != cached->cend())
+            if (it == cached->cend())
+                continue;
+            if (m_dimension == 0)
+                m_dimension = int(it->size()); // learned from an earlier answer
+            if (it->size() == m_dimension)
                 job->vectors[i] = it.value();
         }
     }

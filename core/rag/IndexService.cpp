@@ -1,5 +1,6 @@
 #include "rag/IndexService.h"
 
+#include "embed/EmbeddingCache.h"
 #include "rag/ExampleLibrary.h"
 #include "store/Database.h"
 
@@ -21,10 +22,28 @@ public:
         , m_cancel(std::move(cancel))
     {}
 
+    void setEmbedder(const EmbedderSettings& settings)
+    {
+        m_settings = settings;
+        m_index.reset();
+        ensure(false);
+    }
+
+    RetrievalIndex& index()
+    {
+        if (!m_index) {
+            m_index = std::make_unique<RetrievalIndex>(*library(), m_folder);
+            if (!m_cache)
+                m_cache = std::make_unique<EmbeddingCache>(m_database);
+            m_index->setRemoteEmbedder(createRemoteEmbedder(m_settings, m_cache.get()));
+            m_index->setCancelCheck([c = m_cancel] { return c->load(); });
+        }
+        return *m_index;
+    }
+
     void ensure(bool force)
     {
-        if (!m_index)
-            m_index = std::make_unique<RetrievalIndex>(*library(), m_folder);
+        index();
         emit stateChanged(force ? IndexService::State::Rebuilding : IndexService::State::Loading);
         QElapsedTimer clock;
         clock.start();
@@ -46,6 +65,7 @@ public:
             const auto r = m_index->ensure(report);
             finish(r.ok(), r ? Error{} : r.error());
         }
+        emit embedderChanged(m_index->identity().key());
     }
 
     void changed(qint64 id)
@@ -67,9 +87,7 @@ public:
 
     void retrieve(const RetrievalRequest& request, quint64 ticket)
     {
-        if (!m_index)
-            m_index = std::make_unique<RetrievalIndex>(*library(), m_folder);
-        auto found = m_index->retrieve(request);
+        auto found = index().retrieve(request);
         if (found)
             emit retrieved(ticket, found.value());
         else
@@ -78,15 +96,14 @@ public:
 
     void nearDuplicates(const Example& example, float threshold, quint64 ticket)
     {
-        if (!m_index)
-            m_index = std::make_unique<RetrievalIndex>(*library(), m_folder);
-        auto found = m_index->nearDuplicates(example, threshold);
+        auto found = index().nearDuplicates(example, threshold);
         emit nearDuplicatesFound(ticket, found ? found.value() : QList<QPair<qint64, float>>{});
     }
 
     void shutDown()
     {
         m_index.reset();
+        m_cache.reset();
         m_library.reset();
         m_database.releaseThreadConnection();
     }
@@ -98,6 +115,7 @@ signals:
     void retrievalFailed(quint64 ticket, const reel::Error& error);
     void nearDuplicatesFound(quint64 ticket, const QList<QPair<qint64, float>>& duplicates);
     void failed(const reel::Error& error);
+    void embedderChanged(const QString& key);
 
 private:
     ExampleLibrary* library()
@@ -123,7 +141,9 @@ private:
     QString m_folder;
     std::shared_ptr<std::atomic_bool> m_cancel;
     std::unique_ptr<ExampleLibrary> m_library;
+    std::unique_ptr<EmbeddingCache> m_cache;
     std::unique_ptr<RetrievalIndex> m_index;
+    EmbedderSettings m_settings;
 };
 
 IndexService::IndexService(Database& database, const QString& indexFolder, QObject* parent)
@@ -135,6 +155,7 @@ IndexService::IndexService(Database& database, const QString& indexFolder, QObje
     qRegisterMetaType<QList<reel::RetrievedExample>>();
     qRegisterMetaType<reel::Error>();
     qRegisterMetaType<reel::Example>();
+    qRegisterMetaType<reel::EmbedderSettings>();
     qRegisterMetaType<QList<QPair<qint64, float>>>();
     m_embedderKey = LexicalEmbedder().identity().key();
     m_thread = new QThread(this);
@@ -147,6 +168,12 @@ IndexService::IndexService(Database& database, const QString& indexFolder, QObje
     connect(m_worker, &IndexWorker::retrieved, this, &IndexService::retrieved);
     connect(m_worker, &IndexWorker::retrievalFailed, this, &IndexService::retrievalFailed);
     connect(m_worker, &IndexWorker::nearDuplicatesFound, this, &IndexService::nearDuplicatesFound);
+    connect(m_worker, &IndexWorker::embedderChanged, this, [this](const QString& key) {
+        if (key == m_embedderKey)
+            return;
+        m_embedderKey = key;
+        emit embedderChanged(key);
+    });
     connect(m_worker, &IndexWorker::failed, this, &IndexService::failed);
     m_thread->start();
 }
@@ -165,6 +192,14 @@ void IndexService::setState(State state)
         return;
     m_state = state;
     emit stateChanged(state);
+}
+
+void IndexService::setEmbedder(const EmbedderSettings& settings)
+{
+    m_settings = settings;
+    m_cancel->store(false);
+    QMetaObject::invokeMethod(
+            m_worker, [w = m_worker, settings] { w->setEmbedder(settings); }, Qt::QueuedConnection);
 }
 
 void IndexService::ensure()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Error.h"
+#include "embed/EmbedderSettings.h"
 #include "rag/Retriever.h"
 
 #include <QObject>
@@ -45,6 +46,11 @@ public:
     /// "lexical/512/v1" — what the index is made with.
     QString embedderKey() const { return m_embedderKey; }
 
+    /// Makes the index with `settings`' embedder from now on (a different embedder means a
+    /// rebuild). The settings are not saved here (EmbedderSettings::save does that).
+    void setEmbedder(const EmbedderSettings& settings);
+    EmbedderSettings embedderSettings() const { return m_settings; }
+
     /// Loads the saved index, or rebuilds it when it is missing, damaged or out of date.
     void ensure();
     void rebuild();
@@ -68,6 +74,8 @@ signals:
     /// (row id, similarity) pairs, most similar first; empty when there are none or the check failed.
     void nearDuplicatesFound(quint64 ticket, const QList<QPair<qint64, float>>& duplicates);
     void failed(const reel::Error& error);
+    /// The embedder in use changed or its vector size became known.
+    void embedderChanged(const QString& key);
 
 private:
     void setState(State state);
@@ -76,6 +84,7 @@ private:
     IndexWorker* m_worker = nullptr;
     State m_state = State::Unknown;
     QString m_embedderKey;
+    EmbedderSettings m_settings;
     quint64 m_nextTicket = 1;
     std::shared_ptr<std::atomic_bool> m_cancel;
 };

@@ -1,12 +1,15 @@
 #include "rag/Retriever.h"
 
+#include "llm/ApiTypes.h"
 #include "rag/ExampleLibrary.h"
 
 #include <QCryptographicHash>
 #include <QDataStream>
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QSaveFile>
+#include <QTimer>
 
 #include <algorithm>
 #include <cmath>
@@ -52,8 +55,67 @@ RetrievalIndex::RetrievalIndex(ExampleLibrary& library, QString folder, int dime
 
 RetrievalIndex::~RetrievalIndex() = default;
 
+void RetrievalIndex::setRemoteEmbedder(std::unique_ptr<Embedder> embedder)
+{
+    m_remote = std::move(embedder);
+    m_index.reset();
+}
+
+EmbedderIdentity RetrievalIndex::identity() const
+{
+    return m_remote ? m_remote->identity() : m_embedder.identity();
+}
+
+Result<QList<Vector>> RetrievalIndex::vectorize(const QStringList& texts, const QStringList& languages)
+{
+    if (!m_remote) {
+        QList<Vector> out;
+        out.reserve(texts.size());
+        for (qsizetype i = 0; i < texts.size(); ++i)
+            out.append(m_embedder.embedOne(texts.at(i), languages.value(i)));
+        return out;
+    }
+    // A network embedder answers through this (worker) thread's event loop.
+    std::optional<Result<QList<Vector>>> out;
+    QEventLoop loop;
+    m_remote->embed(texts, languages, [&](Result<QList<Vector>> r) {
+        out = std::move(r);
+        loop.quit();
+    });
+    if (!out) {
+        QTimer poll;
+        QObject::connect(&poll, &QTimer::timeout, &loop, [this] {
+            if (m_cancelled && m_cancelled())
+                m_remote->cancel();
+        });
+        poll.start(50);
+        loop.exec();
+    }
+    return std::move(*out);
+}
+
+Result<Vector> RetrievalIndex::vectorizeOne(const QString& text, const QString& language)
+{
+    auto v = vectorize({text}, {language});
+    if (!v)
+        return v.error();
+    return v->value(0);
+}
+
+Result<void> RetrievalIndex::learnDimension()
+{
+    if (!m_remote || m_remote->identity().dimension > 0)
+        return {};
+    auto probe = vectorizeOne(QStringLiteral("Reel Studio"), QStringLiteral("en"));
+    if (!probe)
+        return probe.error();
+    return {};
+}
+
 QString RetrievalIndex::embedderKey() const
 {
+    if (m_remote)
+        return m_remote->identity().key();
     // The IDF table is part of what made the vectors.
     QByteArray idf;
     QDataStream out(&idf, QIODevice::WriteOnly);
@@ -80,8 +142,10 @@ Result<QString> RetrievalIndex::libraryHash() const
 
 Result<RetrievalIndex::State> RetrievalIndex::ensure(const std::function<bool(qsizetype, qsizetype)>& progress)
 {
+    if (auto r = learnDimension(); !r)
+        return r.error();
     QFile idfFile(m_folder + u'/' + QLatin1String(kIdfFile));
-    if (idfFile.open(QIODevice::ReadOnly)) {
+    if (!m_remote && idfFile.open(QIODevice::ReadOnly)) {
         QDataStream in(&idfFile);
         QVector<float> idf;
         in >> idf;
@@ -124,19 +188,35 @@ Result<void> RetrievalIndex::rebuild(const std::function<bool(qsizetype, qsizety
         texts.append(indexText(e));
         languages.append(e.language);
     }
-    m_embedder.fit(texts, languages);
-    auto index = std::make_unique<VectorIndex>(m_embedder.identity().dimension);
-    constexpr qsizetype kBatch = 256;
-    for (qsizetype start = 0; start < examples.size(); start += kBatch) {
+    if (m_remote) {
+        if (auto r = learnDimension(); !r)
+            return r.error();
+    } else {
+        m_embedder.fit(texts, languages);
+    }
+    const int dimension = identity().dimension;
+    auto index = std::make_unique<VectorIndex>(dimension);
+    // A network embedder sends each step as one request (its own batch limit is 2,048 inputs).
+    const qsizetype batch = m_remote ? 1024 : 256;
+    for (qsizetype start = 0; start < examples.size(); start += batch) {
         if (progress && !progress(start, examples.size()))
-            return Error::make(ErrorCode::NotFound, {QStringLiteral("index rebuild"), QStringLiteral("cancelled")});
+            return Error::make(ErrorCode::Cancelled, {QStringLiteral("index rebuild")});
+        const qsizetype end = std::min(examples.size(), start + batch);
         QList<IndexedItem> items;
-        QList<Vector> vectors;
-        for (qsizetype i = start; i < std::min(examples.size(), start + kBatch); ++i) {
+        for (qsizetype i = start; i < end; ++i)
             items.append(itemOf(examples.at(i)));
-            vectors.append(m_embedder.embedOne(texts.at(i), languages.at(i)));
+        auto vectors = vectorize(texts.mid(start, end - start), languages.mid(start, end - start));
+        if (!vectors)
+            return vectors.error();
+        for (const Vector& v : std::as_const(vectors.value())) {
+            if (v.size() != dimension) {
+                ApiFailure f;
+                f.kind = ApiFailure::Kind::BadResponse;
+                f.message = QStringLiteral("the embedder changed its vector size");
+                return f.toError();
+            }
         }
-        index->add(items, vectors);
+        index->add(items, vectors.value());
     }
     if (progress)
         progress(examples.size(), examples.size());
@@ -147,6 +227,8 @@ Result<void> RetrievalIndex::rebuild(const std::function<bool(qsizetype, qsizety
 Result<void> RetrievalIndex::save()
 {
     QDir().mkpath(m_folder);
+    if (m_remote)
+        return m_index->save(m_folder, embedderKey());
     QByteArray idf;
     {
         QDataStream out(&idf, QIODevice::WriteOnly);
@@ -162,7 +244,10 @@ Result<void> RetrievalIndex::upsert(const Example& example)
 {
     if (!m_index)
         return rebuild();
-    m_index->upsert(itemOf(example), m_embedder.embedOne(indexText(example), example.language));
+    auto v = vectorizeOne(indexText(example), example.language);
+    if (!v)
+        return v.error();
+    m_index->upsert(itemOf(example), v.value());
     return save();
 }
 
@@ -180,7 +265,10 @@ Result<QList<QPair<qint64, float>>> RetrievalIndex::nearDuplicates(const Example
         if (auto r = ensure(); !r)
             return r.error();
     }
-    const Vector v = m_embedder.embedOne(indexText(example), example.language);
+    auto vector = vectorizeOne(indexText(example), example.language);
+    if (!vector)
+        return vector.error();
+    const Vector& v = vector.value();
     QList<QPair<qint64, float>> out;
     const auto hits = m_index->search(v, 5, [&](const IndexedItem& i) {
         return i.language == example.language && (example.id == 0 || i.rowId != example.id);
@@ -198,7 +286,10 @@ Result<QList<RetrievedExample>> RetrievalIndex::retrieve(const RetrievalRequest&
         if (auto r = ensure(); !r)
             return r.error();
     }
-    const Vector query = m_embedder.embedOne(request.text, request.language);
+    auto embedded = vectorizeOne(request.text, request.language);
+    if (!embedded)
+        return embedded.error();
+    const Vector query = std::move(embedded).value();
     const QString sector = request.sector.toLower(), hookType = request.hookType.toLower(),
                   emotion = request.emotion.toLower(), goal = request.goal.toLower();
     QStringList active;

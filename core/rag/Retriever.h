@@ -77,19 +77,32 @@ public:
     /// vectors at least `threshold`), most similar first; the example itself is left out.
     Result<QList<QPair<qint64, float>>> nearDuplicates(const Example& example, float threshold = 0.9f);
 
-    LexicalEmbedder& embedder() { return m_embedder; }
+    /// Makes the index with a network embedder from now on (nullptr: back to the lexical one).
+    /// The next ensure() rebuilds, since the manifest names another embedder.
+    void setRemoteEmbedder(std::unique_ptr<Embedder> embedder);
+    /// What the vectors are made with (a network embedder's size may be 0 until its first answer).
+    EmbedderIdentity identity() const;
+    /// The manifest's embedder key: the identity, plus a fingerprint of the lexical IDF table.
+    QString embedderKey() const;
+    /// Called while a network embedding is waiting; returning true cancels it.
+    void setCancelCheck(std::function<bool()> cancelled) { m_cancelled = std::move(cancelled); }
     const VectorIndex* index() const { return m_index.get(); }
     QString folder() const { return m_folder; }
 
 private:
-    QString embedderKey() const;
     Result<void> save();
+    Result<QList<Vector>> vectorize(const QStringList& texts, const QStringList& languages);
+    Result<Vector> vectorizeOne(const QString& text, const QString& language);
+    /// A network embedder whose size is not known yet learns it from one (cached) probe.
+    Result<void> learnDimension();
     /// The library's current (row id, content hash) list, to compare with the index.
     Result<QString> libraryHash() const;
 
     ExampleLibrary& m_library;
     QString m_folder;
     LexicalEmbedder m_embedder;
+    std::unique_ptr<Embedder> m_remote;
+    std::function<bool()> m_cancelled;
     std::unique_ptr<VectorIndex> m_index;
 };
 

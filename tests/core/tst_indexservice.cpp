@@ -4,6 +4,7 @@
 #include "rag/ExampleLibrary.h"
 #include "rag/IndexService.h"
 #include "store/Database.h"
+#include "support/FakeOpenAiServer.h"
 
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -106,6 +107,59 @@ private slots:
         service.ensure(); // what the next start does: the interrupted rebuild is redone
         QTRY_COMPARE_WITH_TIMEOUT(service.state(), IndexService::State::UpToDate, 60000);
         QVERIFY(QFile::exists(dir.filePath(QStringLiteral("index/manifest.json"))));
+    }
+
+    void embedderSettingsPersistAndSwitchTheIndex()
+    {
+        test::FakeOpenAiServer server;
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("w.sqlite")));
+        QVERIFY(db.ok());
+        ExampleLibrary library(*db.value());
+        QVERIFY(library.seedBundled().ok());
+
+        QCOMPARE(EmbedderSettings::load(*db.value())->kind, EmbedderSettings::Kind::Lexical); // the default
+        EmbedderSettings s;
+        s.kind = EmbedderSettings::Kind::OpenAi;
+        s.baseUrl = server.baseUrl();
+        s.model = QStringLiteral("text-embedding-3-small");
+        s.dimensions = 16;
+        s.apiKey = QStringLiteral("sk-never-stored");
+        QVERIFY(s.save(*db.value()).ok());
+        auto loaded = EmbedderSettings::load(*db.value());
+        QVERIFY(loaded.ok());
+        QCOMPARE(loaded->model, s.model);
+        QCOMPARE(loaded->baseUrl, s.baseUrl);
+        QCOMPARE(loaded->dimensions, 16);
+        QVERIFY(loaded->apiKey.isEmpty()); // the key is never written to the workspace
+        QFile file(dir.filePath(QStringLiteral("w.sqlite")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("sk-never-stored"));
+
+        IndexService service(*db.value(), dir.filePath(QStringLiteral("index")));
+        QSignalSpy changed(&service, &IndexService::embedderChanged);
+        service.setEmbedder(s);
+        QTRY_COMPARE_WITH_TIMEOUT(service.state(), IndexService::State::UpToDate, 30000);
+        QTRY_COMPARE(service.embedderKey(), QStringLiteral("openai:text-embedding-3-small/16/v1"));
+        QVERIFY(!changed.isEmpty());
+        QVERIFY(!server.requests("/v1/embeddings").isEmpty());
+        QCOMPARE(server.requests("/v1/embeddings").first().header("authorization"),
+                 QByteArray("Bearer sk-never-stored"));
+
+        // A failing server is reported, with the state saying so.
+        service.setEmbedder(EmbedderSettings{});
+        QTRY_COMPARE_WITH_TIMEOUT(service.embedderKey(), QStringLiteral("lexical/512/v1"), 30000);
+        QTRY_COMPARE(service.state(), IndexService::State::UpToDate);
+        server.setHandler([](const test::RecordedRequest&) {
+            return test::FakeResponse::error(500, QStringLiteral("server_error"), {}, QStringLiteral("down"));
+        });
+        QSignalSpy failed(&service, &IndexService::failed);
+        EmbedderSettings broken = s;
+        broken.model = QStringLiteral("text-embedding-3-large");
+        service.setEmbedder(broken);
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 30000);
+        QCOMPARE(service.state(), IndexService::State::Failed);
+        QCOMPARE(failed.first().first().value<Error>().code, ErrorCode::Api);
     }
 };
 

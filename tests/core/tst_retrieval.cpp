@@ -2,11 +2,14 @@
 // before the search; relaxation follows the documented order; a missing, mismatched, truncated or
 // garbage index is rebuilt, never trusted; the lexical embedder is deterministic and normalised.
 
+#include "embed/EmbeddingCache.h"
 #include "embed/LexicalEmbedder.h"
+#include "embed/OpenAiEmbedder.h"
 #include "index/VectorIndex.h"
 #include "rag/ExampleLibrary.h"
 #include "rag/Retriever.h"
 #include "store/Database.h"
+#include "support/FakeOpenAiServer.h"
 #include "support/TestSupport.h"
 
 #include <QDir>
@@ -337,6 +340,86 @@ private slots:
                     QCOMPARE(x.example.language, language);
             }
         }
+    }
+
+    void aNetworkEmbedderBuildsOnceAndReusesItsCache()
+    {
+        test::FakeOpenAiServer server;
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("w.sqlite")));
+        QVERIFY(db.ok());
+        ExampleLibrary library(*db.value());
+        const int examples = library.seedBundled().value();
+        EmbeddingCache cache(*db.value());
+        const auto embedder = [&] {
+            ApiEndpoint e;
+            e.baseUrl = server.baseUrl();
+            OpenAiEmbedder::Options o;
+            o.model = QStringLiteral("nomic-embed-text");
+            o.maxInputs = 100;
+            return std::make_unique<OpenAiEmbedder>(e, o, &cache);
+        };
+        const QString folder = dir.filePath(QStringLiteral("index"));
+        const QByteArray path = "/v1/embeddings";
+        {
+            RetrievalIndex index(library, folder);
+            index.setRemoteEmbedder(embedder());
+            QCOMPARE(index.ensure().value(), RetrievalIndex::State::Rebuilt);
+            QCOMPARE(index.index()->size(), examples);
+            QCOMPARE(index.identity().key(), QStringLiteral("openai:nomic-embed-text/8/v1"));
+            // One probe to learn the size, then the library in steps of 1,024 split by the
+            // embedder's 100-input batches.
+            QCOMPARE(server.requests(path).size(), 1 + (examples + 99) / 100);
+        }
+        server.clearRequests();
+        {
+            // A new session: the saved index matches and nothing is embedded again.
+            RetrievalIndex index(library, folder);
+            index.setRemoteEmbedder(embedder());
+            QCOMPARE(index.ensure().value(), RetrievalIndex::State::UpToDate);
+            QCOMPARE(server.requests(path).size(), 0);
+            RetrievalRequest r;
+            r.text = QStringLiteral("dog training patience");
+            r.sector = QStringLiteral("pets");
+            r.k = 3;
+            auto found = index.retrieve(r);
+            QVERIFY(found.ok());
+            QCOMPARE(found->size(), 3);
+            QCOMPARE(found->first().example.sector, QStringLiteral("pets"));
+            QCOMPARE(server.requests(path).size(), 1); // the query
+            QVERIFY(index.retrieve(r).ok());
+            QCOMPARE(server.requests(path).size(), 1); // the same query again: cached
+        }
+        {
+            // Another embedder: the manifest no longer matches, so the index is rebuilt.
+            RetrievalIndex index(library, folder);
+            QCOMPARE(index.ensure().value(), RetrievalIndex::State::Rebuilt);
+            QCOMPARE(index.identity().id, QStringLiteral("lexical"));
+        }
+        const auto manifest = [&] {
+            QFile f(folder + QStringLiteral("/manifest.json"));
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        const QByteArray lexicalManifest = manifest();
+        {
+            // A failing server leaves the saved index as it was.
+            server.setHandler([](const test::RecordedRequest&) {
+                return test::FakeResponse::error(401, QStringLiteral("invalid_request_error"),
+                                                 QStringLiteral("invalid_api_key"), QStringLiteral("bad key"));
+            });
+            RetrievalIndex index(library, folder);
+            ApiEndpoint e;
+            e.baseUrl = server.baseUrl();
+            OpenAiEmbedder::Options o;
+            o.model = QStringLiteral("another-model");
+            index.setRemoteEmbedder(std::make_unique<OpenAiEmbedder>(e, o, &cache));
+            const auto r = index.ensure();
+            QVERIFY(!r.ok());
+            QCOMPARE(ApiFailure::fromError(r.error())->status, 401);
+            QCOMPARE(manifest(), lexicalManifest);
+        }
+        RetrievalIndex lexical(library, folder);
+        QCOMPARE(lexical.ensure().value(), RetrievalIndex::State::UpToDate);
     }
 };
 

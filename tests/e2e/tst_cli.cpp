@@ -2,12 +2,14 @@
 // and profiles list|import|export, on a workspace in a temporary folder.
 
 #include "model/JsonCodec.h"
+#include "support/FakeOpenAiServer.h"
 #include "support/TestSupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -278,6 +280,111 @@ private slots:
         QFile f(ws + QStringLiteral("/workspace.sqlite"));
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), QByteArray("not a database at all"));
+    }
+
+    void examplesListImportExportAndRetrieve()
+    {
+        const QString ws = m_dir.filePath(QStringLiteral("examples-ws"));
+        const auto run = [&](QStringList args) {
+            args.prepend(ws);
+            args.prepend(QStringLiteral("--workspace"));
+            return cli(args);
+        };
+        const Run list = run({QStringLiteral("examples"), QStringLiteral("list"), QStringLiteral("--filter"),
+                              QStringLiteral("language=ja")});
+        QCOMPARE(list.exitCode, 0);
+        QVERIFY2(list.err.contains(QRegularExpression(QStringLiteral("^(1[2-9]|[2-9][0-9]) examples"))),
+                 qPrintable(list.err));
+
+        // A CSV with one bad row: reported by row and field; nothing imported by default.
+        const QString csv = m_dir.filePath(QStringLiteral("mine.csv"));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("language,sector,hook_type,emotion,goal,hook,body,cta,caption,hashtags\n"
+                "en,pets,question,curiosity,engagement,Does your cat judge you at 6am?,"
+                "\"She stares, you feed her, everyone wins. Try a timer feeder for a week.\",Tell us your cat's alarm "
+                "time,"
+                "Cats run the house,#cats #catlife\n"
+                "en,pets,question,curiosity,engagement,,No hook here at all in this row,Comment below,Caption,#pets\n");
+        f.close();
+        const Run refused = run({QStringLiteral("examples"), QStringLiteral("import"), csv});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(u"row 2: hook"), qPrintable(refused.err));
+        const Run before = run({QStringLiteral("examples"), QStringLiteral("list"), QStringLiteral("--filter"),
+                                QStringLiteral("text=timer feeder")});
+        QVERIFY(before.err.startsWith(u"0 examples"));
+        const Run valid = run(
+                {QStringLiteral("examples"), QStringLiteral("import"), csv, QStringLiteral("--valid-only")});
+        QCOMPARE(valid.exitCode, 1); // the file still has an error, reported again
+        QVERIFY2(valid.out.contains(u"1 valid, 1 with errors; imported 1"), qPrintable(valid.out));
+        const Run after = run({QStringLiteral("examples"), QStringLiteral("list"), QStringLiteral("--filter"),
+                               QStringLiteral("text=timer feeder")});
+        QVERIFY(after.err.startsWith(u"1 example"));
+
+        const Run reindex = run({QStringLiteral("examples"), QStringLiteral("reindex")});
+        QCOMPARE(reindex.exitCode, 0);
+        QVERIFY2(reindex.err.contains(u"(lexical/512/v1"), qPrintable(reindex.err));
+
+        const Run found = run({QStringLiteral("retrieve"), data(QStringLiteral("requests/original.json")),
+                               QStringLiteral("-k"), QStringLiteral("3"), QStringLiteral("--format"),
+                               QStringLiteral("json")});
+        QCOMPARE(found.exitCode, 0);
+        const QJsonArray hits = QJsonDocument::fromJson(found.out.toUtf8()).array();
+        QCOMPARE(hits.size(), 3);
+        for (const QJsonValue& h : hits) {
+            QCOMPARE(h[u"language"].toString(), QStringLiteral("en"));
+            QCOMPARE(h[u"sector"].toString(), QStringLiteral("fitness"));
+            const QJsonArray matched = h[u"matched"].toArray();
+            QVERIFY(matched.contains(QStringLiteral("language")));
+            QVERIFY(matched.contains(QStringLiteral("sector")));
+        }
+    }
+
+    void reindexWithAnOpenAiCompatibleEmbedder()
+    {
+        reel::test::FakeOpenAiServer server;
+        const QString ws = m_dir.filePath(QStringLiteral("openai-ws"));
+        const auto run = [&](QStringList args) {
+            args.prepend(ws);
+            args.prepend(QStringLiteral("--workspace"));
+            return cli(args);
+        };
+        qputenv("OPENAI_API_KEY", "sk-cli-test");
+        const Run built = run({QStringLiteral("examples"), QStringLiteral("reindex"), QStringLiteral("--embedder"),
+                               QStringLiteral("openai"), QStringLiteral("--base-url"), server.baseUrl().toString(),
+                               QStringLiteral("--embedding-model"), QStringLiteral("nomic-embed-text")});
+        QCOMPARE(built.exitCode, 0);
+        QVERIFY2(built.err.contains(u"(openai:nomic-embed-text/8/v1)"), qPrintable(built.err));
+        const auto sent = server.requests("/v1/embeddings");
+        QVERIFY(!sent.isEmpty());
+        QCOMPARE(sent.first().header("authorization"), QByteArray("Bearer sk-cli-test"));
+
+        // The workspace remembers the embedder; retrieval embeds only the query.
+        server.clearRequests();
+        const Run found = run({QStringLiteral("retrieve"), data(QStringLiteral("requests/original.json"))});
+        QCOMPARE(found.exitCode, 0);
+        QVERIFY(found.out.startsWith(u"1. ["));
+        QCOMPARE(server.requests("/v1/embeddings").size(), 1);
+
+        // A rejected key: a clear message and exit 3.
+        server.setHandler([](const reel::test::RecordedRequest&) {
+            return reel::test::FakeResponse::error(401, QStringLiteral("invalid_request_error"),
+                                                   QStringLiteral("invalid_api_key"),
+                                                   QStringLiteral("Incorrect API key provided"));
+        });
+        const Run rejected = run({QStringLiteral("examples"), QStringLiteral("reindex"), QStringLiteral("--embedder"),
+                                  QStringLiteral("openai"), QStringLiteral("--base-url"), server.baseUrl().toString(),
+                                  QStringLiteral("--embedding-model"), QStringLiteral("other-model")});
+        qunsetenv("OPENAI_API_KEY");
+        QCOMPARE(rejected.exitCode, 3);
+        QVERIFY2(rejected.err.contains(u"HTTP 401") && rejected.err.contains(u"Incorrect API key provided"),
+                 qPrintable(rejected.err));
+        QVERIFY(!rejected.err.contains(u"sk-cli-test"));
+
+        const Run back = run({QStringLiteral("examples"), QStringLiteral("reindex"), QStringLiteral("--embedder"),
+                              QStringLiteral("lexical")});
+        QCOMPARE(back.exitCode, 0);
+        QVERIFY(back.err.contains(u"(lexical/512/v1"));
     }
 };
 

@@ -1,0 +1,88 @@
+#include "embed/EmbedderSettings.h"
+
+#include "embed/OpenAiEmbedder.h"
+#include "store/Database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace reel {
+
+namespace {
+
+constexpr auto kKind = "embedder.kind";
+constexpr auto kBaseUrl = "embedder.base_url";
+constexpr auto kModel = "embedder.model";
+constexpr auto kDimensions = "embedder.dimensions";
+
+} // namespace
+
+Result<EmbedderSettings> EmbedderSettings::load(Database& database)
+{
+    QSqlDatabase db = database.connection();
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT key, value FROM meta WHERE key LIKE 'embedder.%'")))
+        return Error::make(ErrorCode::Sql, {QStringLiteral("reading the embedder settings"), q.lastError().text()});
+    EmbedderSettings s;
+    while (q.next()) {
+        const QString key = q.value(0).toString();
+        const QString value = q.value(1).toString();
+        if (key == QLatin1String(kKind))
+            s.kind = value == u"openai" ? Kind::OpenAi : Kind::Lexical;
+        else if (key == QLatin1String(kBaseUrl))
+            s.baseUrl = QUrl(value);
+        else if (key == QLatin1String(kModel))
+            s.model = value;
+        else if (key == QLatin1String(kDimensions))
+            s.dimensions = value.toInt();
+    }
+    if (s.kind == Kind::OpenAi && (s.model.isEmpty() || !s.baseUrl.isValid()))
+        s = {}; // incomplete settings fall back to the offline embedder
+    return s;
+}
+
+Result<void> EmbedderSettings::save(Database& database) const
+{
+    QSqlDatabase db = database.connection();
+    if (!db.transaction())
+        return Error::make(ErrorCode::Sql, {QStringLiteral("saving the embedder settings"), db.lastError().text()});
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
+    const QList<QPair<const char*, QString>> values{{kKind, kind == Kind::OpenAi ? QStringLiteral("openai")
+                                                                                 : QStringLiteral("lexical")},
+                                                    {kBaseUrl, baseUrl.toString()},
+                                                    {kModel, model},
+                                                    {kDimensions, QString::number(dimensions)}};
+    for (const auto& [key, value] : values) {
+        q.addBindValue(QString::fromLatin1(key));
+        q.addBindValue(value.isNull() ? QStringLiteral("") : value); // the column is NOT NULL
+        if (!q.exec()) {
+            const QString why = q.lastError().text();
+            db.rollback();
+            return Error::make(ErrorCode::Sql, {QStringLiteral("saving the embedder settings"), why});
+        }
+    }
+    if (!db.commit())
+        return Error::make(ErrorCode::Sql, {QStringLiteral("saving the embedder settings"), db.lastError().text()});
+    return {};
+}
+
+QString EmbedderSettings::id() const
+{
+    return kind == Kind::OpenAi ? QStringLiteral("openai:") + model : QStringLiteral("lexical");
+}
+
+std::unique_ptr<Embedder> createRemoteEmbedder(const EmbedderSettings& settings, EmbeddingCache* cache)
+{
+    if (settings.kind != EmbedderSettings::Kind::OpenAi)
+        return nullptr;
+    ApiEndpoint endpoint;
+    endpoint.baseUrl = settings.baseUrl;
+    endpoint.apiKey = settings.apiKey;
+    OpenAiEmbedder::Options options;
+    options.model = settings.model;
+    options.dimensions = settings.dimensions;
+    return std::make_unique<OpenAiEmbedder>(endpoint, options, cache);
+}
+
+} // namespace reel

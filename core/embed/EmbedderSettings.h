@@ -1,0 +1,45 @@
+#pragma once
+
+#include "common/Result.h"
+#include "embed/Embedder.h"
+
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+namespace reel {
+
+class Database;
+class EmbeddingCache;
+
+/// Which embedder a workspace's index is made with, kept in the workspace (`meta` table) so the
+/// GUI and the CLI agree. The API key is never stored here: it is filled in at run time from
+/// the keychain or $OPENAI_API_KEY.
+struct EmbedderSettings
+{
+    enum class Kind
+    {
+        Lexical, ///< offline, the default
+        OpenAi,  ///< any OpenAI-compatible /v1/embeddings endpoint
+    };
+    Kind kind = Kind::Lexical;
+    QUrl baseUrl;
+    QString model;
+    int dimensions = 0; ///< text-embedding-3 only; 0 = the model's own size
+    QString apiKey;     ///< run time only
+
+    static Result<EmbedderSettings> load(Database& database);
+    Result<void> save(Database& database) const;
+    /// "lexical" or "openai:<model>" — the identity id the index manifest records.
+    QString id() const;
+
+    friend bool operator==(const EmbedderSettings&, const EmbedderSettings&) = default;
+};
+
+/// The network embedder the settings call for, or nullptr for the lexical one (the retrieval
+/// index owns its lexical embedder because it fits it to the library). Create it on the thread
+/// that will use it.
+std::unique_ptr<Embedder> createRemoteEmbedder(const EmbedderSettings& settings, EmbeddingCache* cache);
+
+} // namespace reel
