@@ -67,12 +67,14 @@ Commands:
   examples export [-o FILE] [--filter FIELD=VALUE]...
         Write the (filtered) library as a Reel Studio example file.
   examples reindex [--embedder lexical|openai] [--embedding-model M]
-                   [--base-url URL] [--dimensions N]
+                   [--base-url URL] [--dimensions N] [--ivf-threshold N]
         Rebuild the search index of the example library. The embedder options
         switch the workspace to another embedder (kept for the app and later
         commands): lexical (offline, the default) or any OpenAI-compatible
         /v1/embeddings server (default base URL: $OPENAI_BASE_URL, else
         OpenAI; key: $OPENAI_API_KEY; --dimensions for text-embedding-3).
+        From --ivf-threshold examples on (default 100000) the index adds an
+        IVF accelerator; below it, search is exact.
   retrieve REQUEST [-k N] [--format text|json]
         The examples that best fit a request file (the original format): each
         with its similarity and the filters it matched.
@@ -183,8 +185,11 @@ int Cli::run(const QStringList& arguments)
     const QCommandLineOption baseUrl(QStringLiteral("base-url"), QString(), QStringLiteral("URL"));
     const QCommandLineOption dimensions(QStringLiteral("dimensions"), QString(), QStringLiteral("N"),
                                         QStringLiteral("0"));
-    parser.addOptions({help, version, workspace, format, output, rename, replace, profile, request, rules, date, k,
-                       filter, map, validOnly, embedder, embeddingModel, baseUrl, dimensions});
+    const QCommandLineOption ivfThreshold(QStringLiteral("ivf-threshold"), QString(), QStringLiteral("N"),
+                                          QStringLiteral("0"));
+    parser.addOptions({help,      version,  workspace,      format,  output,     rename,      replace,
+                       profile,   request,  rules,          date,    k,          filter,      map,
+                       validOnly, embedder, embeddingModel, baseUrl, dimensions, ivfThreshold});
 
     if (!parser.parse(arguments)) {
         m_err << "reelstudio-cli: " << parser.errorText() << "\n"
@@ -224,6 +229,12 @@ int Cli::run(const QStringList& arguments)
     m_dimensions = parser.value(dimensions).toInt(&dimensionsOk);
     if (!m_embedder.isEmpty() && m_embedder != u"lexical" && m_embedder != u"openai") {
         m_err << "reelstudio-cli: --embedder must be lexical or openai, got \"" << m_embedder << "\"\n";
+        return ExitCode::Usage;
+    }
+    bool ivfOk = false;
+    m_ivfThreshold = parser.value(ivfThreshold).toLongLong(&ivfOk);
+    if (!ivfOk || m_ivfThreshold < 0) {
+        m_err << "reelstudio-cli: --ivf-threshold must be a positive number\n";
         return ExitCode::Usage;
     }
     if (!dimensionsOk || m_dimensions < 0 || m_dimensions > 8192) {

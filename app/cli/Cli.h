@@ -72,5 +72,6 @@ private:
     QString m_embeddingModel;
     QString m_baseUrl;
     int m_dimensions = 0;
+    qint64 m_ivfThreshold = 0;
     std::unique_ptr<reel::EmbeddingCache> m_cache;
 };

@@ -128,8 +128,16 @@ int Cli::examples(const QStringList& args)
         return ExitCode::Ok;
     }
     if (sub == u"reindex") {
-        if (!m_embedder.isEmpty()) {
-            reel::EmbedderSettings settings;
+        if (!m_embedder.isEmpty() || m_ivfThreshold > 0) {
+            auto current = reel::EmbedderSettings::load(ws.database());
+            reel::EmbedderSettings settings = current ? current.value() : reel::EmbedderSettings{};
+            if (m_ivfThreshold > 0)
+                settings.ivfThreshold = m_ivfThreshold;
+            if (m_embedder == u"lexical") {
+                const qint64 threshold = settings.ivfThreshold;
+                settings = {};
+                settings.ivfThreshold = threshold;
+            }
             if (m_embedder == u"openai") {
                 settings.kind = reel::EmbedderSettings::Kind::OpenAi;
                 settings.baseUrl = m_baseUrl.isEmpty() ? reel::ApiEndpoint::fromEnvironment().baseUrl : QUrl(m_baseUrl);
@@ -156,7 +164,7 @@ int Cli::examples(const QStringList& args)
             return ExitCode::Workspace;
         }
         m_err << "indexed " << index->index()->size() << " examples in " << t.elapsed() << " ms ("
-              << index->identity().key() << ")\n";
+              << index->identity().key() << (index->index()->hasIvf() ? ", IVF" : ", exact") << ")\n";
         return ExitCode::Ok;
     }
 
@@ -218,6 +226,7 @@ std::unique_ptr<reel::RetrievalIndex> Cli::openIndex(reel::Workspace& ws)
     }
     settings->apiKey = reel::ApiEndpoint::fromEnvironment().apiKey;
     auto index = std::make_unique<reel::RetrievalIndex>(ws.examples(), ws.indexFolder());
+    index->setIvfThreshold(settings->ivfThreshold);
     if (settings->kind == reel::EmbedderSettings::Kind::OpenAi) {
         m_cache = std::make_unique<reel::EmbeddingCache>(ws.database());
         index->setRemoteEmbedder(reel::createRemoteEmbedder(settings.value(), m_cache.get()));

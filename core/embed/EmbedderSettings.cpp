@@ -14,6 +14,7 @@ constexpr auto kKind = "embedder.kind";
 constexpr auto kBaseUrl = "embedder.base_url";
 constexpr auto kModel = "embedder.model";
 constexpr auto kDimensions = "embedder.dimensions";
+constexpr auto kIvfThreshold = "embedder.ivf_threshold";
 
 } // namespace
 
@@ -35,9 +36,15 @@ Result<EmbedderSettings> EmbedderSettings::load(Database& database)
             s.model = value;
         else if (key == QLatin1String(kDimensions))
             s.dimensions = value.toInt();
+        else if (key == QLatin1String(kIvfThreshold) && value.toLongLong() > 0)
+            s.ivfThreshold = value.toLongLong();
     }
-    if (s.kind == Kind::OpenAi && (s.model.isEmpty() || !s.baseUrl.isValid()))
-        s = {}; // incomplete settings fall back to the offline embedder
+    if (s.kind == Kind::OpenAi && (s.model.isEmpty() || !s.baseUrl.isValid())) {
+        // Incomplete settings fall back to the offline embedder.
+        s.kind = Kind::Lexical;
+        s.model.clear();
+        s.baseUrl.clear();
+    }
     return s;
 }
 
@@ -52,7 +59,8 @@ Result<void> EmbedderSettings::save(Database& database) const
                                                                                  : QStringLiteral("lexical")},
                                                     {kBaseUrl, baseUrl.toString()},
                                                     {kModel, model},
-                                                    {kDimensions, QString::number(dimensions)}};
+                                                    {kDimensions, QString::number(dimensions)},
+                                                    {kIvfThreshold, QString::number(ivfThreshold)}};
     for (const auto& [key, value] : values) {
         q.addBindValue(QString::fromLatin1(key));
         q.addBindValue(value.isNull() ? QStringLiteral("") : value); // the column is NOT NULL

@@ -13,9 +13,9 @@ namespace reel {
 class Database;
 class EmbeddingCache;
 
-/// Which embedder a workspace's index is made with, kept in the workspace (`meta` table) so the
-/// GUI and the CLI agree. The API key is never stored here: it is filled in at run time from
-/// the keychain or $OPENAI_API_KEY.
+/// Which embedder a workspace's index is made with (and from what size it adds IVF), kept in the workspace (`meta`
+/// table) so the GUI and the CLI agree. The API key is never stored here: it is filled in at run time from the keychain
+/// or $OPENAI_API_KEY.
 struct EmbedderSettings
 {
     enum class Kind
@@ -28,6 +28,9 @@ struct EmbedderSettings
     QString model;
     int dimensions = 0; ///< text-embedding-3 only; 0 = the model's own size
     QString apiKey;     ///< run time only
+    /// From this many examples on, the index adds an IVF accelerator (VectorIndex::optimize).
+    qint64 ivfThreshold = kDefaultIvfThreshold;
+    static constexpr qint64 kDefaultIvfThreshold = 100'000;
 
     static Result<EmbedderSettings> load(Database& database);
     Result<void> save(Database& database) const;

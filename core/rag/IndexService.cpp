@@ -37,6 +37,7 @@ public:
                 m_cache = std::make_unique<EmbeddingCache>(m_database);
             m_index->setRemoteEmbedder(createRemoteEmbedder(m_settings, m_cache.get()));
             m_index->setCancelCheck([c = m_cancel] { return c->load(); });
+            m_index->setIvfThreshold(m_settings.ivfThreshold);
         }
         return *m_index;
     }

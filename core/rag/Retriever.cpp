@@ -218,6 +218,7 @@ Result<void> RetrievalIndex::rebuild(const std::function<bool(qsizetype, qsizety
         }
         index->add(items, vectors.value());
     }
+    index->optimize(m_ivfThreshold);
     if (progress)
         progress(examples.size(), examples.size());
     m_index = std::move(index);
@@ -248,6 +249,7 @@ Result<void> RetrievalIndex::upsert(const Example& example)
     if (!v)
         return v.error();
     m_index->upsert(itemOf(example), v.value());
+    m_index->optimize(m_ivfThreshold);
     return save();
 }
 

@@ -84,6 +84,8 @@ public:
     EmbedderIdentity identity() const;
     /// The manifest's embedder key: the identity, plus a fingerprint of the lexical IDF table.
     QString embedderKey() const;
+    /// From this many examples on, the index adds an IVF accelerator (see VectorIndex).
+    void setIvfThreshold(qsizetype threshold) { m_ivfThreshold = threshold; }
     /// Called while a network embedding is waiting; returning true cancels it.
     void setCancelCheck(std::function<bool()> cancelled) { m_cancelled = std::move(cancelled); }
     const VectorIndex* index() const { return m_index.get(); }
@@ -103,6 +105,7 @@ private:
     LexicalEmbedder m_embedder;
     std::unique_ptr<Embedder> m_remote;
     std::function<bool()> m_cancelled;
+    qsizetype m_ivfThreshold = 100'000;
     std::unique_ptr<VectorIndex> m_index;
 };
 

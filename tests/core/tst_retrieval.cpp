@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QFile>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -420,6 +421,95 @@ private slots:
         }
         RetrievalIndex lexical(library, folder);
         QCOMPARE(lexical.ensure().value(), RetrievalIndex::State::UpToDate);
+    }
+
+    void ivfAgreesWithExactSearchAndSurvivesChangesAndReload()
+    {
+        // Clustered vectors (as real embeddings are): 40 centres, 3,000 points around them.
+        QRandomGenerator rng(7);
+        constexpr int dim = 32;
+        QList<Vector> centres;
+        for (int c = 0; c < 40; ++c)
+            centres.append(randomUnit(rng, dim));
+        VectorIndex index(dim);
+        QList<Vector> vectors;
+        for (int i = 0; i < 3000; ++i) {
+            Vector v = centres.at(i % 40);
+            const Vector noise = randomUnit(rng, dim);
+            double norm = 0;
+            for (int j = 0; j < dim; ++j) {
+                v[j] += 0.35f * noise[j];
+                norm += static_cast<double>(v[j]) * v[j];
+            }
+            for (float& x : v)
+                x = static_cast<float>(x / std::sqrt(norm));
+            vectors.append(v);
+            index.add({i + 1, QStringLiteral("en"), kSectors.at(i % 4), {}, {}, {}, QString::number(i)}, v);
+        }
+        index.optimize(1000000);
+        QVERIFY(!index.hasIvf()); // below the threshold: exact only
+        index.optimize(2000);
+        QVERIFY(index.hasIvf());
+
+        const auto recallOver = [&](const std::function<bool(const IndexedItem&)>& filter) {
+            int found = 0, total = 0;
+            for (int q = 0; q < 50; ++q) {
+                const Vector query = vectors.at(rng.bounded(3000));
+                const auto approx = index.search(query, 10, filter);
+                const auto exact = index.searchExact(query, 10, filter);
+                QSet<qint64> truth;
+                for (const auto& h : exact)
+                    truth.insert(h.rowId);
+                for (const auto& h : approx) {
+                    found += truth.contains(h.rowId) ? 1 : 0;
+                    // Scores are exact (re-scored from the flat vectors), whatever path found them.
+                    if (std::abs(h.score - dot(query, vectors.at(h.rowId - 1))) > 1e-4f)
+                        return -1.0;
+                    if (filter && !filter(index.items().at(h.position)))
+                        return -1.0;
+                }
+                total += static_cast<int>(exact.size());
+            }
+            return static_cast<double>(found) / total;
+        };
+        const double unfiltered = recallOver({});
+        QVERIFY2(unfiltered >= 0.9, qPrintable(QString::number(unfiltered)));
+        index.setProbes(4); // fewer probes so that a filtered query takes the IVF path too
+        const double filtered = recallOver([](const IndexedItem& i) { return i.sector == u"pets"; });
+        QVERIFY2(filtered >= 0.8, qPrintable(QString::number(filtered)));
+        index.setProbes(48);
+
+        // Removing the best hit takes it out of the IVF as well; an upsert moves it.
+        const Vector probe = vectors.at(123);
+        const qint64 best = index.search(probe, 1).first().rowId;
+        QCOMPARE(best, 124);
+        QVERIFY(index.remove(best));
+        QVERIFY(index.search(probe, 10).constFirst().rowId != best);
+        index.upsert({best, QStringLiteral("en"), QStringLiteral("pets"), {}, {}, {}, QStringLiteral("x")}, probe);
+        QCOMPARE(index.search(probe, 1).first().rowId, best);
+        QCOMPARE(index.items().at(index.search(probe, 1).first().position).rowId, best);
+
+        // Saved and loaded with its IVF; a damaged IVF file refuses to load (the caller rebuilds).
+        QTemporaryDir dir;
+        QVERIFY(index.save(dir.path(), QStringLiteral("test/32/v1")).ok());
+        auto loaded = VectorIndex::load(dir.path(), QStringLiteral("test/32/v1"));
+        QVERIFY(loaded.ok());
+        QVERIFY(loaded.value()->hasIvf());
+        QCOMPARE(loaded.value()->search(probe, 5).first().rowId, best);
+        QFile ivf(dir.filePath(QStringLiteral("ivf.faiss")));
+        QVERIFY(ivf.open(QIODevice::ReadWrite));
+        ivf.seek(ivf.size() / 2);
+        ivf.write("garbage");
+        ivf.close();
+        const auto damaged = VectorIndex::load(dir.path(), QStringLiteral("test/32/v1"));
+        QVERIFY(!damaged.ok());
+        QCOMPARE(damaged.error().code, ErrorCode::DatabaseDamaged);
+
+        // Shrinking well below the threshold drops the accelerator.
+        for (int i = 1; i <= 2500; ++i)
+            index.remove(i);
+        index.optimize(2000);
+        QVERIFY(!index.hasIvf());
     }
 };
 

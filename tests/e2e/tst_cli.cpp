@@ -354,7 +354,7 @@ private slots:
                                QStringLiteral("openai"), QStringLiteral("--base-url"), server.baseUrl().toString(),
                                QStringLiteral("--embedding-model"), QStringLiteral("nomic-embed-text")});
         QCOMPARE(built.exitCode, 0);
-        QVERIFY2(built.err.contains(u"(openai:nomic-embed-text/8/v1)"), qPrintable(built.err));
+        QVERIFY2(built.err.contains(u"(openai:nomic-embed-text/8/v1, exact)"), qPrintable(built.err));
         const auto sent = server.requests("/v1/embeddings");
         QVERIFY(!sent.isEmpty());
         QCOMPARE(sent.first().header("authorization"), QByteArray("Bearer sk-cli-test"));
