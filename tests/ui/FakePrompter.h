@@ -19,10 +19,12 @@ public:
     };
 
     QList<UnsavedAnswer> unsavedAnswers;
+    QList<bool> confirmAnswers; ///< true: the accept button, false: Cancel
     QStringList openPaths;
     QStringList savePaths;
 
     QStringList unsavedQuestions;
+    QStringList confirmQuestions;
     QList<Message> messages;
     QStringList saveSuggestions; ///< the suggested paths the save dialog was given
     int unexpected = 0;
@@ -46,6 +48,15 @@ public:
             return UnsavedAnswer::Cancel;
         }
         return unsavedAnswers.takeFirst();
+    }
+    bool confirm(QWidget*, const QString&, const QString& text, const QString&) override
+    {
+        confirmQuestions.append(text);
+        if (confirmAnswers.isEmpty()) {
+            ++unexpected;
+            return false;
+        }
+        return confirmAnswers.takeFirst();
     }
     void information(QWidget*, const QString& title, const QString& text) override
     {

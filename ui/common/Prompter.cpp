@@ -2,10 +2,16 @@
 
 #include <QFileDialog>
 #include <QMessageBox>
+#include <QPushButton>
 
 namespace reel::ui {
 
 Prompter::~Prompter() = default;
+
+bool Prompter::confirm(QWidget*, const QString&, const QString&, const QString&)
+{
+    return false;
+}
 
 Prompter::UnsavedAnswer DialogPrompter::askUnsavedChanges(QWidget* parent, const QString& text)
 {
@@ -37,6 +43,16 @@ void DialogPrompter::warning(QWidget* parent, const QString& title, const QStrin
 void DialogPrompter::error(QWidget* parent, const QString& title, const QString& text)
 {
     QMessageBox::critical(parent, title, text);
+}
+
+bool DialogPrompter::confirm(QWidget* parent, const QString& title, const QString& text, const QString& acceptText)
+{
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Cancel, parent);
+    QPushButton* accept = box.addButton(acceptText, QMessageBox::AcceptRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.setEscapeButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == accept;
 }
 
 QString DialogPrompter::openFileName(QWidget* parent, const QString& caption, const QString& folder,

@@ -27,6 +27,9 @@ public:
     virtual void information(QWidget* parent, const QString& title, const QString& text) = 0;
     virtual void warning(QWidget* parent, const QString& title, const QString& text) = 0;
     virtual void error(QWidget* parent, const QString& title, const QString& text) = 0;
+    /// A yes/no question such as "Delete 3 examples?": true when the user chose `acceptText`.
+    /// Prompters that cannot ask answer no, the choice that changes nothing.
+    virtual bool confirm(QWidget* parent, const QString& title, const QString& text, const QString& acceptText);
 
     /// A file to read; empty when the user cancelled.
     virtual QString openFileName(QWidget* parent, const QString& caption, const QString& folder,
@@ -50,6 +53,7 @@ public:
     void information(QWidget* parent, const QString& title, const QString& text) override;
     void warning(QWidget* parent, const QString& title, const QString& text) override;
     void error(QWidget* parent, const QString& title, const QString& text) override;
+    bool confirm(QWidget* parent, const QString& title, const QString& text, const QString& acceptText) override;
     QString openFileName(QWidget* parent, const QString& caption, const QString& folder,
                          const QString& filter) override;
     QString saveFileName(QWidget* parent, const QString& caption, const QString& suggestedPath,
