@@ -3,8 +3,11 @@
 #include "FakePrompter.h"
 #include "UiTestHelpers.h"
 #include "common/LanguageManager.h"
+#include "examples/ExamplesPage.h"
 #include "mainwindow/MainWindow.h"
 #include "profiles/ProfilesPage.h"
+#include "rag/ExampleLibrary.h"
+#include "rag/IndexService.h"
 #include "store/ProfileStore.h"
 #include "store/Workspace.h"
 #include "support/TestSupport.h"
@@ -12,12 +15,14 @@
 
 #include <QAction>
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableWidget>
@@ -48,6 +53,8 @@ private slots:
     void closeAsksAboutUnsavedChanges();
     void aboutNamesVersionWorkspaceAndCredits();
     void loadsAnUpdatedRulePack();
+    void examplesPageSharesTheWindowsIndex();
+    void importShortcutFollowsThePage();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
@@ -100,9 +107,11 @@ void TestMainWindow::showsTheProfilesPage()
     QVERIFY(!window->windowIcon().isNull());
     auto* navigation = window->findChild<QListWidget*>(QStringLiteral("navigationList"));
     QVERIFY(navigation);
-    QCOMPARE(navigation->count(), 2); // only pages that work
+    QCOMPARE(navigation->count(), 3); // only pages that work
     QCOMPARE(navigation->item(0)->text(), QStringLiteral("Brand Profiles"));
     QCOMPARE(navigation->item(1)->text(), QStringLiteral("Script Editor"));
+    QCOMPARE(navigation->item(2)->text(), QStringLiteral("Examples"));
+    QCOMPARE(window->examplesPage()->objectName(), QStringLiteral("examplesPage"));
     QVERIFY(navigation->focusPolicy() & Qt::TabFocus);
     QCOMPARE(window->currentPage(), window->profilesPage());
     QVERIFY(window->profilesPage()->isVisible());
@@ -333,6 +342,56 @@ void TestMainWindow::loadsAnUpdatedRulePack()
     builtIn->trigger();
     QCOMPARE(platformValue(QStringLiteral("hashtags.max")), QStringLiteral("5"));
     QVERIFY(!builtIn->isEnabled());
+}
+
+void TestMainWindow::examplesPageSharesTheWindowsIndex()
+{
+    auto window = makeWindow();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    IndexService& index = window->indexService();
+    // Started with the window: the bundled library is indexed in the background.
+    QTRY_COMPARE_WITH_TIMEOUT(index.state(), IndexService::State::UpToDate, 60000);
+    window->setCurrentPage(window->examplesPage());
+    auto* state = window->examplesPage()->findChild<QLabel*>(QStringLiteral("indexStateLabel"));
+    QVERIFY(state);
+    QCOMPARE(state->text(), QStringLiteral("Up to date"));
+
+    // A library change reaches the index once the change is committed.
+    QSignalSpy states(&index, &IndexService::stateChanged);
+    Example e;
+    e.sector = QStringLiteral("food");
+    e.hookType = QStringLiteral("story");
+    e.emotion = QStringLiteral("joy");
+    e.goal = QStringLiteral("engagement");
+    e.script.hook = QStringLiteral("My grandmother's one-pan dinner, timed");
+    e.script.body = QStringLiteral("Twelve minutes, one pan, four ingredients she always had at home.");
+    e.script.cta = QStringLiteral("Save it for a busy Tuesday.");
+    QVERIFY(m_workspace->examples().add(e).ok());
+    QTRY_VERIFY(!states.isEmpty());
+    QCOMPARE(states.first().first().value<IndexService::State>(), IndexService::State::Stale);
+    QTRY_COMPARE_WITH_TIMEOUT(index.state(), IndexService::State::UpToDate, 60000);
+}
+
+void TestMainWindow::importShortcutFollowsThePage()
+{
+    auto window = makeWindow();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    // Ctrl+I on the Examples page imports examples (the File menu's profile import steps aside)…
+    window->setCurrentPage(window->examplesPage());
+    m_prompter->openPaths.append(QString()); // the file dialog is cancelled
+    QTest::keyClick(window.get(), Qt::Key_I, Qt::ControlModifier);
+    QCOMPARE(m_prompter->openPaths.size(), 0);
+    QVERIFY(window->profilesPage()->importAction()->shortcut().isEmpty());
+    // …and on the Profiles page a profile.
+    window->setCurrentPage(window->profilesPage());
+    QCOMPARE(window->profilesPage()->importAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_prompter->openPaths.append(QString());
+    QTest::keyClick(window.get(), Qt::Key_I, Qt::ControlModifier);
+    QCOMPARE(m_prompter->openPaths.size(), 0);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -4,7 +4,13 @@
 #include "common/LanguageManager.h"
 #include "common/Prompter.h"
 #include "editor/ScriptEditorPage.h"
+#include "embed/EmbedderSettings.h"
+#include "examples/ExamplesPage.h"
+#include "examples/IndexFeeder.h"
+#include "llm/ApiTypes.h"
 #include "profiles/ProfilesPage.h"
+#include "rag/ExampleLibrary.h"
+#include "rag/IndexService.h"
 #include "store/Workspace.h"
 #include "validate/RulePackStore.h"
 
@@ -72,7 +78,12 @@ MainWindow::MainWindow(reel::Workspace& workspace, Prompter* prompter, QWidget* 
 
     createActions();
 
+    // Before the pages: destroyed first, so its worker thread has stopped before they go.
+    m_indexService = new IndexService(m_workspace.database(), m_workspace.indexFolder(), this);
+    m_indexFeeder = new IndexFeeder(m_workspace.examples(), *m_indexService, this);
+
     m_profilesPage = new ProfilesPage(m_workspace, *m_prompter, this);
+    m_profileImportKeys = m_profilesPage->importAction()->shortcut();
     connect(m_profilesPage, &ProfilesPage::statusMessage, statusBar(), &QStatusBar::showMessage);
     addPage(m_profilesPage, QIcon(QStringLiteral(":/reelstudio/icons/profiles.svg")), {}, m_profilesPage->undoStack());
 
@@ -80,6 +91,10 @@ MainWindow::MainWindow(reel::Workspace& workspace, Prompter* prompter, QWidget* 
     connect(m_scriptEditorPage, &ScriptEditorPage::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(m_scriptEditorPage, &ScriptEditorPage::showRequested, this, [this] { setCurrentPage(m_scriptEditorPage); });
     addPage(m_scriptEditorPage, QIcon(QStringLiteral(":/reelstudio/editor/script.svg")));
+
+    m_examplesPage = new ExamplesPage(m_workspace, *m_indexFeeder, *m_prompter, this);
+    connect(m_examplesPage, &ExamplesPage::statusMessage, statusBar(), &QStatusBar::showMessage);
+    addPage(m_examplesPage, QIcon(QStringLiteral(":/reelstudio/examples/examples.svg")));
 
     // Either page's unsaved changes mark the window.
     const auto updateModified = [this] {
@@ -97,6 +112,17 @@ MainWindow::MainWindow(reel::Workspace& workspace, Prompter* prompter, QWidget* 
     restoreState(settings.value(QLatin1String(kStateKey)).toByteArray());
     if (m_navigation->currentRow() < 0)
         m_navigation->setCurrentRow(0);
+
+    // The index is made with the embedder the workspace chose (the CLI's reindex may have changed
+    // it); the key comes from the environment for this session only. Then the saved index is
+    // loaded, or rebuilt in the background when it does not match the library.
+    if (auto embedder = EmbedderSettings::load(m_workspace.database())) {
+        embedder->apiKey = ApiEndpoint::fromEnvironment().apiKey;
+        m_indexService->setEmbedder(embedder.value());
+    } else {
+        statusBar()->showMessage(ErrorText::message(embedder.error()));
+        m_indexService->ensure();
+    }
 }
 
 MainWindow::~MainWindow() = default;
@@ -143,6 +169,11 @@ void MainWindow::onPageChanged(int index)
         return;
     m_pages->setCurrentIndex(index);
     m_undoGroup->setActiveStack(m_pageStacks.value(index));
+    // The Examples page imports with Ctrl+I too: there, the File menu's profile import gives the
+    // keys up (an ambiguous shortcut would do nothing at all).
+    if (m_profilesPage && m_examplesPage)
+        m_profilesPage->importAction()->setShortcut(m_pages->widget(index) == m_examplesPage ? QKeySequence()
+                                                                                             : m_profileImportKeys);
     updateUndoTexts();
 }
 

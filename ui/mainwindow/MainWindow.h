@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QKeySequence>
 #include <QMainWindow>
 
 #include <memory>
@@ -13,11 +14,14 @@ class QUndoGroup;
 class QUndoStack;
 
 namespace reel {
+class IndexService;
 class Workspace;
 } // namespace reel
 
 namespace reel::ui {
 
+class ExamplesPage;
+class IndexFeeder;
 class Prompter;
 class ProfilesPage;
 class ScriptEditorPage;
@@ -48,6 +52,9 @@ public:
 
     ProfilesPage* profilesPage() const { return m_profilesPage; }
     ScriptEditorPage* scriptEditorPage() const { return m_scriptEditorPage; }
+    ExamplesPage* examplesPage() const { return m_examplesPage; }
+    /// The workspace's retrieval index (one worker thread for the whole window; pages share it).
+    reel::IndexService& indexService() const { return *m_indexService; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -75,6 +82,10 @@ private:
     QString m_pageToRestore;
     ProfilesPage* m_profilesPage = nullptr;
     ScriptEditorPage* m_scriptEditorPage = nullptr;
+    reel::IndexService* m_indexService = nullptr;
+    IndexFeeder* m_indexFeeder = nullptr;
+    ExamplesPage* m_examplesPage = nullptr;
+    QKeySequence m_profileImportKeys;
     QLabel* m_workspaceLabel = nullptr;
 
     QMenu* m_fileMenu = nullptr;
