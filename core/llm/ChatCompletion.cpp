@@ -261,6 +261,7 @@ void ChatCompletion::readWholeAnswer(const QByteArray& body, const ApiResponseIn
 void ChatCompletion::complete(const ApiResponseInfo& info)
 {
     m_result.requestId = info.requestId;
+    m_result.headers = info.headers;
     m_result.retries = m_retries;
     m_result.mode = m_mode;
     m_result.latencyMs = m_clock.elapsed();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "llm/ApiTypes.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -54,6 +56,7 @@ struct ChatResult
     OutputMode mode = OutputMode::JsonSchema;
     qint64 latencyMs = 0;
     qint64 firstTokenMs = -1; ///< streaming: until the first content delta
+    ApiHeaders headers;       ///< of the answer (rate-limit headers)
 };
 
 /// Whether a model takes `temperature` (reasoning models — o1, o3, o4, gpt-5 — do not).

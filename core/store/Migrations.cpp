@@ -77,6 +77,82 @@ const QList<Migration>& Database::migrations()
                                     " PRIMARY KEY (model, content_hash))"),
                      QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
              }},
+            {3,
+             QStringLiteral("generated scripts with their provenance and versions"),
+             {
+                     // One row per script; the text columns mirror its current version for search.
+                     QStringLiteral("CREATE TABLE script ("
+                                    " id INTEGER PRIMARY KEY,"
+                                    " uuid TEXT NOT NULL UNIQUE,"
+                                    " title TEXT NOT NULL,"
+                                    " profile_id INTEGER REFERENCES brand_profile(id) ON DELETE SET NULL,"
+                                    " brand TEXT NOT NULL,"
+                                    " profile_snapshot TEXT NOT NULL CHECK (json_valid(profile_snapshot)),"
+                                    " request TEXT NOT NULL CHECK (json_valid(request)),"
+                                    " language TEXT NOT NULL,"
+                                    " sector TEXT NOT NULL,"
+                                    " hook_type TEXT NOT NULL,"
+                                    " emotion TEXT NOT NULL,"
+                                    " goal TEXT NOT NULL,"
+                                    " provider TEXT NOT NULL,"
+                                    " model TEXT NOT NULL DEFAULT '',"
+                                    " prompt_version TEXT NOT NULL DEFAULT '',"
+                                    " retrieved_ids TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(retrieved_ids)),"
+                                    " prompt_tokens INTEGER NOT NULL DEFAULT 0,"
+                                    " completion_tokens INTEGER NOT NULL DEFAULT 0,"
+                                    " cost_usd REAL NOT NULL DEFAULT 0,"
+                                    " latency_ms INTEGER NOT NULL DEFAULT 0,"
+                                    " attempts INTEGER NOT NULL DEFAULT 1,"
+                                    " first_attempt_errors INTEGER NOT NULL DEFAULT 0,"
+                                    " errors INTEGER NOT NULL DEFAULT 0,"
+                                    " warnings INTEGER NOT NULL DEFAULT 0,"
+                                    " score INTEGER NOT NULL DEFAULT 0,"
+                                    " variant_group TEXT,"
+                                    " variant_index INTEGER NOT NULL DEFAULT 0,"
+                                    " status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN"
+                                    " ('draft', 'in_review', 'approved', 'published', 'rejected')),"
+                                    " hook TEXT NOT NULL DEFAULT '',"
+                                    " body TEXT NOT NULL DEFAULT '',"
+                                    " cta TEXT NOT NULL DEFAULT '',"
+                                    " caption TEXT NOT NULL DEFAULT '',"
+                                    " hashtags TEXT NOT NULL DEFAULT '',"
+                                    " current_version INTEGER NOT NULL DEFAULT 1,"
+                                    " created_at TEXT NOT NULL,"
+                                    " updated_at TEXT NOT NULL)"),
+                     QStringLiteral("CREATE INDEX script_created ON script(created_at)"),
+                     QStringLiteral(
+                             "CREATE INDEX script_filters ON script(brand, status, language, sector, hook_type)"),
+                     QStringLiteral("CREATE INDEX script_variants ON script(variant_group)"),
+                     QStringLiteral("CREATE TABLE script_version ("
+                                    " id INTEGER PRIMARY KEY,"
+                                    " script_id INTEGER NOT NULL REFERENCES script(id) ON DELETE CASCADE,"
+                                    " number INTEGER NOT NULL,"
+                                    " kind TEXT NOT NULL CHECK (kind IN ('generated', 'edit', 'restore', 'import')),"
+                                    " author TEXT NOT NULL,"
+                                    " document TEXT NOT NULL CHECK (json_valid(document)),"
+                                    " note TEXT NOT NULL DEFAULT '',"
+                                    " created_at TEXT NOT NULL,"
+                                    " UNIQUE (script_id, number))"),
+                     QStringLiteral("CREATE VIRTUAL TABLE script_fts USING fts5(title, brand, hook, body, cta, "
+                                    "caption, hashtags,"
+                                    " content='script', content_rowid='id', tokenize='unicode61 remove_diacritics 2')"),
+                     QStringLiteral("CREATE TRIGGER script_ai AFTER INSERT ON script BEGIN"
+                                    " INSERT INTO script_fts(rowid, title, brand, hook, body, cta, caption, hashtags)"
+                                    " VALUES (new.id, new.title, new.brand, new.hook, new.body, new.cta, new.caption,"
+                                    " new.hashtags); END"),
+                     QStringLiteral("CREATE TRIGGER script_ad AFTER DELETE ON script BEGIN"
+                                    " INSERT INTO script_fts(script_fts, rowid, title, brand, hook, body, cta, caption,"
+                                    " hashtags) VALUES ('delete', old.id, old.title, old.brand, old.hook, old.body,"
+                                    " old.cta, old.caption, old.hashtags); END"),
+                     QStringLiteral("CREATE TRIGGER script_au AFTER UPDATE OF title, brand, hook, body, cta, caption,"
+                                    " hashtags ON script BEGIN"
+                                    " INSERT INTO script_fts(script_fts, rowid, title, brand, hook, body, cta, caption,"
+                                    " hashtags) VALUES ('delete', old.id, old.title, old.brand, old.hook, old.body,"
+                                    " old.cta, old.caption, old.hashtags);"
+                                    " INSERT INTO script_fts(rowid, title, brand, hook, body, cta, caption, hashtags)"
+                                    " VALUES (new.id, new.title, new.brand, new.hook, new.body, new.cta, new.caption,"
+                                    " new.hashtags); END"),
+             }},
     };
     return list;
 }
