@@ -469,6 +469,922 @@
         <extracomment>%1 the number of the example that already holds the same text</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model server did not accept the connection in time. Check the base URL and that the server is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model server stopped sending data. It may be overloaded; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model server took longer than the time allowed for a whole answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model server cannot be reached. Check the base URL and your connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model server failed several times in a row; requests are paused for a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model refused the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was cut off at the model&apos;s length limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was stopped by the provider&apos;s content filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model server sent an answer that cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model server rejected the API key. Check your key in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key is not allowed to use this model or endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model or endpoint does not exist on this server. Check the model name and base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account has no quota left. Check your plan and billing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model server&apos;s rate limit was reached. Wait a moment and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model server had an internal error (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model server answered with an error (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The server said: %2</source>
+        <extracomment>%1 the sentence above, %2 the server&apos;s own message (usually English)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Request id: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: %1.</source>
+        <extracomment>%1 what was cancelled (English, e.g. &quot;index rebuild&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::ExampleChecks</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>a finding in the checks list: %1 the section (Hook, Body…), %2 what is wrong</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Checks against the platform&apos;s rules, as the Script Editor makes them. They help you judge the example; they do not stop you saving it.</source>
+        <translation>Prüfungen nach den Regeln der Plattform, wie im Skript-Editor. Sie helfen, das Beispiel einzuschätzen; das Speichern verhindern sie nicht.</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Keine Probleme gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errors</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note</source>
+        <translation>
+            <numerusform>%n Hinweis</numerusform>
+            <numerusform>%n Hinweise</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notes</source>
+        <translation>
+            <numerusform>%n Hinweis</numerusform>
+            <numerusform>%n Hinweise</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::ExampleDialog</name>
+    <message>
+        <source>The near-duplicate check took too long and was skipped.</source>
+        <translation>Die Prüfung auf Beinahe-Duplikate dauerte zu lange und wurde übersprungen.</translation>
+    </message>
+    <message>
+        <source>New Example</source>
+        <translation>Neues Beispiel</translation>
+    </message>
+    <message>
+        <source>Edit Example %1</source>
+        <translation>Beispiel %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Hook</source>
+        <translation>&amp;Hook</translation>
+    </message>
+    <message>
+        <source>&amp;Body</source>
+        <translation>&amp;Hauptteil</translation>
+    </message>
+    <message>
+        <source>&amp;Call to action</source>
+        <translation>&amp;Handlungsaufforderung</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ption</source>
+        <translation>&amp;Bildunterschrift</translation>
+    </message>
+    <message>
+        <source>Hash&amp;tags</source>
+        <translation>Hash&amp;tags</translation>
+    </message>
+    <message>
+        <source>#brand #topic, separated by spaces</source>
+        <translation>#marke #thema, durch Leerzeichen getrennt</translation>
+    </message>
+    <message>
+        <source>The first words: what stops the scroll</source>
+        <translation>Die ersten Worte: was das Scrollen stoppt</translation>
+    </message>
+    <message>
+        <source>&amp;Sector:</source>
+        <translation>B&amp;ranche:</translation>
+    </message>
+    <message>
+        <source>Hoo&amp;k type:</source>
+        <translation>Hoo&amp;k-Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Emotion:</source>
+        <translation>&amp;Emotion:</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>CTA st&amp;yle:</source>
+        <translation>&amp;CTA-Stil:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Le&amp;ngth:</source>
+        <translation>&amp;Länge:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Herkunft:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How the Reel did (optional)</source>
+        <translation>Wie der Reel lief (optional)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <extracomment>an engagement figure that is not known</extracomment>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <extracomment>a form label, e.g. &quot;Views:&quot;</extracomment>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <extracomment>no CTA style chosen for the example</extracomment>
+        <translation>Nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save the example to the library</source>
+        <translation>Das Beispiel in der Bibliothek speichern</translation>
+    </message>
+    <message>
+        <source>Fill in the marked fields to save the example.</source>
+        <translation>Füllen Sie die markierten Felder aus, um das Beispiel zu speichern.</translation>
+    </message>
+    <message>
+        <source>Could Not Save the Example</source>
+        <translation>Beispiel konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>This script is already in the library as example %1: “%2”. Change the hook, body or CTA, or cancel.</source>
+        <extracomment>%1 the number of the example holding the same script, %2 its hook</extracomment>
+        <translation>Dieses Skript ist bereits als Beispiel %1 in der Bibliothek: „%2“. Ändern Sie Hook, Hauptteil oder CTA, oder brechen Sie ab.</translation>
+    </message>
+    <message>
+        <source>The near-duplicate check was skipped: the search index is not ready (%1).</source>
+        <translation>Die Prüfung auf Beinahe-Duplikate wurde übersprungen: Der Suchindex ist nicht bereit (%1).</translation>
+    </message>
+    <message>
+        <source>This script is nearly the same as example %1 (%2 % alike): “%3”.</source>
+        <extracomment>%1 example number, %2 similarity in percent, %3 that example&apos;s hook</extracomment>
+        <translation>Dieses Skript ist fast gleich wie Beispiel %1 (zu %2 % ähnlich): „%3“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more example is nearly the same too.</source>
+        <translation>
+            <numerusform>%n weiteres Beispiel ist ebenfalls fast gleich.</numerusform>
+            <numerusform>%n weitere Beispiele sind ebenfalls fast gleich.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more examples are nearly the same too.</source>
+        <translation>
+            <numerusform>%n weiteres Beispiel ist ebenfalls fast gleich.</numerusform>
+            <numerusform>%n weitere Beispiele sind ebenfalls fast gleich.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Near-identical examples make retrieval less varied. Save it anyway?</source>
+        <translation>Fast identische Beispiele machen die Auswahl weniger vielfältig. Trotzdem speichern?</translation>
+    </message>
+    <message>
+        <source>Nearly the Same Example</source>
+        <translation>Fast gleiches Beispiel</translation>
+    </message>
+    <message>
+        <source>Save Anyway</source>
+        <translation>Trotzdem speichern</translation>
+    </message>
+    <message>
+        <source>Added example %1.</source>
+        <translation>Beispiel %1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Saved example %1.</source>
+        <translation>Beispiel %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>The new example has not been saved.</source>
+        <translation>Das neue Beispiel wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Example %1 has unsaved changes.</source>
+        <translation>Beispiel %1 hat nicht gespeicherte Änderungen.</translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::ExampleFilterBar</name>
+    <message numerus="yes">
+        <source>%1 of %n example</source>
+        <extracomment>%1 examples shown, of %n in the library (the plural follows %n)</extracomment>
+        <translation>
+            <numerusform>%1 von %n Beispiel</numerusform>
+            <numerusform>%1 von %n Beispielen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n examples</source>
+        <translation>
+            <numerusform>%1 von %n Beispiel</numerusform>
+            <numerusform>%1 von %n Beispielen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n example</source>
+        <translation>
+            <numerusform>%n Beispiel</numerusform>
+            <numerusform>%n Beispiele</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n examples</source>
+        <translation>
+            <numerusform>%n Beispiel</numerusform>
+            <numerusform>%n Beispiele</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search hooks, bodies, CTAs, captions and hashtags (Ctrl+F)</source>
+        <translation>Hooks, Hauptteile, CTAs, Bildunterschriften und Hashtags durchsuchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Search examples</source>
+        <translation>Beispiele durchsuchen</translation>
+    </message>
+    <message>
+        <source>Language filter</source>
+        <translation>Sprachfilter</translation>
+    </message>
+    <message>
+        <source>Sector filter</source>
+        <translation>Branchenfilter</translation>
+    </message>
+    <message>
+        <source>Hook type filter</source>
+        <translation>Hook-Typ-Filter</translation>
+    </message>
+    <message>
+        <source>Emotion filter</source>
+        <translation>Emotionsfilter</translation>
+    </message>
+    <message>
+        <source>Goal filter</source>
+        <translation>Zielfilter</translation>
+    </message>
+    <message>
+        <source>Source filter</source>
+        <translation>Herkunftsfilter</translation>
+    </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Show every example again</source>
+        <translation>Wieder alle Beispiele zeigen</translation>
+    </message>
+    <message>
+        <source>Examples shown</source>
+        <translation>Angezeigte Beispiele</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Alle Sprachen</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>Alle Branchen</translation>
+    </message>
+    <message>
+        <source>All hook types</source>
+        <translation>Alle Hook-Typen</translation>
+    </message>
+    <message>
+        <source>All emotions</source>
+        <translation>Alle Emotionen</translation>
+    </message>
+    <message>
+        <source>All goals</source>
+        <translation>Alle Ziele</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Alle Herkünfte</translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::ExampleTableModel</name>
+    <message>
+        <source>0–100: how complete the script is and, when known, how well the Reel did</source>
+        <translation>0–100: wie vollständig das Skript ist und, falls bekannt, wie gut der Reel lief</translation>
+    </message>
+    <message>
+        <source>Click to sort by this column</source>
+        <translation>Klicken, um nach dieser Spalte zu sortieren</translation>
+    </message>
+    <message>
+        <source>This column cannot be sorted</source>
+        <translation>Nach dieser Spalte kann nicht sortiert werden</translation>
+    </message>
+    <message>
+        <source>Hook</source>
+        <translation>Hook</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Hook type</source>
+        <translation>Hook-Typ</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>Emotion</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualität</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::ExampleText</name>
+    <message>
+        <source>Bundled</source>
+        <extracomment>where an example came from: shipped with the app</extracomment>
+        <translation>Mitgeliefert</translation>
+    </message>
+    <message>
+        <source>Added by you</source>
+        <extracomment>where an example came from: written by the user in the app</extracomment>
+        <translation>Von Ihnen hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <extracomment>where an example came from: read from a CSV/JSON file</extracomment>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>From your scripts</source>
+        <extracomment>where an example came from: one of the user&apos;s own scripts, kept as an example</extracomment>
+        <translation>Aus Ihren Skripten</translation>
+    </message>
+    <message>
+        <source>(whole row)</source>
+        <translation>(ganze Zeile)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Hook type</source>
+        <translation>Hook-Typ</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>Emotion</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>CTA style</source>
+        <translation>CTA-Stil</translation>
+    </message>
+    <message>
+        <source>Length (seconds)</source>
+        <translation>Länge (Sekunden)</translation>
+    </message>
+    <message>
+        <source>Hook</source>
+        <translation>Hook</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Hauptteil</translation>
+    </message>
+    <message>
+        <source>CTA</source>
+        <translation>CTA</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Bildunterschrift</translation>
+    </message>
+    <message>
+        <source>Hashtags</source>
+        <translation>Hashtags</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Aufrufe</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>Likes</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentare</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>Geteilt</translation>
+    </message>
+    <message>
+        <source>Saves</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Not loaded yet</source>
+        <translation>Noch nicht geladen</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>Out of date</source>
+        <extracomment>the search index does not yet include the latest changes of the library</extracomment>
+        <translation>Veraltet</translation>
+    </message>
+    <message>
+        <source>Rebuilding…</source>
+        <translation>Wird neu aufgebaut…</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Lexical (offline, %1 dimensions)</source>
+        <extracomment>%1 the number of dimensions of the vectors, e.g. 512</extracomment>
+        <translation>Lexikalisch (offline, %1 Dimensionen)</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible: %1</source>
+        <extracomment>%1 the embedding model&apos;s name (its vector size is not known yet)</extracomment>
+        <translation>OpenAI-kompatibel: %1</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible: %1 (%2 dimensions)</source>
+        <extracomment>%1 the embedding model&apos;s name, %2 the number of dimensions</extracomment>
+        <translation>OpenAI-kompatibel: %1 (%2 Dimensionen)</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>a time left in seconds</extracomment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <extracomment>a time left in minutes and seconds</extracomment>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <extracomment>a time left in hours and minutes</extracomment>
+        <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::ExamplesPage</name>
+    <message>
+        <source>Examples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <source>Example Library</source>
+        <translation>Beispielbibliothek</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Tooltip with its keyboard shortcut, e.g. &quot;Add an example (Ctrl+N)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;New Example…</source>
+        <translation>&amp;Neues Beispiel…</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Add an example to the library</source>
+        <translation>Ein Beispiel zur Bibliothek hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Example…</source>
+        <translation>Beispiel &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit the selected example (Enter)</source>
+        <translation>Das ausgewählte Beispiel bearbeiten (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Examples</source>
+        <translation>Beispiele &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected examples</source>
+        <translation>Die ausgewählten Beispiele löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Import Examples…</source>
+        <translation>Beispiele &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>Import examples from a CSV, JSON or JSON Lines file</source>
+        <translation>Beispiele aus einer CSV-, JSON- oder JSON-Lines-Datei importieren</translation>
+    </message>
+    <message>
+        <source>Export &amp;Selected Examples…</source>
+        <translation>&amp;Ausgewählte Beispiele exportieren…</translation>
+    </message>
+    <message>
+        <source>Export Selected…</source>
+        <translation>Auswahl exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the selected examples to a file</source>
+        <translation>Die ausgewählten Beispiele in eine Datei schreiben</translation>
+    </message>
+    <message>
+        <source>Export &amp;All Shown…</source>
+        <translation>&amp;Alle angezeigten exportieren…</translation>
+    </message>
+    <message>
+        <source>Export All Shown…</source>
+        <translation>Alle angezeigten exportieren…</translation>
+    </message>
+    <message>
+        <source>Write every example the search and filters show to a file</source>
+        <translation>Alle Beispiele, die Suche und Filter zeigen, in eine Datei schreiben</translation>
+    </message>
+    <message>
+        <source>Search Examples</source>
+        <translation>Beispiele durchsuchen</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Write examples to a JSON, JSON Lines or CSV file</source>
+        <translation>Beispiele in eine JSON-, JSON-Lines- oder CSV-Datei schreiben</translation>
+    </message>
+    <message>
+        <source>Selected example</source>
+        <translation>Ausgewähltes Beispiel</translation>
+    </message>
+    <message>
+        <source>The table cannot be sorted by this column.</source>
+        <translation>Die Tabelle kann nicht nach dieser Spalte sortiert werden.</translation>
+    </message>
+    <message>
+        <source>Could Not Open the Example</source>
+        <translation>Beispiel konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Added example %1. The search or filters hide it.</source>
+        <translation>Beispiel %1 hinzugefügt. Suche oder Filter blenden es aus.</translation>
+    </message>
+    <message>
+        <source>Delete example %1, “%2”?</source>
+        <extracomment>%1 the example&apos;s number, %2 its hook</extracomment>
+        <translation>Beispiel %1, „%2“, löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n examples?</source>
+        <translation>
+            <numerusform>%n Beispiel löschen?</numerusform>
+            <numerusform>%n Beispiele löschen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted examples leave the library and the search index. This cannot be undone; export them first if you may want them back.</source>
+        <translation>Gelöschte Beispiele verschwinden aus der Bibliothek und dem Suchindex. Das lässt sich nicht rückgängig machen; exportieren Sie sie vorher, falls Sie sie noch brauchen könnten.</translation>
+    </message>
+    <message>
+        <source>Delete Examples</source>
+        <translation>Beispiele löschen</translation>
+    </message>
+    <message>
+        <source>Could Not Delete the Examples</source>
+        <translation>Beispiele konnten nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>Es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>Deleted example %1.</source>
+        <translation>Beispiel %1 gelöscht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n examples.</source>
+        <translation>
+            <numerusform>%n Beispiel gelöscht.</numerusform>
+            <numerusform>%n Beispiele gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Examples</source>
+        <translation>Beispiele importieren</translation>
+    </message>
+    <message>
+        <source>Example files (*.csv *.tsv *.json *.jsonl *.ndjson);;All files (*)</source>
+        <translation>Beispieldateien (*.csv *.tsv *.json *.jsonl *.ndjson);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n example.</source>
+        <translation>
+            <numerusform>%n Beispiel importiert.</numerusform>
+            <numerusform>%n Beispiele importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n examples.</source>
+        <translation>
+            <numerusform>%n Beispiel importiert.</numerusform>
+            <numerusform>%n Beispiele importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row was left out.</source>
+        <translation>
+            <numerusform>%n Zeile wurde ausgelassen.</numerusform>
+            <numerusform>%n Zeilen wurden ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows were left out.</source>
+        <translation>
+            <numerusform>%n Zeile wurde ausgelassen.</numerusform>
+            <numerusform>%n Zeilen wurden ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no examples to export.</source>
+        <translation>Es gibt keine Beispiele zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Export Examples</source>
+        <translation>Beispiele exportieren</translation>
+    </message>
+    <message>
+        <source>Reel Studio examples (*.json);;JSON Lines (*.jsonl);;CSV (*.csv)</source>
+        <translation>Reel-Studio-Beispiele (*.json);;JSON Lines (*.jsonl);;CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n example…</source>
+        <translation>
+            <numerusform>%n Beispiel wird exportiert…</numerusform>
+            <numerusform>%n Beispiele werden exportiert…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n examples…</source>
+        <translation>
+            <numerusform>%n Beispiel wird exportiert…</numerusform>
+            <numerusform>%n Beispiele werden exportiert…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The file was not written.</source>
+        <translation>Die Datei wurde nicht geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n example to %1.</source>
+        <translation>
+            <numerusform>%n Beispiel nach %1 exportiert.</numerusform>
+            <numerusform>%n Beispiele nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n examples to %1.</source>
+        <translation>
+            <numerusform>%n Beispiel nach %1 exportiert.</numerusform>
+            <numerusform>%n Beispiele nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an example to see it in full.</source>
+        <translation>Wählen Sie ein Beispiel, um es vollständig zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>the length of the Reel in seconds</extracomment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Example %1</source>
+        <extracomment>%1 the example&apos;s number</extracomment>
+        <translation>Beispiel %1</translation>
+    </message>
+    <message>
+        <source>Quality %1 / 100</source>
+        <translation>Qualität %1 / 100</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>an engagement figure, e.g. &quot;Views: 12,000&quot;</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Geändert am %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export the %n &amp;Selected Examples…</source>
+        <translation>
+            <numerusform>Das &amp;ausgewählte Beispiel exportieren…</numerusform>
+            <numerusform>Die %n &amp;ausgewählten Beispiele exportieren…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export &amp;Selected Example…</source>
+        <translation>Das &amp;ausgewählte Beispiel exportieren…</translation>
+    </message>
+    <message>
+        <source>The library is empty. Add an example or import a file of them.</source>
+        <translation>Die Bibliothek ist leer. Fügen Sie ein Beispiel hinzu oder importieren Sie eine Datei mit Beispielen.</translation>
+    </message>
+    <message>
+        <source>No example matches the search and filters.</source>
+        <translation>Kein Beispiel passt zu Suche und Filtern.</translation>
+    </message>
 </context>
 <context>
     <name>reel::ui::FindingText</name>
@@ -817,6 +1733,379 @@
         <source>Fix: %1</source>
         <extracomment>%1 what the fix does, e.g. remove “fat”</extracomment>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::ImportWizard</name>
+    <message>
+        <source>Import Examples</source>
+        <translation>Beispiele importieren</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Datei wählen</translation>
+    </message>
+    <message>
+        <source>Reel Studio imports examples from CSV (a header line, then one example per line), JSON (a list of examples, or a Reel Studio example file) and JSON Lines (one example per line). Nothing is added until you confirm it at the end.</source>
+        <translation>Reel Studio importiert Beispiele aus CSV (eine Kopfzeile, dann ein Beispiel pro Zeile), JSON (eine Liste von Beispielen oder eine Reel-Studio-Beispieldatei) und JSON Lines (ein Beispiel pro Zeile). Hinzugefügt wird erst, wenn Sie am Ende bestätigen.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose File…</source>
+        <translation>Datei &amp;wählen…</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat:</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>JSON Lines</source>
+        <translation>JSON Lines</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>Dateiformat</translation>
+    </message>
+    <message>
+        <source>Match the columns</source>
+        <translation>Spalten zuordnen</translation>
+    </message>
+    <message>
+        <source>Choose the example field each column of the file holds, or ignore it.</source>
+        <translation>Wählen Sie für jede Spalte der Datei das Beispielfeld, das sie enthält, oder ignorieren Sie sie.</translation>
+    </message>
+    <message>
+        <source>&amp;First rows of the file:</source>
+        <translation>&amp;Erste Zeilen der Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Columns:</source>
+        <translation>&amp;Spalten:</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Spalte in der Datei</translation>
+    </message>
+    <message>
+        <source>Example field</source>
+        <translation>Beispielfeld</translation>
+    </message>
+    <message>
+        <source>Check the rows</source>
+        <translation>Zeilen prüfen</translation>
+    </message>
+    <message>
+        <source>Rows with problems are left out. Choose what to import.</source>
+        <translation>Zeilen mit Problemen werden ausgelassen. Wählen Sie, was importiert wird.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Import &amp;nothing (the library stays as it is)</source>
+        <translation>&amp;Nichts importieren (die Bibliothek bleibt, wie sie ist)</translation>
+    </message>
+    <message>
+        <source>Checking the rows</source>
+        <translation>Zeilen werden geprüft</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Import abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Example files (*.csv *.tsv *.json *.jsonl *.ndjson);;All files (*)</source>
+        <translation>Beispieldateien (*.csv *.tsv *.json *.jsonl *.ndjson);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>No file chosen yet.</source>
+        <translation>Noch keine Datei gewählt.</translation>
+    </message>
+    <message>
+        <source>Reading “%1”…</source>
+        <translation>„%1“ wird gelesen…</translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation>„%1“ ist leer.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a text file in UTF-8. Reel Studio imports CSV, JSON and JSON Lines files; save the file as one of them (UTF-8) and try again.</source>
+        <translation>„%1“ ist keine Textdatei in UTF-8. Reel Studio importiert CSV-, JSON- und JSON-Lines-Dateien; speichern Sie die Datei in einem dieser Formate (UTF-8) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>“%1” holds no list of examples: expected a JSON list of objects, or an object with an “examples” list.</source>
+        <translation>„%1“ enthält keine Liste von Beispielen: Erwartet wird eine JSON-Liste von Objekten oder ein Objekt mit einer Liste „examples“.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read as %2: %3</source>
+        <extracomment>%1 file name, %2 the format (CSV, JSON…), %3 what is wrong (e.g. not valid JSON at line 3, column 5)</extracomment>
+        <translation>„%1“ kann nicht als %2 gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>“%1” holds no rows to import.</source>
+        <translation>„%1“ enthält keine Zeilen zum Importieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: %2, %n row.</source>
+        <extracomment>%1 file name, %2 format (CSV, JSON…), %n the number of rows</extracomment>
+        <translation>
+            <numerusform>„%1“: %2, %n Zeile.</numerusform>
+            <numerusform>„%1“: %2, %n Zeilen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: %2, %n rows.</source>
+        <translation>
+            <numerusform>„%1“: %2, %n Zeile.</numerusform>
+            <numerusform>„%1“: %2, %n Zeilen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <extracomment>a column of the import file that is not imported</extracomment>
+        <translation>Ignorieren</translation>
+    </message>
+    <message>
+        <source>Field for column “%1”</source>
+        <extracomment>%1 the column&apos;s name in the file</extracomment>
+        <translation>Feld für Spalte „%1“</translation>
+    </message>
+    <message>
+        <source>“%1” is chosen for more than one column: %2. Choose it for one only.</source>
+        <extracomment>%1 an example field, %2 the columns, e.g. “Hook” is chosen for “title”, “hook”</extracomment>
+        <translation>„%1“ ist für mehr als eine Spalte gewählt: %2. Wählen Sie es nur für eine.</translation>
+    </message>
+    <message>
+        <source>None of the columns is matched to an example field, so there is nothing to import. Choose a field for at least the hook, body and CTA columns.</source>
+        <translation>Keine Spalte ist einem Beispielfeld zugeordnet, es gibt also nichts zu importieren. Wählen Sie mindestens für die Spalten mit Hook, Hauptteil und CTA ein Feld.</translation>
+    </message>
+    <message>
+        <source>No column holds: %1. Every row needs them, so rows will be refused unless you match a column to each.</source>
+        <extracomment>%1 fields such as &quot;Sector, Goal&quot;</extracomment>
+        <translation>Keine Spalte enthält: %1. Jede Zeile braucht diese Felder; ohne zugeordnete Spalte werden die Zeilen abgelehnt.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n row…</source>
+        <translation>
+            <numerusform>%n Zeile wird geprüft…</numerusform>
+            <numerusform>%n Zeilen werden geprüft…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n rows…</source>
+        <translation>
+            <numerusform>%n Zeile wird geprüft…</numerusform>
+            <numerusform>%n Zeilen werden geprüft…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import the valid rows</source>
+        <translation>Die gültigen Zeilen importieren</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation>Die Datei kann nicht importiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Rows in the file: %1. Valid: %2. With errors: %3. Duplicates: %4.</source>
+        <translation>Zeilen in der Datei: %1. Gültig: %2. Mit Fehlern: %3. Duplikate: %4.</translation>
+    </message>
+    <message>
+        <source>The same script as row %1.</source>
+        <translation>Dasselbe Skript wie Zeile %1.</translation>
+    </message>
+    <message>
+        <source>Already in the library as example %1: “%2”.</source>
+        <extracomment>%1 the number of the library example, %2 its hook</extracomment>
+        <translation>Bereits als Beispiel %1 in der Bibliothek: „%2“.</translation>
+    </message>
+    <message>
+        <source>Already in the library.</source>
+        <translation>Bereits in der Bibliothek.</translation>
+    </message>
+    <message>
+        <source>Hook, body and CTA</source>
+        <translation>Hook, Hauptteil und CTA</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem.</source>
+        <translation>
+            <numerusform>… und %n weiteres Problem.</numerusform>
+            <numerusform>… und %n weitere Probleme.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problems.</source>
+        <translation>
+            <numerusform>… und %n weiteres Problem.</numerusform>
+            <numerusform>… und %n weitere Probleme.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import &amp;all %n row</source>
+        <translation>
+            <numerusform>%n Zeile &amp;importieren</numerusform>
+            <numerusform>&amp;Alle %n Zeilen importieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import &amp;all %n rows</source>
+        <translation>
+            <numerusform>%n Zeile &amp;importieren</numerusform>
+            <numerusform>&amp;Alle %n Zeilen importieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import the %n &amp;valid row</source>
+        <translation>
+            <numerusform>%n &amp;gültige Zeile importieren</numerusform>
+            <numerusform>Die %n &amp;gültigen Zeilen importieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import the %n &amp;valid rows</source>
+        <translation>
+            <numerusform>%n &amp;gültige Zeile importieren</numerusform>
+            <numerusform>Die %n &amp;gültigen Zeilen importieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n example…</source>
+        <translation>
+            <numerusform>%n Beispiel wird importiert…</numerusform>
+            <numerusform>%n Beispiele werden importiert…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n examples…</source>
+        <translation>
+            <numerusform>%n Beispiel wird importiert…</numerusform>
+            <numerusform>%n Beispiele werden importiert…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n example.</source>
+        <translation>
+            <numerusform>%n Beispiel importiert.</numerusform>
+            <numerusform>%n Beispiele importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n examples.</source>
+        <translation>
+            <numerusform>%n Beispiel importiert.</numerusform>
+            <numerusform>%n Beispiele importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Es wurde nichts importiert: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. The library is unchanged.</source>
+        <translation>Es wurde nichts importiert. Die Bibliothek ist unverändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row with problems was left out.</source>
+        <translation>
+            <numerusform>%n Zeile mit Problemen wurde ausgelassen.</numerusform>
+            <numerusform>%n Zeilen mit Problemen wurden ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows with problems were left out.</source>
+        <translation>
+            <numerusform>%n Zeile mit Problemen wurde ausgelassen.</numerusform>
+            <numerusform>%n Zeilen mit Problemen wurden ausgelassen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::IndexPanel</name>
+    <message>
+        <source>Search index:</source>
+        <extracomment>label before the state of the search index of the example library</extracomment>
+        <translation>Suchindex:</translation>
+    </message>
+    <message>
+        <source>&amp;Rebuild Index</source>
+        <translation>Index &amp;neu aufbauen</translation>
+    </message>
+    <message>
+        <source>Embed every example again and rebuild the search index</source>
+        <translation>Alle Beispiele neu einbetten und den Suchindex neu aufbauen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the rebuild; the index stays as it was</source>
+        <translation>Den Neuaufbau stoppen; der Index bleibt, wie er war</translation>
+    </message>
+    <message>
+        <source>Index rebuild progress</source>
+        <translation>Fortschritt des Index-Neuaufbaus</translation>
+    </message>
+    <message>
+        <source>Search index state</source>
+        <translation>Zustand des Suchindex</translation>
+    </message>
+    <message>
+        <source>Embedder</source>
+        <translation>Embedding-Modell</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 &quot;Failed&quot;, %2 why</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Embedder: %1</source>
+        <translation>Embedding-Modell: %1</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>examples embedded so far of all, e.g. &quot;1,024 / 3,238&quot;</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1, about %2 left</source>
+        <extracomment>%1 the count above, %2 a time such as &quot;12 s&quot;</extracomment>
+        <translation>%1, noch etwa %2</translation>
     </message>
 </context>
 <context>

@@ -469,6 +469,922 @@
         <extracomment>%1 the number of the example that already holds the same text</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model server did not accept the connection in time. Check the base URL and that the server is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model server stopped sending data. It may be overloaded; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model server took longer than the time allowed for a whole answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model server cannot be reached. Check the base URL and your connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model server failed several times in a row; requests are paused for a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model refused the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was cut off at the model&apos;s length limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was stopped by the provider&apos;s content filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model server sent an answer that cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model server rejected the API key. Check your key in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key is not allowed to use this model or endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model or endpoint does not exist on this server. Check the model name and base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account has no quota left. Check your plan and billing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model server&apos;s rate limit was reached. Wait a moment and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model server had an internal error (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model server answered with an error (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The server said: %2</source>
+        <extracomment>%1 the sentence above, %2 the server&apos;s own message (usually English)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Request id: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: %1.</source>
+        <extracomment>%1 what was cancelled (English, e.g. &quot;index rebuild&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::ExampleChecks</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>a finding in the checks list: %1 the section (Hook, Body…), %2 what is wrong</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Checks against the platform&apos;s rules, as the Script Editor makes them. They help you judge the example; they do not stop you saving it.</source>
+        <translation>Comprobaciones según las reglas de la plataforma, como las del editor de guiones. Te ayudan a valorar el ejemplo; no impiden guardarlo.</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Comprobaciones</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>No se encontraron problemas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errors</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning</source>
+        <translation>
+            <numerusform>%n advertencia</numerusform>
+            <numerusform>%n advertencias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n advertencia</numerusform>
+            <numerusform>%n advertencias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note</source>
+        <translation>
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n notas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notes</source>
+        <translation>
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n notas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::ExampleDialog</name>
+    <message>
+        <source>The near-duplicate check took too long and was skipped.</source>
+        <translation>La comprobación de casi duplicados tardó demasiado y se omitió.</translation>
+    </message>
+    <message>
+        <source>New Example</source>
+        <translation>Nuevo ejemplo</translation>
+    </message>
+    <message>
+        <source>Edit Example %1</source>
+        <translation>Editar ejemplo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Hook</source>
+        <translation>&amp;Gancho</translation>
+    </message>
+    <message>
+        <source>&amp;Body</source>
+        <translation>C&amp;uerpo</translation>
+    </message>
+    <message>
+        <source>&amp;Call to action</source>
+        <translation>&amp;Llamada a la acción</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ption</source>
+        <translation>&amp;Descripción</translation>
+    </message>
+    <message>
+        <source>Hash&amp;tags</source>
+        <translation>Hash&amp;tags</translation>
+    </message>
+    <message>
+        <source>#brand #topic, separated by spaces</source>
+        <translation>#marca #tema, separados por espacios</translation>
+    </message>
+    <message>
+        <source>The first words: what stops the scroll</source>
+        <translation>Las primeras palabras: lo que detiene el scroll</translation>
+    </message>
+    <message>
+        <source>&amp;Sector:</source>
+        <translation>&amp;Sector:</translation>
+    </message>
+    <message>
+        <source>Hoo&amp;k type:</source>
+        <translation>&amp;Tipo de gancho:</translation>
+    </message>
+    <message>
+        <source>&amp;Emotion:</source>
+        <translation>&amp;Emoción:</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Objetivo:</translation>
+    </message>
+    <message>
+        <source>CTA st&amp;yle:</source>
+        <translation>Estilo de &amp;CTA:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Le&amp;ngth:</source>
+        <translation>Dura&amp;ción:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Origen:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How the Reel did (optional)</source>
+        <translation>Resultados del Reel (opcional)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <extracomment>an engagement figure that is not known</extracomment>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <extracomment>a form label, e.g. &quot;Views:&quot;</extracomment>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Comprobaciones</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <extracomment>no CTA style chosen for the example</extracomment>
+        <translation>Sin definir</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save the example to the library</source>
+        <translation>Guardar el ejemplo en la biblioteca</translation>
+    </message>
+    <message>
+        <source>Fill in the marked fields to save the example.</source>
+        <translation>Rellena los campos marcados para guardar el ejemplo.</translation>
+    </message>
+    <message>
+        <source>Could Not Save the Example</source>
+        <translation>No se pudo guardar el ejemplo</translation>
+    </message>
+    <message>
+        <source>This script is already in the library as example %1: “%2”. Change the hook, body or CTA, or cancel.</source>
+        <extracomment>%1 the number of the example holding the same script, %2 its hook</extracomment>
+        <translation>Este guion ya está en la biblioteca como ejemplo %1: «%2». Cambia el gancho, el cuerpo o la CTA, o cancela.</translation>
+    </message>
+    <message>
+        <source>The near-duplicate check was skipped: the search index is not ready (%1).</source>
+        <translation>Se omitió la comprobación de casi duplicados: el índice de búsqueda no está listo (%1).</translation>
+    </message>
+    <message>
+        <source>This script is nearly the same as example %1 (%2 % alike): “%3”.</source>
+        <extracomment>%1 example number, %2 similarity in percent, %3 that example&apos;s hook</extracomment>
+        <translation>Este guion es casi igual al ejemplo %1 (parecido al %2 %): «%3».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more example is nearly the same too.</source>
+        <translation>
+            <numerusform>%n ejemplo más también es casi igual.</numerusform>
+            <numerusform>%n ejemplos más también son casi iguales.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more examples are nearly the same too.</source>
+        <translation>
+            <numerusform>%n ejemplo más también es casi igual.</numerusform>
+            <numerusform>%n ejemplos más también son casi iguales.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Near-identical examples make retrieval less varied. Save it anyway?</source>
+        <translation>Los ejemplos casi idénticos hacen que la recuperación sea menos variada. ¿Guardarlo de todos modos?</translation>
+    </message>
+    <message>
+        <source>Nearly the Same Example</source>
+        <translation>Ejemplo casi igual</translation>
+    </message>
+    <message>
+        <source>Save Anyway</source>
+        <translation>Guardar de todos modos</translation>
+    </message>
+    <message>
+        <source>Added example %1.</source>
+        <translation>Ejemplo %1 añadido.</translation>
+    </message>
+    <message>
+        <source>Saved example %1.</source>
+        <translation>Ejemplo %1 guardado.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>The new example has not been saved.</source>
+        <translation>El nuevo ejemplo no se ha guardado.</translation>
+    </message>
+    <message>
+        <source>Example %1 has unsaved changes.</source>
+        <translation>El ejemplo %1 tiene cambios sin guardar.</translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::ExampleFilterBar</name>
+    <message numerus="yes">
+        <source>%1 of %n example</source>
+        <extracomment>%1 examples shown, of %n in the library (the plural follows %n)</extracomment>
+        <translation>
+            <numerusform>%1 de %n ejemplo</numerusform>
+            <numerusform>%1 de %n ejemplos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n examples</source>
+        <translation>
+            <numerusform>%1 de %n ejemplo</numerusform>
+            <numerusform>%1 de %n ejemplos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n example</source>
+        <translation>
+            <numerusform>%n ejemplo</numerusform>
+            <numerusform>%n ejemplos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n examples</source>
+        <translation>
+            <numerusform>%n ejemplo</numerusform>
+            <numerusform>%n ejemplos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search hooks, bodies, CTAs, captions and hashtags (Ctrl+F)</source>
+        <translation>Buscar en ganchos, cuerpos, CTA, descripciones y hashtags (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search examples</source>
+        <translation>Buscar ejemplos</translation>
+    </message>
+    <message>
+        <source>Language filter</source>
+        <translation>Filtro de idioma</translation>
+    </message>
+    <message>
+        <source>Sector filter</source>
+        <translation>Filtro de sector</translation>
+    </message>
+    <message>
+        <source>Hook type filter</source>
+        <translation>Filtro de tipo de gancho</translation>
+    </message>
+    <message>
+        <source>Emotion filter</source>
+        <translation>Filtro de emoción</translation>
+    </message>
+    <message>
+        <source>Goal filter</source>
+        <translation>Filtro de objetivo</translation>
+    </message>
+    <message>
+        <source>Source filter</source>
+        <translation>Filtro de origen</translation>
+    </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation>Quitar filtros</translation>
+    </message>
+    <message>
+        <source>Show every example again</source>
+        <translation>Volver a mostrar todos los ejemplos</translation>
+    </message>
+    <message>
+        <source>Examples shown</source>
+        <translation>Ejemplos mostrados</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Todos los idiomas</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>Todos los sectores</translation>
+    </message>
+    <message>
+        <source>All hook types</source>
+        <translation>Todos los tipos de gancho</translation>
+    </message>
+    <message>
+        <source>All emotions</source>
+        <translation>Todas las emociones</translation>
+    </message>
+    <message>
+        <source>All goals</source>
+        <translation>Todos los objetivos</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Todos los orígenes</translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::ExampleTableModel</name>
+    <message>
+        <source>0–100: how complete the script is and, when known, how well the Reel did</source>
+        <translation>0–100: lo completo que está el guion y, si se conocen, los resultados del Reel</translation>
+    </message>
+    <message>
+        <source>Click to sort by this column</source>
+        <translation>Haz clic para ordenar por esta columna</translation>
+    </message>
+    <message>
+        <source>This column cannot be sorted</source>
+        <translation>Esta columna no se puede ordenar</translation>
+    </message>
+    <message>
+        <source>Hook</source>
+        <translation>Gancho</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Hook type</source>
+        <translation>Tipo de gancho</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>Emoción</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Calidad</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Modificado</translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::ExampleText</name>
+    <message>
+        <source>Bundled</source>
+        <extracomment>where an example came from: shipped with the app</extracomment>
+        <translation>Incluido</translation>
+    </message>
+    <message>
+        <source>Added by you</source>
+        <extracomment>where an example came from: written by the user in the app</extracomment>
+        <translation>Añadido por ti</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <extracomment>where an example came from: read from a CSV/JSON file</extracomment>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <source>From your scripts</source>
+        <extracomment>where an example came from: one of the user&apos;s own scripts, kept as an example</extracomment>
+        <translation>De tus guiones</translation>
+    </message>
+    <message>
+        <source>(whole row)</source>
+        <translation>(toda la fila)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Hook type</source>
+        <translation>Tipo de gancho</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>Emoción</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>CTA style</source>
+        <translation>Estilo de CTA</translation>
+    </message>
+    <message>
+        <source>Length (seconds)</source>
+        <translation>Duración (segundos)</translation>
+    </message>
+    <message>
+        <source>Hook</source>
+        <translation>Gancho</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Cuerpo</translation>
+    </message>
+    <message>
+        <source>CTA</source>
+        <translation>CTA</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Hashtags</source>
+        <translation>Hashtags</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Reproducciones</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>Me gusta</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comentarios</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>Compartidos</translation>
+    </message>
+    <message>
+        <source>Saves</source>
+        <translation>Guardados</translation>
+    </message>
+    <message>
+        <source>Not loaded yet</source>
+        <translation>Aún no cargado</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Actualizado</translation>
+    </message>
+    <message>
+        <source>Out of date</source>
+        <extracomment>the search index does not yet include the latest changes of the library</extracomment>
+        <translation>Desactualizado</translation>
+    </message>
+    <message>
+        <source>Rebuilding…</source>
+        <translation>Reconstruyendo…</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Lexical (offline, %1 dimensions)</source>
+        <extracomment>%1 the number of dimensions of the vectors, e.g. 512</extracomment>
+        <translation>Léxico (sin conexión, %1 dimensiones)</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible: %1</source>
+        <extracomment>%1 the embedding model&apos;s name (its vector size is not known yet)</extracomment>
+        <translation>Compatible con OpenAI: %1</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible: %1 (%2 dimensions)</source>
+        <extracomment>%1 the embedding model&apos;s name, %2 the number of dimensions</extracomment>
+        <translation>Compatible con OpenAI: %1 (%2 dimensiones)</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>a time left in seconds</extracomment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <extracomment>a time left in minutes and seconds</extracomment>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <extracomment>a time left in hours and minutes</extracomment>
+        <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::ExamplesPage</name>
+    <message>
+        <source>Examples</source>
+        <translation>Ejemplos</translation>
+    </message>
+    <message>
+        <source>Example Library</source>
+        <translation>Biblioteca de ejemplos</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Tooltip with its keyboard shortcut, e.g. &quot;Add an example (Ctrl+N)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;New Example…</source>
+        <translation>&amp;Nuevo ejemplo…</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevo</translation>
+    </message>
+    <message>
+        <source>Add an example to the library</source>
+        <translation>Añadir un ejemplo a la biblioteca</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Example…</source>
+        <translation>&amp;Editar ejemplo…</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Edit the selected example (Enter)</source>
+        <translation>Editar el ejemplo seleccionado (Intro)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Examples</source>
+        <translation>E&amp;liminar ejemplos</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete the selected examples</source>
+        <translation>Eliminar los ejemplos seleccionados</translation>
+    </message>
+    <message>
+        <source>&amp;Import Examples…</source>
+        <translation>&amp;Importar ejemplos…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <source>Import examples from a CSV, JSON or JSON Lines file</source>
+        <translation>Importar ejemplos de un archivo CSV, JSON o JSON Lines</translation>
+    </message>
+    <message>
+        <source>Export &amp;Selected Examples…</source>
+        <translation>Exportar los ejemplos &amp;seleccionados…</translation>
+    </message>
+    <message>
+        <source>Export Selected…</source>
+        <translation>Exportar selección…</translation>
+    </message>
+    <message>
+        <source>Write the selected examples to a file</source>
+        <translation>Guardar los ejemplos seleccionados en un archivo</translation>
+    </message>
+    <message>
+        <source>Export &amp;All Shown…</source>
+        <translation>Exportar &amp;todos los mostrados…</translation>
+    </message>
+    <message>
+        <source>Export All Shown…</source>
+        <translation>Exportar todos los mostrados…</translation>
+    </message>
+    <message>
+        <source>Write every example the search and filters show to a file</source>
+        <translation>Guardar en un archivo todos los ejemplos que muestran la búsqueda y los filtros</translation>
+    </message>
+    <message>
+        <source>Search Examples</source>
+        <translation>Buscar ejemplos</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Write examples to a JSON, JSON Lines or CSV file</source>
+        <translation>Guardar ejemplos en un archivo JSON, JSON Lines o CSV</translation>
+    </message>
+    <message>
+        <source>Selected example</source>
+        <translation>Ejemplo seleccionado</translation>
+    </message>
+    <message>
+        <source>The table cannot be sorted by this column.</source>
+        <translation>La tabla no se puede ordenar por esta columna.</translation>
+    </message>
+    <message>
+        <source>Could Not Open the Example</source>
+        <translation>No se pudo abrir el ejemplo</translation>
+    </message>
+    <message>
+        <source>Added example %1. The search or filters hide it.</source>
+        <translation>Ejemplo %1 añadido. La búsqueda o los filtros lo ocultan.</translation>
+    </message>
+    <message>
+        <source>Delete example %1, “%2”?</source>
+        <extracomment>%1 the example&apos;s number, %2 its hook</extracomment>
+        <translation>¿Eliminar el ejemplo %1, «%2»?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n examples?</source>
+        <translation>
+            <numerusform>¿Eliminar %n ejemplo?</numerusform>
+            <numerusform>¿Eliminar %n ejemplos?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted examples leave the library and the search index. This cannot be undone; export them first if you may want them back.</source>
+        <translation>Los ejemplos eliminados salen de la biblioteca y del índice de búsqueda. No se puede deshacer; expórtalos antes si podrías quererlos de vuelta.</translation>
+    </message>
+    <message>
+        <source>Delete Examples</source>
+        <translation>Eliminar ejemplos</translation>
+    </message>
+    <message>
+        <source>Could Not Delete the Examples</source>
+        <translation>No se pudieron eliminar los ejemplos</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>No se eliminó nada.</translation>
+    </message>
+    <message>
+        <source>Deleted example %1.</source>
+        <translation>Ejemplo %1 eliminado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n examples.</source>
+        <translation>
+            <numerusform>%n ejemplo eliminado.</numerusform>
+            <numerusform>%n ejemplos eliminados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Examples</source>
+        <translation>Importar ejemplos</translation>
+    </message>
+    <message>
+        <source>Example files (*.csv *.tsv *.json *.jsonl *.ndjson);;All files (*)</source>
+        <translation>Archivos de ejemplos (*.csv *.tsv *.json *.jsonl *.ndjson);;Todos los archivos (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n example.</source>
+        <translation>
+            <numerusform>%n ejemplo importado.</numerusform>
+            <numerusform>%n ejemplos importados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n examples.</source>
+        <translation>
+            <numerusform>%n ejemplo importado.</numerusform>
+            <numerusform>%n ejemplos importados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row was left out.</source>
+        <translation>
+            <numerusform>Se omitió %n fila.</numerusform>
+            <numerusform>Se omitieron %n filas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows were left out.</source>
+        <translation>
+            <numerusform>Se omitió %n fila.</numerusform>
+            <numerusform>Se omitieron %n filas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no examples to export.</source>
+        <translation>No hay ejemplos que exportar.</translation>
+    </message>
+    <message>
+        <source>Export Examples</source>
+        <translation>Exportar ejemplos</translation>
+    </message>
+    <message>
+        <source>Reel Studio examples (*.json);;JSON Lines (*.jsonl);;CSV (*.csv)</source>
+        <translation>Ejemplos de Reel Studio (*.json);;JSON Lines (*.jsonl);;CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n example…</source>
+        <translation>
+            <numerusform>Exportando %n ejemplo…</numerusform>
+            <numerusform>Exportando %n ejemplos…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n examples…</source>
+        <translation>
+            <numerusform>Exportando %n ejemplo…</numerusform>
+            <numerusform>Exportando %n ejemplos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Error al exportar</translation>
+    </message>
+    <message>
+        <source>The file was not written.</source>
+        <translation>No se escribió el archivo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n example to %1.</source>
+        <translation>
+            <numerusform>%n ejemplo exportado a %1.</numerusform>
+            <numerusform>%n ejemplos exportados a %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n examples to %1.</source>
+        <translation>
+            <numerusform>%n ejemplo exportado a %1.</numerusform>
+            <numerusform>%n ejemplos exportados a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an example to see it in full.</source>
+        <translation>Selecciona un ejemplo para verlo completo.</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>the length of the Reel in seconds</extracomment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Example %1</source>
+        <extracomment>%1 the example&apos;s number</extracomment>
+        <translation>Ejemplo %1</translation>
+    </message>
+    <message>
+        <source>Quality %1 / 100</source>
+        <translation>Calidad %1 / 100</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>an engagement figure, e.g. &quot;Views: 12,000&quot;</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Modificado el %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export the %n &amp;Selected Examples…</source>
+        <translation>
+            <numerusform>Exportar el ejemplo &amp;seleccionado…</numerusform>
+            <numerusform>Exportar los %n ejemplos &amp;seleccionados…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export &amp;Selected Example…</source>
+        <translation>Exportar el ejemplo &amp;seleccionado…</translation>
+    </message>
+    <message>
+        <source>The library is empty. Add an example or import a file of them.</source>
+        <translation>La biblioteca está vacía. Añade un ejemplo o importa un archivo de ejemplos.</translation>
+    </message>
+    <message>
+        <source>No example matches the search and filters.</source>
+        <translation>Ningún ejemplo coincide con la búsqueda y los filtros.</translation>
+    </message>
 </context>
 <context>
     <name>reel::ui::FindingText</name>
@@ -817,6 +1733,379 @@
         <source>Fix: %1</source>
         <extracomment>%1 what the fix does, e.g. remove “fat”</extracomment>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::ImportWizard</name>
+    <message>
+        <source>Import Examples</source>
+        <translation>Importar ejemplos</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Elige un archivo</translation>
+    </message>
+    <message>
+        <source>Reel Studio imports examples from CSV (a header line, then one example per line), JSON (a list of examples, or a Reel Studio example file) and JSON Lines (one example per line). Nothing is added until you confirm it at the end.</source>
+        <translation>Reel Studio importa ejemplos de CSV (una línea de encabezado y luego un ejemplo por línea), JSON (una lista de ejemplos o un archivo de ejemplos de Reel Studio) y JSON Lines (un ejemplo por línea). No se añade nada hasta que lo confirmes al final.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose File…</source>
+        <translation>E&amp;legir archivo…</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormato:</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>JSON Lines</source>
+        <translation>JSON Lines</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>Formato del archivo</translation>
+    </message>
+    <message>
+        <source>Match the columns</source>
+        <translation>Asigna las columnas</translation>
+    </message>
+    <message>
+        <source>Choose the example field each column of the file holds, or ignore it.</source>
+        <translation>Elige el campo del ejemplo que contiene cada columna del archivo, o ignórala.</translation>
+    </message>
+    <message>
+        <source>&amp;First rows of the file:</source>
+        <translation>&amp;Primeras filas del archivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Columns:</source>
+        <translation>&amp;Columnas:</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Columna del archivo</translation>
+    </message>
+    <message>
+        <source>Example field</source>
+        <translation>Campo del ejemplo</translation>
+    </message>
+    <message>
+        <source>Check the rows</source>
+        <translation>Revisa las filas</translation>
+    </message>
+    <message>
+        <source>Rows with problems are left out. Choose what to import.</source>
+        <translation>Las filas con problemas se omiten. Elige qué importar.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Import &amp;nothing (the library stays as it is)</source>
+        <translation>No importar &amp;nada (la biblioteca queda como está)</translation>
+    </message>
+    <message>
+        <source>Checking the rows</source>
+        <translation>Comprobando las filas</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Importación terminada</translation>
+    </message>
+    <message>
+        <source>Example files (*.csv *.tsv *.json *.jsonl *.ndjson);;All files (*)</source>
+        <translation>Archivos de ejemplos (*.csv *.tsv *.json *.jsonl *.ndjson);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>No file chosen yet.</source>
+        <translation>Aún no se ha elegido ningún archivo.</translation>
+    </message>
+    <message>
+        <source>Reading “%1”…</source>
+        <translation>Leyendo «%1»…</translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation>«%1» está vacío.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a text file in UTF-8. Reel Studio imports CSV, JSON and JSON Lines files; save the file as one of them (UTF-8) and try again.</source>
+        <translation>«%1» no es un archivo de texto en UTF-8. Reel Studio importa archivos CSV, JSON y JSON Lines; guarda el archivo en uno de esos formatos (UTF-8) y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>“%1” holds no list of examples: expected a JSON list of objects, or an object with an “examples” list.</source>
+        <translation>«%1» no contiene una lista de ejemplos: se esperaba una lista JSON de objetos o un objeto con una lista «examples».</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read as %2: %3</source>
+        <extracomment>%1 file name, %2 the format (CSV, JSON…), %3 what is wrong (e.g. not valid JSON at line 3, column 5)</extracomment>
+        <translation>«%1» no se puede leer como %2: %3</translation>
+    </message>
+    <message>
+        <source>“%1” holds no rows to import.</source>
+        <translation>«%1» no contiene filas que importar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: %2, %n row.</source>
+        <extracomment>%1 file name, %2 format (CSV, JSON…), %n the number of rows</extracomment>
+        <translation>
+            <numerusform>«%1»: %2, %n fila.</numerusform>
+            <numerusform>«%1»: %2, %n filas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: %2, %n rows.</source>
+        <translation>
+            <numerusform>«%1»: %2, %n fila.</numerusform>
+            <numerusform>«%1»: %2, %n filas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <extracomment>a column of the import file that is not imported</extracomment>
+        <translation>Ignorar</translation>
+    </message>
+    <message>
+        <source>Field for column “%1”</source>
+        <extracomment>%1 the column&apos;s name in the file</extracomment>
+        <translation>Campo de la columna «%1»</translation>
+    </message>
+    <message>
+        <source>“%1” is chosen for more than one column: %2. Choose it for one only.</source>
+        <extracomment>%1 an example field, %2 the columns, e.g. “Hook” is chosen for “title”, “hook”</extracomment>
+        <translation>«%1» está elegido para más de una columna: %2. Elígelo solo para una.</translation>
+    </message>
+    <message>
+        <source>None of the columns is matched to an example field, so there is nothing to import. Choose a field for at least the hook, body and CTA columns.</source>
+        <translation>Ninguna columna está asignada a un campo del ejemplo, así que no hay nada que importar. Elige un campo al menos para las columnas del gancho, el cuerpo y la CTA.</translation>
+    </message>
+    <message>
+        <source>No column holds: %1. Every row needs them, so rows will be refused unless you match a column to each.</source>
+        <extracomment>%1 fields such as &quot;Sector, Goal&quot;</extracomment>
+        <translation>Ninguna columna contiene: %1. Toda fila los necesita, así que las filas se rechazarán salvo que asignes una columna a cada uno.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n row…</source>
+        <translation>
+            <numerusform>Comprobando %n fila…</numerusform>
+            <numerusform>Comprobando %n filas…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n rows…</source>
+        <translation>
+            <numerusform>Comprobando %n fila…</numerusform>
+            <numerusform>Comprobando %n filas…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import the valid rows</source>
+        <translation>Importar las filas válidas</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation>El archivo no se puede importar: %1</translation>
+    </message>
+    <message>
+        <source>Rows in the file: %1. Valid: %2. With errors: %3. Duplicates: %4.</source>
+        <translation>Filas en el archivo: %1. Válidas: %2. Con errores: %3. Duplicadas: %4.</translation>
+    </message>
+    <message>
+        <source>The same script as row %1.</source>
+        <translation>El mismo guion que la fila %1.</translation>
+    </message>
+    <message>
+        <source>Already in the library as example %1: “%2”.</source>
+        <extracomment>%1 the number of the library example, %2 its hook</extracomment>
+        <translation>Ya está en la biblioteca como ejemplo %1: «%2».</translation>
+    </message>
+    <message>
+        <source>Already in the library.</source>
+        <translation>Ya está en la biblioteca.</translation>
+    </message>
+    <message>
+        <source>Hook, body and CTA</source>
+        <translation>Gancho, cuerpo y CTA</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem.</source>
+        <translation>
+            <numerusform>… y %n problema más.</numerusform>
+            <numerusform>… y %n problemas más.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problems.</source>
+        <translation>
+            <numerusform>… y %n problema más.</numerusform>
+            <numerusform>… y %n problemas más.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import &amp;all %n row</source>
+        <translation>
+            <numerusform>&amp;Importar %n fila</numerusform>
+            <numerusform>Importar &amp;todas las %n filas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import &amp;all %n rows</source>
+        <translation>
+            <numerusform>&amp;Importar %n fila</numerusform>
+            <numerusform>Importar &amp;todas las %n filas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import the %n &amp;valid row</source>
+        <translation>
+            <numerusform>Importar %n fila &amp;válida</numerusform>
+            <numerusform>Importar las %n filas &amp;válidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import the %n &amp;valid rows</source>
+        <translation>
+            <numerusform>Importar %n fila &amp;válida</numerusform>
+            <numerusform>Importar las %n filas &amp;válidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuar</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n example…</source>
+        <translation>
+            <numerusform>Importando %n ejemplo…</numerusform>
+            <numerusform>Importando %n ejemplos…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n examples…</source>
+        <translation>
+            <numerusform>Importando %n ejemplo…</numerusform>
+            <numerusform>Importando %n ejemplos…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n example.</source>
+        <translation>
+            <numerusform>%n ejemplo importado.</numerusform>
+            <numerusform>%n ejemplos importados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n examples.</source>
+        <translation>
+            <numerusform>%n ejemplo importado.</numerusform>
+            <numerusform>%n ejemplos importados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>No se importó nada: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. The library is unchanged.</source>
+        <translation>No se importó nada. La biblioteca no ha cambiado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row with problems was left out.</source>
+        <translation>
+            <numerusform>Se omitió %n fila con problemas.</numerusform>
+            <numerusform>Se omitieron %n filas con problemas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows with problems were left out.</source>
+        <translation>
+            <numerusform>Se omitió %n fila con problemas.</numerusform>
+            <numerusform>Se omitieron %n filas con problemas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::IndexPanel</name>
+    <message>
+        <source>Search index:</source>
+        <extracomment>label before the state of the search index of the example library</extracomment>
+        <translation>Índice de búsqueda:</translation>
+    </message>
+    <message>
+        <source>&amp;Rebuild Index</source>
+        <translation>&amp;Reconstruir índice</translation>
+    </message>
+    <message>
+        <source>Embed every example again and rebuild the search index</source>
+        <translation>Volver a vectorizar todos los ejemplos y reconstruir el índice de búsqueda</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop the rebuild; the index stays as it was</source>
+        <translation>Detener la reconstrucción; el índice queda como estaba</translation>
+    </message>
+    <message>
+        <source>Index rebuild progress</source>
+        <translation>Progreso de la reconstrucción del índice</translation>
+    </message>
+    <message>
+        <source>Search index state</source>
+        <translation>Estado del índice de búsqueda</translation>
+    </message>
+    <message>
+        <source>Embedder</source>
+        <translation>Modelo de embeddings</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 &quot;Failed&quot;, %2 why</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Embedder: %1</source>
+        <translation>Modelo de embeddings: %1</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>examples embedded so far of all, e.g. &quot;1,024 / 3,238&quot;</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1, about %2 left</source>
+        <extracomment>%1 the count above, %2 a time such as &quot;12 s&quot;</extracomment>
+        <translation>%1, faltan unos %2</translation>
     </message>
 </context>
 <context>

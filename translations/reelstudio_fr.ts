@@ -469,6 +469,922 @@
         <extracomment>%1 the number of the example that already holds the same text</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model server did not accept the connection in time. Check the base URL and that the server is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model server stopped sending data. It may be overloaded; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model server took longer than the time allowed for a whole answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model server cannot be reached. Check the base URL and your connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model server failed several times in a row; requests are paused for a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model refused the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was cut off at the model&apos;s length limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was stopped by the provider&apos;s content filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model server sent an answer that cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model server rejected the API key. Check your key in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key is not allowed to use this model or endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model or endpoint does not exist on this server. Check the model name and base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account has no quota left. Check your plan and billing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model server&apos;s rate limit was reached. Wait a moment and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model server had an internal error (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model server answered with an error (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The server said: %2</source>
+        <extracomment>%1 the sentence above, %2 the server&apos;s own message (usually English)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Request id: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: %1.</source>
+        <extracomment>%1 what was cancelled (English, e.g. &quot;index rebuild&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::ExampleChecks</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>a finding in the checks list: %1 the section (Hook, Body…), %2 what is wrong</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Checks against the platform&apos;s rules, as the Script Editor makes them. They help you judge the example; they do not stop you saving it.</source>
+        <translation>Vérifications selon les règles de la plateforme, comme dans l’éditeur de scripts. Elles vous aident à juger l’exemple ; elles n’empêchent pas de l’enregistrer.</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Vérifications</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Aucun problème trouvé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errors</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note</source>
+        <translation>
+            <numerusform>%n remarque</numerusform>
+            <numerusform>%n remarques</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notes</source>
+        <translation>
+            <numerusform>%n remarque</numerusform>
+            <numerusform>%n remarques</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::ExampleDialog</name>
+    <message>
+        <source>The near-duplicate check took too long and was skipped.</source>
+        <translation>La recherche de quasi-doublons a pris trop de temps et a été ignorée.</translation>
+    </message>
+    <message>
+        <source>New Example</source>
+        <translation>Nouvel exemple</translation>
+    </message>
+    <message>
+        <source>Edit Example %1</source>
+        <translation>Modifier l’exemple %1</translation>
+    </message>
+    <message>
+        <source>&amp;Hook</source>
+        <translation>&amp;Accroche</translation>
+    </message>
+    <message>
+        <source>&amp;Body</source>
+        <translation>C&amp;orps</translation>
+    </message>
+    <message>
+        <source>&amp;Call to action</source>
+        <translation>&amp;Appel à l’action</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ption</source>
+        <translation>Lége&amp;nde</translation>
+    </message>
+    <message>
+        <source>Hash&amp;tags</source>
+        <translation>Hash&amp;tags</translation>
+    </message>
+    <message>
+        <source>#brand #topic, separated by spaces</source>
+        <translation>#marque #sujet, séparés par des espaces</translation>
+    </message>
+    <message>
+        <source>The first words: what stops the scroll</source>
+        <translation>Les premiers mots : ce qui arrête le défilement</translation>
+    </message>
+    <message>
+        <source>&amp;Sector:</source>
+        <translation>&amp;Secteur :</translation>
+    </message>
+    <message>
+        <source>Hoo&amp;k type:</source>
+        <translation>&amp;Type d’accroche :</translation>
+    </message>
+    <message>
+        <source>&amp;Emotion:</source>
+        <translation>É&amp;motion :</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>O&amp;bjectif :</translation>
+    </message>
+    <message>
+        <source>CTA st&amp;yle:</source>
+        <translation>Style de &amp;CTA :</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Le&amp;ngth:</source>
+        <translation>D&amp;urée :</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Origine :</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How the Reel did (optional)</source>
+        <translation>Résultats du Reel (facultatif)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <extracomment>an engagement figure that is not known</extracomment>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <extracomment>a form label, e.g. &quot;Views:&quot;</extracomment>
+        <translation>%1 :</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Vérifications</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <extracomment>no CTA style chosen for the example</extracomment>
+        <translation>Non défini</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the example to the library</source>
+        <translation>Enregistrer l’exemple dans la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Fill in the marked fields to save the example.</source>
+        <translation>Remplissez les champs signalés pour enregistrer l’exemple.</translation>
+    </message>
+    <message>
+        <source>Could Not Save the Example</source>
+        <translation>Impossible d’enregistrer l’exemple</translation>
+    </message>
+    <message>
+        <source>This script is already in the library as example %1: “%2”. Change the hook, body or CTA, or cancel.</source>
+        <extracomment>%1 the number of the example holding the same script, %2 its hook</extracomment>
+        <translation>Ce script est déjà dans la bibliothèque, exemple %1 : « %2 ». Modifiez l’accroche, le corps ou le CTA, ou annulez.</translation>
+    </message>
+    <message>
+        <source>The near-duplicate check was skipped: the search index is not ready (%1).</source>
+        <translation>La recherche de quasi-doublons a été ignorée : l’index de recherche n’est pas prêt (%1).</translation>
+    </message>
+    <message>
+        <source>This script is nearly the same as example %1 (%2 % alike): “%3”.</source>
+        <extracomment>%1 example number, %2 similarity in percent, %3 that example&apos;s hook</extracomment>
+        <translation>Ce script est presque identique à l’exemple %1 (similaire à %2 %) : « %3 ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more example is nearly the same too.</source>
+        <translation>
+            <numerusform>%n autre exemple est aussi presque identique.</numerusform>
+            <numerusform>%n autres exemples sont aussi presque identiques.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more examples are nearly the same too.</source>
+        <translation>
+            <numerusform>%n autre exemple est aussi presque identique.</numerusform>
+            <numerusform>%n autres exemples sont aussi presque identiques.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Near-identical examples make retrieval less varied. Save it anyway?</source>
+        <translation>Des exemples presque identiques rendent la recherche moins variée. L’enregistrer quand même ?</translation>
+    </message>
+    <message>
+        <source>Nearly the Same Example</source>
+        <translation>Exemple presque identique</translation>
+    </message>
+    <message>
+        <source>Save Anyway</source>
+        <translation>Enregistrer quand même</translation>
+    </message>
+    <message>
+        <source>Added example %1.</source>
+        <translation>Exemple %1 ajouté.</translation>
+    </message>
+    <message>
+        <source>Saved example %1.</source>
+        <translation>Exemple %1 enregistré.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>The new example has not been saved.</source>
+        <translation>Le nouvel exemple n’a pas été enregistré.</translation>
+    </message>
+    <message>
+        <source>Example %1 has unsaved changes.</source>
+        <translation>L’exemple %1 a des modifications non enregistrées.</translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::ExampleFilterBar</name>
+    <message numerus="yes">
+        <source>%1 of %n example</source>
+        <extracomment>%1 examples shown, of %n in the library (the plural follows %n)</extracomment>
+        <translation>
+            <numerusform>%1 sur %n exemple</numerusform>
+            <numerusform>%1 sur %n exemples</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n examples</source>
+        <translation>
+            <numerusform>%1 sur %n exemple</numerusform>
+            <numerusform>%1 sur %n exemples</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n example</source>
+        <translation>
+            <numerusform>%n exemple</numerusform>
+            <numerusform>%n exemples</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n examples</source>
+        <translation>
+            <numerusform>%n exemple</numerusform>
+            <numerusform>%n exemples</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search hooks, bodies, CTAs, captions and hashtags (Ctrl+F)</source>
+        <translation>Rechercher dans les accroches, corps, CTA, légendes et hashtags (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search examples</source>
+        <translation>Rechercher des exemples</translation>
+    </message>
+    <message>
+        <source>Language filter</source>
+        <translation>Filtre de langue</translation>
+    </message>
+    <message>
+        <source>Sector filter</source>
+        <translation>Filtre de secteur</translation>
+    </message>
+    <message>
+        <source>Hook type filter</source>
+        <translation>Filtre de type d’accroche</translation>
+    </message>
+    <message>
+        <source>Emotion filter</source>
+        <translation>Filtre d’émotion</translation>
+    </message>
+    <message>
+        <source>Goal filter</source>
+        <translation>Filtre d’objectif</translation>
+    </message>
+    <message>
+        <source>Source filter</source>
+        <translation>Filtre d’origine</translation>
+    </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>Show every example again</source>
+        <translation>Afficher à nouveau tous les exemples</translation>
+    </message>
+    <message>
+        <source>Examples shown</source>
+        <translation>Exemples affichés</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Toutes les langues</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>Tous les secteurs</translation>
+    </message>
+    <message>
+        <source>All hook types</source>
+        <translation>Tous les types d’accroche</translation>
+    </message>
+    <message>
+        <source>All emotions</source>
+        <translation>Toutes les émotions</translation>
+    </message>
+    <message>
+        <source>All goals</source>
+        <translation>Tous les objectifs</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Toutes les origines</translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::ExampleTableModel</name>
+    <message>
+        <source>0–100: how complete the script is and, when known, how well the Reel did</source>
+        <translation>0–100 : le degré d’achèvement du script et, s’ils sont connus, les résultats du Reel</translation>
+    </message>
+    <message>
+        <source>Click to sort by this column</source>
+        <translation>Cliquez pour trier selon cette colonne</translation>
+    </message>
+    <message>
+        <source>This column cannot be sorted</source>
+        <translation>Cette colonne ne peut pas être triée</translation>
+    </message>
+    <message>
+        <source>Hook</source>
+        <translation>Accroche</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Hook type</source>
+        <translation>Type d’accroche</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>Émotion</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualité</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Modifié le</translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::ExampleText</name>
+    <message>
+        <source>Bundled</source>
+        <extracomment>where an example came from: shipped with the app</extracomment>
+        <translation>Fourni</translation>
+    </message>
+    <message>
+        <source>Added by you</source>
+        <extracomment>where an example came from: written by the user in the app</extracomment>
+        <translation>Ajouté par vous</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <extracomment>where an example came from: read from a CSV/JSON file</extracomment>
+        <translation>Importé</translation>
+    </message>
+    <message>
+        <source>From your scripts</source>
+        <extracomment>where an example came from: one of the user&apos;s own scripts, kept as an example</extracomment>
+        <translation>De vos scripts</translation>
+    </message>
+    <message>
+        <source>(whole row)</source>
+        <translation>(toute la ligne)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Hook type</source>
+        <translation>Type d’accroche</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>Émotion</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>CTA style</source>
+        <translation>Style de CTA</translation>
+    </message>
+    <message>
+        <source>Length (seconds)</source>
+        <translation>Durée (secondes)</translation>
+    </message>
+    <message>
+        <source>Hook</source>
+        <translation>Accroche</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Corps</translation>
+    </message>
+    <message>
+        <source>CTA</source>
+        <translation>CTA</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <source>Hashtags</source>
+        <translation>Hashtags</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Vues</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>J’aime</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>Partages</translation>
+    </message>
+    <message>
+        <source>Saves</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <source>Not loaded yet</source>
+        <translation>Pas encore chargé</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>À jour</translation>
+    </message>
+    <message>
+        <source>Out of date</source>
+        <extracomment>the search index does not yet include the latest changes of the library</extracomment>
+        <translation>Pas à jour</translation>
+    </message>
+    <message>
+        <source>Rebuilding…</source>
+        <translation>Reconstruction…</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Lexical (offline, %1 dimensions)</source>
+        <extracomment>%1 the number of dimensions of the vectors, e.g. 512</extracomment>
+        <translation>Lexical (hors ligne, %1 dimensions)</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible: %1</source>
+        <extracomment>%1 the embedding model&apos;s name (its vector size is not known yet)</extracomment>
+        <translation>Compatible OpenAI : %1</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible: %1 (%2 dimensions)</source>
+        <extracomment>%1 the embedding model&apos;s name, %2 the number of dimensions</extracomment>
+        <translation>Compatible OpenAI : %1 (%2 dimensions)</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>a time left in seconds</extracomment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <extracomment>a time left in minutes and seconds</extracomment>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <extracomment>a time left in hours and minutes</extracomment>
+        <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::ExamplesPage</name>
+    <message>
+        <source>Examples</source>
+        <translation>Exemples</translation>
+    </message>
+    <message>
+        <source>Example Library</source>
+        <translation>Bibliothèque d’exemples</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Tooltip with its keyboard shortcut, e.g. &quot;Add an example (Ctrl+N)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;New Example…</source>
+        <translation>&amp;Nouvel exemple…</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>Add an example to the library</source>
+        <translation>Ajouter un exemple à la bibliothèque</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Example…</source>
+        <translation>&amp;Modifier l’exemple…</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Edit the selected example (Enter)</source>
+        <translation>Modifier l’exemple sélectionné (Entrée)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Examples</source>
+        <translation>&amp;Supprimer les exemples</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the selected examples</source>
+        <translation>Supprimer les exemples sélectionnés</translation>
+    </message>
+    <message>
+        <source>&amp;Import Examples…</source>
+        <translation>&amp;Importer des exemples…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>Import examples from a CSV, JSON or JSON Lines file</source>
+        <translation>Importer des exemples depuis un fichier CSV, JSON ou JSON Lines</translation>
+    </message>
+    <message>
+        <source>Export &amp;Selected Examples…</source>
+        <translation>Exporter les exemples &amp;sélectionnés…</translation>
+    </message>
+    <message>
+        <source>Export Selected…</source>
+        <translation>Exporter la sélection…</translation>
+    </message>
+    <message>
+        <source>Write the selected examples to a file</source>
+        <translation>Écrire les exemples sélectionnés dans un fichier</translation>
+    </message>
+    <message>
+        <source>Export &amp;All Shown…</source>
+        <translation>Exporter &amp;tous les exemples affichés…</translation>
+    </message>
+    <message>
+        <source>Export All Shown…</source>
+        <translation>Exporter tous les exemples affichés…</translation>
+    </message>
+    <message>
+        <source>Write every example the search and filters show to a file</source>
+        <translation>Écrire dans un fichier tous les exemples affichés par la recherche et les filtres</translation>
+    </message>
+    <message>
+        <source>Search Examples</source>
+        <translation>Rechercher des exemples</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Write examples to a JSON, JSON Lines or CSV file</source>
+        <translation>Écrire des exemples dans un fichier JSON, JSON Lines ou CSV</translation>
+    </message>
+    <message>
+        <source>Selected example</source>
+        <translation>Exemple sélectionné</translation>
+    </message>
+    <message>
+        <source>The table cannot be sorted by this column.</source>
+        <translation>Le tableau ne peut pas être trié selon cette colonne.</translation>
+    </message>
+    <message>
+        <source>Could Not Open the Example</source>
+        <translation>Impossible d’ouvrir l’exemple</translation>
+    </message>
+    <message>
+        <source>Added example %1. The search or filters hide it.</source>
+        <translation>Exemple %1 ajouté. La recherche ou les filtres le masquent.</translation>
+    </message>
+    <message>
+        <source>Delete example %1, “%2”?</source>
+        <extracomment>%1 the example&apos;s number, %2 its hook</extracomment>
+        <translation>Supprimer l’exemple %1, « %2 » ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n examples?</source>
+        <translation>
+            <numerusform>Supprimer %n exemple ?</numerusform>
+            <numerusform>Supprimer %n exemples ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted examples leave the library and the search index. This cannot be undone; export them first if you may want them back.</source>
+        <translation>Les exemples supprimés quittent la bibliothèque et l’index de recherche. Cette action est irréversible ; exportez-les d’abord si vous pourriez en avoir besoin.</translation>
+    </message>
+    <message>
+        <source>Delete Examples</source>
+        <translation>Supprimer des exemples</translation>
+    </message>
+    <message>
+        <source>Could Not Delete the Examples</source>
+        <translation>Impossible de supprimer les exemples</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>Rien n’a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Deleted example %1.</source>
+        <translation>Exemple %1 supprimé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n examples.</source>
+        <translation>
+            <numerusform>%n exemple supprimé.</numerusform>
+            <numerusform>%n exemples supprimés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Examples</source>
+        <translation>Importer des exemples</translation>
+    </message>
+    <message>
+        <source>Example files (*.csv *.tsv *.json *.jsonl *.ndjson);;All files (*)</source>
+        <translation>Fichiers d’exemples (*.csv *.tsv *.json *.jsonl *.ndjson);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n example.</source>
+        <translation>
+            <numerusform>%n exemple importé.</numerusform>
+            <numerusform>%n exemples importés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n examples.</source>
+        <translation>
+            <numerusform>%n exemple importé.</numerusform>
+            <numerusform>%n exemples importés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row was left out.</source>
+        <translation>
+            <numerusform>%n ligne a été écartée.</numerusform>
+            <numerusform>%n lignes ont été écartées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows were left out.</source>
+        <translation>
+            <numerusform>%n ligne a été écartée.</numerusform>
+            <numerusform>%n lignes ont été écartées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no examples to export.</source>
+        <translation>Il n’y a aucun exemple à exporter.</translation>
+    </message>
+    <message>
+        <source>Export Examples</source>
+        <translation>Exporter des exemples</translation>
+    </message>
+    <message>
+        <source>Reel Studio examples (*.json);;JSON Lines (*.jsonl);;CSV (*.csv)</source>
+        <translation>Exemples Reel Studio (*.json);;JSON Lines (*.jsonl);;CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n example…</source>
+        <translation>
+            <numerusform>Exportation de %n exemple…</numerusform>
+            <numerusform>Exportation de %n exemples…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n examples…</source>
+        <translation>
+            <numerusform>Exportation de %n exemple…</numerusform>
+            <numerusform>Exportation de %n exemples…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Échec de l’exportation</translation>
+    </message>
+    <message>
+        <source>The file was not written.</source>
+        <translation>Le fichier n’a pas été écrit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n example to %1.</source>
+        <translation>
+            <numerusform>%n exemple exporté vers %1.</numerusform>
+            <numerusform>%n exemples exportés vers %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n examples to %1.</source>
+        <translation>
+            <numerusform>%n exemple exporté vers %1.</numerusform>
+            <numerusform>%n exemples exportés vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an example to see it in full.</source>
+        <translation>Sélectionnez un exemple pour le voir en entier.</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>the length of the Reel in seconds</extracomment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Example %1</source>
+        <extracomment>%1 the example&apos;s number</extracomment>
+        <translation>Exemple %1</translation>
+    </message>
+    <message>
+        <source>Quality %1 / 100</source>
+        <translation>Qualité %1 / 100</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>an engagement figure, e.g. &quot;Views: 12,000&quot;</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Modifié le %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export the %n &amp;Selected Examples…</source>
+        <translation>
+            <numerusform>Exporter l’exemple &amp;sélectionné…</numerusform>
+            <numerusform>Exporter les %n exemples &amp;sélectionnés…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export &amp;Selected Example…</source>
+        <translation>Exporter l’exemple &amp;sélectionné…</translation>
+    </message>
+    <message>
+        <source>The library is empty. Add an example or import a file of them.</source>
+        <translation>La bibliothèque est vide. Ajoutez un exemple ou importez un fichier d’exemples.</translation>
+    </message>
+    <message>
+        <source>No example matches the search and filters.</source>
+        <translation>Aucun exemple ne correspond à la recherche et aux filtres.</translation>
+    </message>
 </context>
 <context>
     <name>reel::ui::FindingText</name>
@@ -817,6 +1733,379 @@
         <source>Fix: %1</source>
         <extracomment>%1 what the fix does, e.g. remove “fat”</extracomment>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::ImportWizard</name>
+    <message>
+        <source>Import Examples</source>
+        <translation>Importer des exemples</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Choisissez un fichier</translation>
+    </message>
+    <message>
+        <source>Reel Studio imports examples from CSV (a header line, then one example per line), JSON (a list of examples, or a Reel Studio example file) and JSON Lines (one example per line). Nothing is added until you confirm it at the end.</source>
+        <translation>Reel Studio importe des exemples depuis CSV (une ligne d’en-tête, puis un exemple par ligne), JSON (une liste d’exemples, ou un fichier d’exemples Reel Studio) et JSON Lines (un exemple par ligne). Rien n’est ajouté avant votre confirmation à la fin.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose File…</source>
+        <translation>&amp;Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat :</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>JSON Lines</source>
+        <translation>JSON Lines</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>Format du fichier</translation>
+    </message>
+    <message>
+        <source>Match the columns</source>
+        <translation>Associez les colonnes</translation>
+    </message>
+    <message>
+        <source>Choose the example field each column of the file holds, or ignore it.</source>
+        <translation>Choisissez le champ d’exemple que contient chaque colonne du fichier, ou ignorez-la.</translation>
+    </message>
+    <message>
+        <source>&amp;First rows of the file:</source>
+        <translation>&amp;Premières lignes du fichier :</translation>
+    </message>
+    <message>
+        <source>&amp;Columns:</source>
+        <translation>&amp;Colonnes :</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <source>Example field</source>
+        <translation>Champ de l’exemple</translation>
+    </message>
+    <message>
+        <source>Check the rows</source>
+        <translation>Vérifiez les lignes</translation>
+    </message>
+    <message>
+        <source>Rows with problems are left out. Choose what to import.</source>
+        <translation>Les lignes qui posent problème sont écartées. Choisissez quoi importer.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Import &amp;nothing (the library stays as it is)</source>
+        <translation>N’importer &amp;rien (la bibliothèque reste telle quelle)</translation>
+    </message>
+    <message>
+        <source>Checking the rows</source>
+        <translation>Vérification des lignes</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Importation terminée</translation>
+    </message>
+    <message>
+        <source>Example files (*.csv *.tsv *.json *.jsonl *.ndjson);;All files (*)</source>
+        <translation>Fichiers d’exemples (*.csv *.tsv *.json *.jsonl *.ndjson);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>No file chosen yet.</source>
+        <translation>Aucun fichier choisi pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Reading “%1”…</source>
+        <translation>Lecture de « %1 »…</translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation>« %1 » est vide.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a text file in UTF-8. Reel Studio imports CSV, JSON and JSON Lines files; save the file as one of them (UTF-8) and try again.</source>
+        <translation>« %1 » n’est pas un fichier texte en UTF-8. Reel Studio importe les fichiers CSV, JSON et JSON Lines ; enregistrez le fichier dans l’un de ces formats (UTF-8) et réessayez.</translation>
+    </message>
+    <message>
+        <source>“%1” holds no list of examples: expected a JSON list of objects, or an object with an “examples” list.</source>
+        <translation>« %1 » ne contient pas de liste d’exemples : une liste JSON d’objets, ou un objet avec une liste « examples », était attendue.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read as %2: %3</source>
+        <extracomment>%1 file name, %2 the format (CSV, JSON…), %3 what is wrong (e.g. not valid JSON at line 3, column 5)</extracomment>
+        <translation>« %1 » ne peut pas être lu comme %2 : %3</translation>
+    </message>
+    <message>
+        <source>“%1” holds no rows to import.</source>
+        <translation>« %1 » ne contient aucune ligne à importer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: %2, %n row.</source>
+        <extracomment>%1 file name, %2 format (CSV, JSON…), %n the number of rows</extracomment>
+        <translation>
+            <numerusform>« %1 » : %2, %n ligne.</numerusform>
+            <numerusform>« %1 » : %2, %n lignes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: %2, %n rows.</source>
+        <translation>
+            <numerusform>« %1 » : %2, %n ligne.</numerusform>
+            <numerusform>« %1 » : %2, %n lignes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <extracomment>a column of the import file that is not imported</extracomment>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Field for column “%1”</source>
+        <extracomment>%1 the column&apos;s name in the file</extracomment>
+        <translation>Champ de la colonne « %1 »</translation>
+    </message>
+    <message>
+        <source>“%1” is chosen for more than one column: %2. Choose it for one only.</source>
+        <extracomment>%1 an example field, %2 the columns, e.g. “Hook” is chosen for “title”, “hook”</extracomment>
+        <translation>« %1 » est choisi pour plusieurs colonnes : %2. Choisissez-le pour une seule.</translation>
+    </message>
+    <message>
+        <source>None of the columns is matched to an example field, so there is nothing to import. Choose a field for at least the hook, body and CTA columns.</source>
+        <translation>Aucune colonne n’est associée à un champ d’exemple : il n’y a rien à importer. Choisissez un champ au moins pour les colonnes d’accroche, de corps et de CTA.</translation>
+    </message>
+    <message>
+        <source>No column holds: %1. Every row needs them, so rows will be refused unless you match a column to each.</source>
+        <extracomment>%1 fields such as &quot;Sector, Goal&quot;</extracomment>
+        <translation>Aucune colonne ne contient : %1. Chaque ligne en a besoin : les lignes seront refusées si vous n’associez pas une colonne à chacun.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n row…</source>
+        <translation>
+            <numerusform>Vérification de %n ligne…</numerusform>
+            <numerusform>Vérification de %n lignes…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n rows…</source>
+        <translation>
+            <numerusform>Vérification de %n ligne…</numerusform>
+            <numerusform>Vérification de %n lignes…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import the valid rows</source>
+        <translation>Importer les lignes valides</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation>Le fichier ne peut pas être importé : %1</translation>
+    </message>
+    <message>
+        <source>Rows in the file: %1. Valid: %2. With errors: %3. Duplicates: %4.</source>
+        <translation>Lignes du fichier : %1. Valides : %2. Avec erreurs : %3. Doublons : %4.</translation>
+    </message>
+    <message>
+        <source>The same script as row %1.</source>
+        <translation>Le même script que la ligne %1.</translation>
+    </message>
+    <message>
+        <source>Already in the library as example %1: “%2”.</source>
+        <extracomment>%1 the number of the library example, %2 its hook</extracomment>
+        <translation>Déjà dans la bibliothèque, exemple %1 : « %2 ».</translation>
+    </message>
+    <message>
+        <source>Already in the library.</source>
+        <translation>Déjà dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>Hook, body and CTA</source>
+        <translation>Accroche, corps et CTA</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem.</source>
+        <translation>
+            <numerusform>… et %n autre problème.</numerusform>
+            <numerusform>… et %n autres problèmes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problems.</source>
+        <translation>
+            <numerusform>… et %n autre problème.</numerusform>
+            <numerusform>… et %n autres problèmes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import &amp;all %n row</source>
+        <translation>
+            <numerusform>&amp;Importer %n ligne</numerusform>
+            <numerusform>Importer &amp;toutes les %n lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import &amp;all %n rows</source>
+        <translation>
+            <numerusform>&amp;Importer %n ligne</numerusform>
+            <numerusform>Importer &amp;toutes les %n lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import the %n &amp;valid row</source>
+        <translation>
+            <numerusform>Importer %n ligne &amp;valide</numerusform>
+            <numerusform>Importer les %n lignes &amp;valides</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import the %n &amp;valid rows</source>
+        <translation>
+            <numerusform>Importer %n ligne &amp;valide</numerusform>
+            <numerusform>Importer les %n lignes &amp;valides</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuer</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n example…</source>
+        <translation>
+            <numerusform>Importation de %n exemple…</numerusform>
+            <numerusform>Importation de %n exemples…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n examples…</source>
+        <translation>
+            <numerusform>Importation de %n exemple…</numerusform>
+            <numerusform>Importation de %n exemples…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n example.</source>
+        <translation>
+            <numerusform>%n exemple importé.</numerusform>
+            <numerusform>%n exemples importés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n examples.</source>
+        <translation>
+            <numerusform>%n exemple importé.</numerusform>
+            <numerusform>%n exemples importés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n’a été importé : %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. The library is unchanged.</source>
+        <translation>Rien n’a été importé. La bibliothèque est inchangée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row with problems was left out.</source>
+        <translation>
+            <numerusform>%n ligne avec des problèmes a été écartée.</numerusform>
+            <numerusform>%n lignes avec des problèmes ont été écartées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows with problems were left out.</source>
+        <translation>
+            <numerusform>%n ligne avec des problèmes a été écartée.</numerusform>
+            <numerusform>%n lignes avec des problèmes ont été écartées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::IndexPanel</name>
+    <message>
+        <source>Search index:</source>
+        <extracomment>label before the state of the search index of the example library</extracomment>
+        <translation>Index de recherche :</translation>
+    </message>
+    <message>
+        <source>&amp;Rebuild Index</source>
+        <translation>&amp;Reconstruire l’index</translation>
+    </message>
+    <message>
+        <source>Embed every example again and rebuild the search index</source>
+        <translation>Recalculer les vecteurs de tous les exemples et reconstruire l’index de recherche</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop the rebuild; the index stays as it was</source>
+        <translation>Arrêter la reconstruction ; l’index reste tel qu’il était</translation>
+    </message>
+    <message>
+        <source>Index rebuild progress</source>
+        <translation>Progression de la reconstruction de l’index</translation>
+    </message>
+    <message>
+        <source>Search index state</source>
+        <translation>État de l’index de recherche</translation>
+    </message>
+    <message>
+        <source>Embedder</source>
+        <translation>Modèle d’embeddings</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 &quot;Failed&quot;, %2 why</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Embedder: %1</source>
+        <translation>Modèle d’embeddings : %1</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>examples embedded so far of all, e.g. &quot;1,024 / 3,238&quot;</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1, about %2 left</source>
+        <extracomment>%1 the count above, %2 a time such as &quot;12 s&quot;</extracomment>
+        <translation>%1, encore environ %2</translation>
     </message>
 </context>
 <context>

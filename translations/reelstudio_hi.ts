@@ -469,6 +469,922 @@
         <extracomment>%1 the number of the example that already holds the same text</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model server did not accept the connection in time. Check the base URL and that the server is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model server stopped sending data. It may be overloaded; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model server took longer than the time allowed for a whole answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model server cannot be reached. Check the base URL and your connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model server failed several times in a row; requests are paused for a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model refused the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was cut off at the model&apos;s length limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was stopped by the provider&apos;s content filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model server sent an answer that cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model server rejected the API key. Check your key in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key is not allowed to use this model or endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model or endpoint does not exist on this server. Check the model name and base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account has no quota left. Check your plan and billing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model server&apos;s rate limit was reached. Wait a moment and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model server had an internal error (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model server answered with an error (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The server said: %2</source>
+        <extracomment>%1 the sentence above, %2 the server&apos;s own message (usually English)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Request id: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: %1.</source>
+        <extracomment>%1 what was cancelled (English, e.g. &quot;index rebuild&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::ExampleChecks</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>a finding in the checks list: %1 the section (Hook, Body…), %2 what is wrong</extracomment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Checks against the platform&apos;s rules, as the Script Editor makes them. They help you judge the example; they do not stop you saving it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errors</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">, </translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::ExampleDialog</name>
+    <message>
+        <source>The near-duplicate check took too long and was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Example %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Call to action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;ption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hash&amp;tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#brand #topic, separated by spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first words: what stops the scroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sector:</source>
+        <translation type="unfinished">क्षेत्र (&amp;S):</translation>
+    </message>
+    <message>
+        <source>Hoo&amp;k type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Emotion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CTA st&amp;yle:</source>
+        <translation type="unfinished">CTA शैली (&amp;Y):</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le&amp;ngth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the Reel did (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <extracomment>an engagement figure that is not known</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <extracomment>a form label, e.g. &quot;Views:&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <extracomment>no CTA style chosen for the example</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the example to the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the marked fields to save the example.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Save the Example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This script is already in the library as example %1: “%2”. Change the hook, body or CTA, or cancel.</source>
+        <extracomment>%1 the number of the example holding the same script, %2 its hook</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The near-duplicate check was skipped: the search index is not ready (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This script is nearly the same as example %1 (%2 % alike): “%3”.</source>
+        <extracomment>%1 example number, %2 similarity in percent, %3 that example&apos;s hook</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more example is nearly the same too.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more examples are nearly the same too.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Near-identical examples make retrieval less varied. Save it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nearly the Same Example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added example %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved example %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new example has not been saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example %1 has unsaved changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::ExampleFilterBar</name>
+    <message numerus="yes">
+        <source>%1 of %n example</source>
+        <extracomment>%1 examples shown, of %n in the library (the plural follows %n)</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n examples</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n example</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n examples</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search hooks, bodies, CTAs, captions and hashtags (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hook type filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emotion filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every example again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examples shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All hook types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All emotions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::ExampleTableModel</name>
+    <message>
+        <source>0–100: how complete the script is and, when known, how well the Reel did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to sort by this column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This column cannot be sorted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hook type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::ExampleText</name>
+    <message>
+        <source>Bundled</source>
+        <extracomment>where an example came from: shipped with the app</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by you</source>
+        <extracomment>where an example came from: written by the user in the app</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <extracomment>where an example came from: read from a CSV/JSON file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From your scripts</source>
+        <extracomment>where an example came from: one of the user&apos;s own scripts, kept as an example</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(whole row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hook type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CTA style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CTA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hashtags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not loaded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of date</source>
+        <extracomment>the search index does not yet include the latest changes of the library</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuilding…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lexical (offline, %1 dimensions)</source>
+        <extracomment>%1 the number of dimensions of the vectors, e.g. 512</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible: %1</source>
+        <extracomment>%1 the embedding model&apos;s name (its vector size is not known yet)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible: %1 (%2 dimensions)</source>
+        <extracomment>%1 the embedding model&apos;s name, %2 the number of dimensions</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>a time left in seconds</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <extracomment>a time left in minutes and seconds</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <extracomment>a time left in hours and minutes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::ExamplesPage</name>
+    <message>
+        <source>Examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Tooltip with its keyboard shortcut, e.g. &quot;Add an example (Ctrl+N)&quot;</extracomment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;New Example…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished">नया</translation>
+    </message>
+    <message>
+        <source>Add an example to the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Example…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected example (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete Examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">हटाएँ</translation>
+    </message>
+    <message>
+        <source>Delete the selected examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Examples…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished">आयात…</translation>
+    </message>
+    <message>
+        <source>Import examples from a CSV, JSON or JSON Lines file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Selected Examples…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the selected examples to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;All Shown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export All Shown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every example the search and filters show to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search Examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write examples to a JSON, JSON Lines or CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table cannot be sorted by this column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Open the Example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added example %1. The search or filters hide it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete example %1, “%2”?</source>
+        <extracomment>%1 the example&apos;s number, %2 its hook</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n examples?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted examples leave the library and the search index. This cannot be undone; export them first if you may want them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Delete the Examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted example %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n examples.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example files (*.csv *.tsv *.json *.jsonl *.ndjson);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n example.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n examples.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row was left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows were left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no examples to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reel Studio examples (*.json);;JSON Lines (*.jsonl);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n example…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n examples…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation type="unfinished">निर्यात विफल</translation>
+    </message>
+    <message>
+        <source>The file was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n example to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n examples to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an example to see it in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>the length of the Reel in seconds</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example %1</source>
+        <extracomment>%1 the example&apos;s number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality %1 / 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>an engagement figure, e.g. &quot;Views: 12,000&quot;</extracomment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Export the %n &amp;Selected Examples…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export &amp;Selected Example…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library is empty. Add an example or import a file of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No example matches the search and filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>reel::ui::FindingText</name>
@@ -816,6 +1732,379 @@
     <message>
         <source>Fix: %1</source>
         <extracomment>%1 what the fix does, e.g. remove “fat”</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::ImportWizard</name>
+    <message>
+        <source>Import Examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reel Studio imports examples from CSV (a header line, then one example per line), JSON (a list of examples, or a Reel Studio example file) and JSON Lines (one example per line). Nothing is added until you confirm it at the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the example field each column of the file holds, or ignore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First rows of the file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Columns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows with problems are left out. Choose what to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;nothing (the library stays as it is)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example files (*.csv *.tsv *.json *.jsonl *.ndjson);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a text file in UTF-8. Reel Studio imports CSV, JSON and JSON Lines files; save the file as one of them (UTF-8) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” holds no list of examples: expected a JSON list of objects, or an object with an “examples” list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read as %2: %3</source>
+        <extracomment>%1 file name, %2 the format (CSV, JSON…), %3 what is wrong (e.g. not valid JSON at line 3, column 5)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” holds no rows to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: %2, %n row.</source>
+        <extracomment>%1 file name, %2 format (CSV, JSON…), %n the number of rows</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: %2, %n rows.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <extracomment>a column of the import file that is not imported</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field for column “%1”</source>
+        <extracomment>%1 the column&apos;s name in the file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is chosen for more than one column: %2. Choose it for one only.</source>
+        <extracomment>%1 an example field, %2 the columns, e.g. “Hook” is chosen for “title”, “hook”</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the columns is matched to an example field, so there is nothing to import. Choose a field for at least the hook, body and CTA columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column holds: %1. Every row needs them, so rows will be refused unless you match a column to each.</source>
+        <extracomment>%1 fields such as &quot;Sector, Goal&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n row…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n rows…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import the valid rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows in the file: %1. Valid: %2. With errors: %3. Duplicates: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same script as row %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in the library as example %1: “%2”.</source>
+        <extracomment>%1 the number of the library example, %2 its hook</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hook, body and CTA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problems.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import &amp;all %n row</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import &amp;all %n rows</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import the %n &amp;valid row</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import the %n &amp;valid rows</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n example…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n examples…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n example.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n examples.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported. The library is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row with problems was left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows with problems were left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::IndexPanel</name>
+    <message>
+        <source>Search index:</source>
+        <extracomment>label before the state of the search index of the example library</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rebuild Index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embed every example again and rebuild the search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the rebuild; the index stays as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index rebuild progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search index state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embedder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 &quot;Failed&quot;, %2 why</extracomment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Embedder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>examples embedded so far of all, e.g. &quot;1,024 / 3,238&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, about %2 left</source>
+        <extracomment>%1 the count above, %2 a time such as &quot;12 s&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,6 +5,7 @@
 #include "FakePrompter.h"
 #include "UiTestHelpers.h"
 #include "common/CatalogText.h"
+#include "common/LanguageManager.h"
 #include "editor/SectionEditor.h"
 #include "examples/ExampleChecks.h"
 #include "examples/ExampleDialog.h"
@@ -116,6 +117,7 @@ private slots:
     void failedIndexSaysWhy();
     void embedderIsNamedInWords();
     void keyboardShortcuts();
+    void switchesLanguageAtRunTime();
 
 private:
     void openPage(const QString& indexFolder = {});
@@ -158,6 +160,7 @@ void TestExamplesPage::init()
 
 void TestExamplesPage::cleanup()
 {
+    LanguageManager::apply(QStringLiteral("en"));
     if (m_prompter)
         QCOMPARE(m_prompter->unexpected, 0);
     m_page.reset();
@@ -1035,6 +1038,29 @@ void TestExamplesPage::keyboardShortcuts()
     QTest::keyClick(table, Qt::Key_I, Qt::ControlModifier);
     QCOMPARE(m_prompter->openPaths.size(), 0);
     QVERIFY(!m_page->importWizard());
+}
+
+void TestExamplesPage::switchesLanguageAtRunTime()
+{
+    openPage();
+    REEL_FIND(count, QLabel, m_page.get(), "countLabel");
+    REEL_FIND(sector, QComboBox, m_page.get(), "sectorFilter");
+    REEL_FIND(state, QLabel, m_page.get(), "indexStateLabel");
+    REEL_FIND(rebuild, QPushButton, m_page.get(), "rebuildIndexButton");
+    QVERIFY(LanguageManager::apply(QStringLiteral("de")));
+    QTRY_COMPARE(m_page->windowTitle(), QStringLiteral("Beispiele"));
+    QCOMPARE(count->text(), QStringLiteral("238 Beispiele"));
+    QCOMPARE(sector->itemText(0), QStringLiteral("Alle Branchen"));
+    QCOMPARE(m_page->model()->headerData(ExampleTableModel::SectorColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Branche"));
+    QCOMPARE(m_page->model()->index(0, ExampleTableModel::SourceColumn).data().toString(),
+             QStringLiteral("Mitgeliefert"));
+    QCOMPARE(rebuild->text(), QStringLiteral("Index &neu aufbauen"));
+    waitForIndex();
+    QCOMPARE(state->text(), QStringLiteral("Aktuell"));
+    QVERIFY(LanguageManager::apply(QStringLiteral("en")));
+    QTRY_COMPARE(m_page->windowTitle(), QStringLiteral("Examples"));
+    QCOMPARE(count->text(), QStringLiteral("238 examples"));
 }
 
 QTEST_MAIN(TestExamplesPage)

@@ -136,7 +136,7 @@ void ExampleFilterBar::updateCount()
 {
     const QLocale locale;
     if (isFiltered())
-        //: %1 examples shown, of %2 in the library (the plural follows %2)
+        //: %1 examples shown, of %n in the library (the plural follows %n)
         m_count->setText(
                 (m_total == 1 ? tr("%1 of %n example", nullptr, m_total) : tr("%1 of %n examples", nullptr, m_total))
                         .arg(locale.toString(m_matches)));

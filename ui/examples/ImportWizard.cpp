@@ -348,13 +348,13 @@ void ImportWizard::showFile()
                        "“examples” list.")
                             .arg(name);
         else
-            //: %1 file name, %2 what is wrong (e.g. not valid JSON at line 3, column 5)
+            //: %1 file name, %2 the format (CSV, JSON…), %3 what is wrong (e.g. not valid JSON at line 3, column 5)
             error = tr("“%1” cannot be read as %2: %3")
                             .arg(name, m_formatCombo->currentText(), ErrorText::message(*m_read.formatError));
     } else if (m_read.preview.records == 0) {
         error = tr("“%1” holds no rows to import.").arg(name);
     } else {
-        //: %1 file name, %2 format (CSV, JSON…), %3 number of rows
+        //: %1 file name, %2 format (CSV, JSON…), %n the number of rows
         summary = (m_read.preview.records == 1 ? tr("“%1”: %2, %n row.", nullptr, 1)
                                                : tr("“%1”: %2, %n rows.", nullptr, m_read.preview.records))
                           .arg(name, m_formatCombo->currentText());
