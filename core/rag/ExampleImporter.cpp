@@ -258,7 +258,13 @@ Result<ExampleImporter::Plan> ExampleImporter::parse(const QByteArray& bytes, Fo
             plan.rows.append(bad);
             continue;
         }
-        const QJsonObject o = value.toObject();
+        QJsonObject o = value.toObject();
+        // Reel Studio's own example files nest the figures: {"engagement": {"views": …}}.
+        const QJsonObject engagement = o.take(QStringLiteral("engagement")).toObject();
+        for (auto it = engagement.begin(); it != engagement.end(); ++it) {
+            if (!o.contains(it.key()))
+                o.insert(it.key(), it.value());
+        }
         QHash<QString, QString> values;
         FieldErrors typeErrors;
         for (auto it = o.begin(); it != o.end(); ++it) {

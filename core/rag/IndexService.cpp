@@ -6,6 +6,7 @@
 
 #include <QElapsedTimer>
 #include <QThread>
+#include <QTimer>
 
 namespace reel {
 
@@ -38,6 +39,9 @@ public:
             m_index->setRemoteEmbedder(createRemoteEmbedder(m_settings, m_cache.get()));
             m_index->setCancelCheck([c = m_cancel] { return c->load(); });
             m_index->setIvfThreshold(m_settings.ivfThreshold);
+            // Single changes are saved a moment later, together: one edit must not rewrite a
+            // 100k-example index file each time.
+            m_index->setDeferredSave(true);
         }
         return *m_index;
     }
@@ -75,6 +79,7 @@ public:
             return ensure(false);
         auto e = library()->get(id);
         const auto r = e ? m_index->upsert(e.value()) : m_index->remove(id);
+        scheduleSave();
         finish(r.ok(), r ? Error{} : r.error());
     }
 
@@ -83,6 +88,7 @@ public:
         if (!m_index)
             return ensure(false);
         const auto r = m_index->remove(id);
+        scheduleSave();
         finish(r.ok(), r ? Error{} : r.error());
     }
 
@@ -103,6 +109,11 @@ public:
 
     void shutDown()
     {
+        if (m_released)
+            return;
+        m_released = true;
+        if (m_index)
+            (void)m_index->flush();
         m_index.reset();
         m_cache.reset();
         m_library.reset();
@@ -119,6 +130,22 @@ signals:
     void embedderChanged(const QString& key);
 
 private:
+    void scheduleSave()
+    {
+        if (!m_saveTimer) {
+            m_saveTimer = new QTimer(this);
+            m_saveTimer->setSingleShot(true);
+            m_saveTimer->setInterval(2000);
+            connect(m_saveTimer, &QTimer::timeout, this, [this] {
+                if (m_index) {
+                    if (auto r = m_index->flush(); !r)
+                        emit failed(r.error());
+                }
+            });
+        }
+        m_saveTimer->start();
+    }
+
     ExampleLibrary* library()
     {
         if (!m_library)
@@ -145,6 +172,8 @@ private:
     std::unique_ptr<EmbeddingCache> m_cache;
     std::unique_ptr<RetrievalIndex> m_index;
     EmbedderSettings m_settings;
+    QTimer* m_saveTimer = nullptr;
+    bool m_released = false;
 };
 
 IndexService::IndexService(Database& database, const QString& indexFolder, QObject* parent)
@@ -163,6 +192,9 @@ IndexService::IndexService(Database& database, const QString& indexFolder, QObje
     m_thread->setObjectName(QStringLiteral("reel-index"));
     m_worker = new IndexWorker(database, indexFolder, m_cancel);
     m_worker->moveToThread(m_thread);
+    // The worker releases its database connection on its own thread, even when the thread is
+    // stopped while a rebuild is still queued (the queued shutDown never runs then).
+    connect(m_thread, &QThread::finished, m_worker, &IndexWorker::shutDown, Qt::DirectConnection);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &IndexWorker::stateChanged, this, &IndexService::setState);
     connect(m_worker, &IndexWorker::progress, this, &IndexService::progress);

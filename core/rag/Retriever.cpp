@@ -222,7 +222,18 @@ Result<void> RetrievalIndex::rebuild(const std::function<bool(qsizetype, qsizety
     if (progress)
         progress(examples.size(), examples.size());
     m_index = std::move(index);
+    m_dirty = false;
     return save();
+}
+
+Result<void> RetrievalIndex::flush()
+{
+    if (!m_dirty || !m_index)
+        return {};
+    auto r = save();
+    if (r)
+        m_dirty = false;
+    return r;
 }
 
 Result<void> RetrievalIndex::save()
@@ -250,7 +261,8 @@ Result<void> RetrievalIndex::upsert(const Example& example)
         return v.error();
     m_index->upsert(itemOf(example), v.value());
     m_index->optimize(m_ivfThreshold);
-    return save();
+    m_dirty = true;
+    return m_deferSave ? Result<void>{} : flush();
 }
 
 Result<void> RetrievalIndex::remove(qint64 rowId)
@@ -258,7 +270,8 @@ Result<void> RetrievalIndex::remove(qint64 rowId)
     if (!m_index)
         return rebuild();
     m_index->remove(rowId);
-    return save();
+    m_dirty = true;
+    return m_deferSave ? Result<void>{} : flush();
 }
 
 Result<QList<QPair<qint64, float>>> RetrievalIndex::nearDuplicates(const Example& example, float threshold)

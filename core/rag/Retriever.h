@@ -67,9 +67,14 @@ public:
     Result<State> ensure(const std::function<bool(qsizetype, qsizetype)>& progress = {});
     Result<void> rebuild(const std::function<bool(qsizetype, qsizetype)>& progress = {});
 
-    /// Keeps the index in step with one example (after add/update/delete), and saves it.
+    /// Keeps the index in step with one example (after add/update/delete), and saves it — or,
+    /// with deferred saving, marks it for the next flush(). A crash before the flush only costs a
+    /// rebuild at the next start: the saved manifest no longer matches the library.
     Result<void> upsert(const Example& example);
     Result<void> remove(qint64 rowId);
+    void setDeferredSave(bool deferred) { m_deferSave = deferred; }
+    bool hasUnsavedChanges() const { return m_dirty; }
+    Result<void> flush();
 
     Result<QList<RetrievedExample>> retrieve(const RetrievalRequest& request);
 
@@ -106,6 +111,8 @@ private:
     std::unique_ptr<Embedder> m_remote;
     std::function<bool()> m_cancelled;
     qsizetype m_ivfThreshold = 100'000;
+    bool m_deferSave = false;
+    bool m_dirty = false;
     std::unique_ptr<VectorIndex> m_index;
 };
 

@@ -320,6 +320,24 @@ private slots:
         QCOMPARE(broken.error().fields.first().kind, FieldErrorKind::Syntax);
     }
 
+    void ourOwnExampleFileImportsWithItsEngagementFigures()
+    {
+        Example e = ExampleLibrary::bundledExamples().first();
+        e.engagement.views = 12000;
+        e.engagement.likes = 800;
+        e.engagement.saves = 95;
+        const QByteArray file = codec::encodeExampleFile({e});
+        QVERIFY(file.contains("\"engagement\""));
+        auto plan = ExampleImporter::parse(file, ExampleImporter::Format::Json);
+        QVERIFY(plan.ok());
+        QCOMPARE(plan->valid(), 1);
+        const Example& back = plan->rows.first().example;
+        QCOMPARE(back.engagement.views, std::optional<qint64>(12000));
+        QCOMPARE(back.engagement.likes, std::optional<qint64>(800));
+        QCOMPARE(back.engagement.saves, std::optional<qint64>(95));
+        QCOMPARE(back.engagement.comments, std::nullopt);
+    }
+
     void workspaceSeedsOnOpen()
     {
         const QString folder = m_dir.filePath(QStringLiteral("seeded"));

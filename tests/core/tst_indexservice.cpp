@@ -12,6 +12,8 @@
 #include <QTest>
 #include <QThread>
 
+#include <memory>
+
 using namespace reel;
 
 class TestIndexService : public QObject
@@ -26,7 +28,8 @@ private slots:
         QVERIFY(db.ok());
         ExampleLibrary library(*db.value());
         QVERIFY(library.seedBundled().ok());
-        IndexService service(*db.value(), dir.filePath(QStringLiteral("index")));
+        auto owned = std::make_unique<IndexService>(*db.value(), dir.filePath(QStringLiteral("index")));
+        IndexService& service = *owned;
         QSignalSpy states(&service, &IndexService::stateChanged);
         QSignalSpy progress(&service, &IndexService::progress);
         service.ensure();
@@ -67,6 +70,16 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(retrieved.count(), 2, 10000);
         QCOMPARE(retrieved.last().at(0).toULongLong(), second);
         QCOMPARE(retrieved.last().at(1).value<QList<RetrievedExample>>().first().example.id, added->id);
+
+        // The change was saved (at the latest when the service closed): the next start loads the
+        // index as it is, without rebuilding.
+        owned.reset();
+        IndexService next(*db.value(), dir.filePath(QStringLiteral("index")));
+        QSignalSpy nextStates(&next, &IndexService::stateChanged);
+        next.ensure();
+        QTRY_COMPARE_WITH_TIMEOUT(next.state(), IndexService::State::UpToDate, 30000);
+        for (const auto& s : std::as_const(nextStates))
+            QVERIFY(s.first().value<IndexService::State>() != IndexService::State::Rebuilding);
     }
 
     void cancelStopsARebuild()
