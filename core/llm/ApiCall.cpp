@@ -1,15 +1,37 @@
 #include "llm/ApiCall.h"
 
 #include <QCoreApplication>
+#include <QHostAddress>
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
 #include <QTimer>
 
+#include <mutex>
+
 namespace reel {
 
+Q_LOGGING_CATEGORY(lcApi, "reel.llm.api")
+
 namespace {
+
+/// The system's proxy settings (and $http_proxy/$https_proxy/$no_proxy on Linux), as a browser
+/// uses them — except for servers on this machine (Ollama, LM Studio…), reached directly.
+class SystemProxyFactory final : public QNetworkProxyFactory
+{
+public:
+    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery& query) override
+    {
+        const QString host = query.peerHostName();
+        const QHostAddress address(host);
+        if (host.compare(u"localhost", Qt::CaseInsensitive) == 0 || (!address.isNull() && address.isLoopback()))
+            return {QNetworkProxy(QNetworkProxy::NoProxy)};
+        return systemProxyForQuery(query);
+    }
+};
 
 QTimer* singleShotTimer(QObject* parent)
 {
@@ -34,6 +56,8 @@ ApiCall::ApiCall(QNetworkAccessManager& network, ApiEndpoint endpoint, Request r
     , m_deadlineTimer(singleShotTimer(this))
     , m_retryTimer(singleShotTimer(this))
 {
+    static std::once_flag proxy;
+    std::call_once(proxy, [] { QNetworkProxyFactory::setApplicationProxyFactory(new SystemProxyFactory); });
     connect(m_connectTimer, &QTimer::timeout, this, [this] { abortWith(ApiFailure::Kind::ConnectTimeout); });
     connect(m_inactivityTimer, &QTimer::timeout, this, [this] { abortWith(ApiFailure::Kind::InactivityTimeout); });
     connect(m_deadlineTimer, &QTimer::timeout, this, [this] { abortWith(ApiFailure::Kind::Deadline); });
@@ -184,6 +208,9 @@ void ApiCall::onFinished()
         const qint64 left = m_timeouts.deadlineMs > 0 ? m_timeouts.deadlineMs - m_clock.elapsed()
                                                       : std::numeric_limits<qint64>::max();
         if (wait.count() < left) {
+            qCInfo(lcApi).noquote() << "retrying" << m_request.path << "in" << wait.count() << "ms after"
+                                    << ApiFailure::kindName(failure.kind) << failure.status << failure.code
+                                    << "request id" << failure.requestId;
             ++m_retries;
             emit retrying(m_retries, static_cast<int>(wait.count()), failure);
             m_retryTimer->start(static_cast<int>(wait.count()));
@@ -224,6 +251,10 @@ void ApiCall::fail(ApiFailure failure)
     m_deadlineTimer->stop();
     m_retryTimer->stop();
     failure.retries = m_retries;
+    // Every failure is recorded with what a bug report needs — never the key or the prompt.
+    qCWarning(lcApi).noquote() << m_request.path << "failed:" << ApiFailure::kindName(failure.kind) << "status"
+                               << failure.status << "type" << failure.type << "code" << failure.code << "request id"
+                               << failure.requestId << "retries" << failure.retries;
     emit failed(failure);
 }
 

@@ -3,6 +3,7 @@
 
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
@@ -371,6 +372,24 @@ private slots:
             QVERIFY(!a.contains(kKey));
         for (const QString& line : std::as_const(g_log))
             QVERIFY2(!line.contains(kKey), qPrintable(line));
+    }
+
+    void theSystemProxyIsUsedExceptForThisMachine()
+    {
+#ifdef Q_OS_LINUX
+        qputenv("http_proxy", "http://127.0.0.1:9"); // nothing listens there
+        m_server->enqueue(kPath, FakeResponse::json("{}"));
+        const Outcome o = run(); // a loopback server is reached directly
+        const auto remote = QNetworkProxyFactory::proxyForQuery(
+                QNetworkProxyQuery(QUrl(QStringLiteral("http://api.example.com/v1/models"))));
+        qunsetenv("http_proxy");
+        QVERIFY(o.ok);
+        QVERIFY(!remote.isEmpty());
+        QCOMPARE(remote.first().type(), QNetworkProxy::HttpProxy);
+        QCOMPARE(remote.first().port(), quint16(9));
+#else
+        QSKIP("The proxy comes from the system settings on this platform, not from the environment.");
+#endif
     }
 };
 
