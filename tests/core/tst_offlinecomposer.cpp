@@ -1,0 +1,1070 @@
+// The offline composer: every sector × hook type × length gives a script the real Validator
+// accepts, in every language; the brand's bans and required hashtags hold; the same inputs give
+// the same script and variants differ; the request's CTA and topic are used; hostile input gives a
+// valid script or a clear error.
+
+#include "catalog/Catalog.h"
+#include "generate/ComposerTemplates.h"
+#include "generate/OfflineComposer.h"
+#include "text/Segmenter.h"
+#include "validate/RulePack.h"
+#include "validate/Validator.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTest>
+
+#include <vector>
+
+using namespace reel;
+
+namespace {
+
+const QDate kToday(2026, 11, 25); // after the 5-hashtag cap of 19 Dec 2025
+
+struct BrandRow
+{
+    const char* sector;
+    const char* brand;
+    std::vector<const char*> pains;
+    const char* offer;
+    std::vector<const char*> doNotUse;
+    std::vector<const char*> competitors;
+    std::vector<const char*> required;
+    std::vector<const char*> voices;
+    const char* ctaStyle;
+    const char* goal;
+};
+
+// Realistic English brands, one per built-in sector, each with banned words and a competitor.
+const QList<BrandRow>& englishBrands()
+{
+    static const QList<BrandRow> rows = {
+            {"fitness",
+             "PulseFit Studio",
+             {"no time to train after work", "workouts that feel boring"},
+             "12-week online coaching with home workouts and weekly check-ins",
+             {"lazy", "fat", "cheap"},
+             {"GymGiant"},
+             {"#PulseFit"},
+             {"energetic", "motivational"},
+             "direct",
+             "conversion"},
+            {"finance",
+             "Ledgerly",
+             {"money running out before payday", "confusing investment jargon"},
+             "a budgeting app with automatic savings goals",
+             {"rich", "gamble", "cheap"},
+             {"CashCrab"},
+             {"#Ledgerly", "#MoneyHabits"},
+             {"professional", "authoritative"},
+             "soft",
+             "awareness"},
+            {"fashion",
+             "Thread & Thimble",
+             {"a closet full of clothes but nothing to wear", "fast fashion that falls apart"},
+             "capsule wardrobe styling sessions",
+             {"cheap", "frumpy"},
+             {"StyleMart"},
+             {"#ThreadAndThimble"},
+             {"friendly", "casual"},
+             "question",
+             "engagement"},
+            {"beauty",
+             "Glow Lab",
+             {"dry skin in winter", "too many products on the shelf"},
+             "a three-step routine kit for sensitive skin",
+             {"flawless", "anti-aging", "miracle"},
+             {"DermaMax"},
+             {"#GlowLab"},
+             {"authentic", "friendly"},
+             "command",
+             "conversion"},
+            {"productivity",
+             "FocusFlow",
+             {"endless meetings", "procrastination"},
+             "a planner app with focus timers",
+             {"hustle", "grind"},
+             {"TaskTitan"},
+             {"#FocusFlow"},
+             {"professional"},
+             "direct",
+             "lead_generation"},
+            {"pets",
+             "Pawsome Academy",
+             {"a puppy that pulls on the lead", "barking at every noise"},
+             "positive reinforcement training classes",
+             {"punish", "shock collar"},
+             {"DogBoss"},
+             {"#PawsomeAcademy"},
+             {"friendly", "humorous"},
+             "soft",
+             "community"},
+            {"education",
+             "BrightPath Tutoring",
+             {"exam anxiety", "forgetting everything the day after class"},
+             "one-to-one online maths tutoring",
+             {"stupid", "easy A"},
+             {"TutorHub"},
+             {"#BrightPath"},
+             {"motivational", "professional"},
+             "question",
+             "education"},
+            {"wellness",
+             "Still Water Yoga",
+             {"stress that keeps you up at night", "tight shoulders from desk work"},
+             "gentle 20-minute yoga classes online",
+             {"detox", "cure", "heal"},
+             {"ZenCorp"},
+             {"#StillWaterYoga"},
+             {"authentic", "friendly"},
+             "soft",
+             "awareness"},
+            {"technology",
+             "ByteSized",
+             {"a phone full of apps you never use", "passwords you keep forgetting"},
+             "weekly tech tips for non-techies",
+             {"hack", "dummies"},
+             {"GeekSquadron"},
+             {"#ByteSized"},
+             {"casual", "humorous"},
+             "command",
+             "engagement"},
+            {"food",
+             "Sunday Pantry",
+             {"no time to cook on weeknights", "wasting groceries every week"},
+             "a meal-prep plan with a shopping list",
+             {"diet", "guilt-free", "cheat meal"},
+             {"MealMonster"},
+             {"#SundayPantry"},
+             {"friendly", "energetic"},
+             "direct",
+             "conversion"},
+            {"travel",
+             "Wander Light",
+             {"overpacking", "expensive last-minute flights"},
+             "carry-on packing guides and fare alerts",
+             {"cheap", "tourist trap"},
+             {"JetCheap"},
+             {"#WanderLight", "#CarryOnOnly"},
+             {"energetic", "casual"},
+             "question",
+             "awareness"},
+            {"real_estate",
+             "Keystone Homes",
+             {"not knowing how much house you can afford", "bidding wars"},
+             "a free first-time buyer consultation",
+             {"dream home", "steal"},
+             {"HouseHunters Inc"},
+             {"#KeystoneHomes"},
+             {"professional", "authoritative"},
+             "command",
+             "launch"},
+    };
+    return rows;
+}
+
+QStringList strings(const std::vector<const char*>& items)
+{
+    QStringList out;
+    for (const char* item : items)
+        out.append(QString::fromUtf8(item));
+    return out;
+}
+
+struct LanguageBrand
+{
+    const char* language;
+    BrandRow row;
+};
+
+// Brands written in each other language, three sectors each (together every sector once, plus three).
+const QList<LanguageBrand>& otherBrands()
+{
+    static const QList<LanguageBrand> rows = {
+            {"es",
+             {"fitness",
+              "Fuerza Viva",
+              {"no tengo tiempo para entrenar", "entrenamientos aburridos"},
+              "un programa de 12 semanas con rutinas en casa",
+              {"gordo", "barato"},
+              {"GymRival"},
+              {"#FuerzaViva"},
+              {"energetic", "motivational"},
+              "direct",
+              "conversion"}},
+            {"es",
+             {"finance",
+              "Cuentas Claras",
+              {"llegar justo a fin de mes", "no entender las inversiones"},
+              "una app de presupuesto con metas de ahorro",
+              {"rico", "apuesta"},
+              {"DineroYa"},
+              {"#CuentasClaras"},
+              {"professional"},
+              "soft",
+              "awareness"}},
+            {"es",
+             {"fashion",
+              "Hilo Verde",
+              {"un armario lleno sin nada que ponerme", "ropa que se estropea rápido"},
+              "asesoría de armario cápsula",
+              {"barato", "feo"},
+              {"ModaMax"},
+              {"#HiloVerde"},
+              {"friendly", "casual"},
+              "question",
+              "engagement"}},
+            {"fr",
+             {"beauty",
+              "Éclat Doux",
+              {"la peau sèche en hiver", "trop de produits dans la salle de bain"},
+              "un kit de soin en trois étapes pour peau sensible",
+              {"miracle", "parfaite"},
+              {"DermaPlus"},
+              {"#EclatDoux"},
+              {"authentic"},
+              "command",
+              "conversion"}},
+            {"fr",
+             {"productivity",
+              "Focus Atelier",
+              {"des réunions sans fin", "la procrastination"},
+              "un agenda numérique avec minuteurs de concentration",
+              {"hustle", "esclave"},
+              {"TaskKing"},
+              {"#FocusAtelier"},
+              {"professional", "friendly"},
+              "direct",
+              "lead_generation"}},
+            {"fr",
+             {"pets",
+              "Patte Sage",
+              {"un chiot qui tire en laisse", "des aboiements à chaque bruit"},
+              "des cours d'éducation positive",
+              {"punir", "collier électrique"},
+              {"ChienMaster"},
+              {"#PatteSage"},
+              {"humorous"},
+              "soft",
+              "community"}},
+            {"de",
+             {"education",
+              "Lernwerk",
+              {"Prüfungsangst", "alles nach einem Tag vergessen"},
+              "Online-Nachhilfe in Mathe, eins zu eins",
+              {"dumm", "faul"},
+              {"NachhilfeKing"},
+              {"#Lernwerk"},
+              {"motivational"},
+              "question",
+              "education"}},
+            {"de",
+             {"wellness",
+              "Stille Welle",
+              {"Stress, der einen nachts wach hält", "verspannte Schultern vom Schreibtisch"},
+              "sanfte Yoga-Kurse online, 20 Minuten",
+              {"Detox", "heilen"},
+              {"ZenCorp"},
+              {"#StilleWelle"},
+              {"authentic", "friendly"},
+              "soft",
+              "awareness"}},
+            {"de",
+             {"technology",
+              "Bytewise",
+              {"ein Handy voller ungenutzter Apps", "vergessene Passwörter"},
+              "wöchentliche Techniktipps für Einsteiger",
+              {"hacken", "Dummies"},
+              {"TechRiese"},
+              {"#Bytewise"},
+              {"casual"},
+              "command",
+              "engagement"}},
+            {"hi",
+             {"food",
+              "घर का स्वाद",
+              {"रोज़ खाना बनाने का समय नहीं", "हर हफ्ते सब्ज़ियाँ खराब हो जाना"},
+              "शॉपिंग लिस्ट के साथ हफ्ते भर का मील प्लान",
+              {"डाइट", "सस्ता"},
+              {"फूडकिंग"},
+              {"#घरकास्वाद"},
+              {"friendly"},
+              "direct",
+              "conversion"}},
+            {"hi",
+             {"travel",
+              "हल्का सफ़र",
+              {"ज़रूरत से ज़्यादा सामान", "महँगी आखिरी मिनट की फ्लाइट"},
+              "कैरी-ऑन पैकिंग गाइड और किराया अलर्ट",
+              {"सस्ता"},
+              {"जेटसेल"},
+              {"#हल्कासफ़र"},
+              {"energetic"},
+              "question",
+              "awareness"}},
+            {"hi",
+             {"real_estate",
+              "नींव होम्स",
+              {"बजट साफ न होना", "होम लोन की उलझन"},
+              "पहली बार घर खरीदने वालों के लिए मुफ़्त सलाह",
+              {"सपनों का घर"},
+              {"प्रॉपर्टीराजा"},
+              {"#नींवहोम्स"},
+              {"professional", "authoritative"},
+              "command",
+              "launch"}},
+            {"ja",
+             {"fitness",
+              "ゲンキジム",
+              {"仕事のあと運動する時間がない", "筋トレが続かない"},
+              "自宅でできる12週間のオンライン指導",
+              {"デブ", "激安"},
+              {"マッスル王"},
+              {"#ゲンキジム"},
+              {"energetic"},
+              "direct",
+              "conversion"}},
+            {"ja",
+             {"food",
+              "まんぷく台所",
+              {"平日に料理する時間がない", "食材を使い切れない"},
+              "買い物リスト付きの一週間献立",
+              {"ダイエット", "激安"},
+              {"ごはん王国"},
+              {"#まんぷく台所"},
+              {"friendly", "casual"},
+              "soft",
+              "engagement"}},
+            {"ja",
+             {"finance",
+              "すっきり家計",
+              {"給料日前にお金がない", "投資の言葉が難しい"},
+              "貯金目標つきの家計簿アプリ",
+              {"ギャンブル", "儲かる"},
+              {"マネー番長"},
+              {"#すっきり家計"},
+              {"professional"},
+              "question",
+              "awareness"}},
+    };
+    return rows;
+}
+
+BrandProfile profileOf(const BrandRow& row)
+{
+    BrandProfile p;
+    p.brandName = QString::fromUtf8(row.brand);
+    p.sector = QString::fromUtf8(row.sector);
+    p.targetAudience.ageRange = QStringLiteral("25-45");
+    p.targetAudience.painPoints = strings(row.pains);
+    p.brandVoice = strings(row.voices);
+    p.offer = QString::fromUtf8(row.offer);
+    p.ctaStyle = QString::fromUtf8(row.ctaStyle);
+    p.doNotUse = strings(row.doNotUse);
+    p.competitors = strings(row.competitors);
+    p.requiredHashtags = strings(row.required);
+    return p;
+}
+
+BrandRow englishBrand(const QString& sector)
+{
+    for (const BrandRow& row : englishBrands()) {
+        if (QString::fromUtf8(row.sector) == sector)
+            return row;
+    }
+    return englishBrands().constFirst();
+}
+
+ScriptRequest requestFor(const BrandRow& row, const QString& hookType, int seconds, const QString& language,
+                         const QString& emotion)
+{
+    ScriptRequest r;
+    r.goal = QString::fromUtf8(row.goal);
+    r.hookType = hookType;
+    r.emotion = emotion;
+    r.scriptLength = seconds;
+    r.language = language;
+    return r;
+}
+
+ComposerOptions options()
+{
+    ComposerOptions o;
+    o.date = kToday;
+    return o;
+}
+
+ValidationReport check(const BrandProfile& profile, const ScriptRequest& request, const ReelScript& script)
+{
+    ValidationContext c;
+    c.profile = profile;
+    c.request = request;
+    c.date = kToday;
+    return Validator(c).validate(script);
+}
+
+QString describe(const ValidationReport& report, Severity atLeast)
+{
+    QStringList lines;
+    for (const Finding& f : report.findings) {
+        if (f.severity <= atLeast)
+            lines.append(severityKey(f.severity) + u' ' + f.ruleId + QStringLiteral(": ") + f.toEnglish());
+    }
+    return lines.join(u'\n');
+}
+
+QString dump(const ReelScript& s)
+{
+    QStringList shots;
+    for (const Shot& shot : s.shots)
+        shots.append(
+                QStringLiteral("[%1-%2] %3 | %4").arg(shot.startS).arg(shot.endS).arg(shot.visual, shot.voiceover));
+    return QStringList{QStringLiteral("hook: ") + s.hook,
+                       QStringLiteral("body: ") + s.body,
+                       QStringLiteral("cta: ") + s.cta,
+                       QStringLiteral("caption: ") + s.caption,
+                       QStringLiteral("hashtags: ") + s.hashtags.join(u' '),
+                       QStringLiteral("on screen: ") + s.onScreenText.join(QStringLiteral(" / ")),
+                       QStringLiteral("thumbnail: ") + s.thumbnailText,
+                       QStringLiteral("shots:\n  ") + shots.join(QStringLiteral("\n  "))}
+            .join(u'\n');
+}
+
+/// Every text of the script a viewer or the team would read (hashtags apart).
+QString allText(const ReelScript& s)
+{
+    QStringList parts = {s.hook, s.body, s.cta, s.caption, s.thumbnailText};
+    parts += s.onScreenText;
+    for (const Shot& shot : s.shots)
+        parts += {shot.visual, shot.voiceover};
+    return parts.join(u'\n');
+}
+
+bool containsWord(const QString& text, const QString& word, const QString& language)
+{
+    if (language == u"ja")
+        return text.contains(word, Qt::CaseInsensitive);
+    const QRegularExpression re(QStringLiteral("(?<![\\p{L}\\p{N}])") + QRegularExpression::escape(word)
+                                        + QStringLiteral("(?![\\p{L}\\p{N}])"),
+                                QRegularExpression::CaseInsensitiveOption);
+    return re.match(text).hasMatch();
+}
+
+/// The bundled library (compiled into reel_core), as retrieval would hand it over.
+const QList<Example>& bundledExamples()
+{
+    static const QList<Example> all = [] {
+        QList<Example> out;
+        const QDir dir(QStringLiteral(":/reelstudio/examples"));
+        for (const QString& name : dir.entryList({QStringLiteral("*.json")})) {
+            QFile f(dir.filePath(name));
+            if (!f.open(QIODevice::ReadOnly))
+                continue;
+            const QJsonArray items = QJsonDocument::fromJson(f.readAll()).object().value(u"examples").toArray();
+            for (const QJsonValue& v : items) {
+                const QJsonObject o = v.toObject();
+                Example e;
+                e.language = o.value(u"language").toString();
+                e.sector = o.value(u"sector").toString();
+                e.hookType = o.value(u"hook_type").toString();
+                e.script.hook = o.value(u"hook").toString();
+                e.script.body = o.value(u"body").toString();
+                e.script.cta = o.value(u"cta").toString();
+                e.script.caption = o.value(u"caption").toString();
+                for (const QJsonValue& tag : o.value(u"hashtags").toArray())
+                    e.script.hashtags.append(tag.toString());
+                out.append(e);
+            }
+        }
+        return out;
+    }();
+    return all;
+}
+
+QList<Example> examplesFor(const QString& language, const QString& sector)
+{
+    QList<Example> out;
+    for (const Example& e : bundledExamples()) {
+        if (e.language == language && e.sector == sector)
+            out.append(e);
+    }
+    return out;
+}
+
+/// The checks every composed script must pass; returns an empty string or what failed.
+QString problemsOf(const BrandProfile& profile, const ScriptRequest& request, const QString& language,
+                   const QList<Example>& examples, const ReelScript& script)
+{
+    QStringList problems;
+    const ValidationReport report = check(profile, request, script);
+    if (report.hasErrors())
+        problems.append(QStringLiteral("validator errors:\n") + describe(report, Severity::Error));
+    const QString text = allText(script);
+    for (const QString& word : profile.doNotUse + profile.competitors) {
+        if (containsWord(text, word, language))
+            problems.append(QStringLiteral("uses the banned word or competitor \"%1\"").arg(word));
+        QString bare = word.toCaseFolded();
+        bare.remove(QRegularExpression(QStringLiteral("[^\\p{L}\\p{N}]")));
+        for (const QString& tag : script.hashtags) {
+            if (tag.toCaseFolded().contains(bare) && !profile.requiredHashtags.contains(tag, Qt::CaseInsensitive))
+                problems.append(QStringLiteral("hashtag %1 holds \"%2\"").arg(tag, word));
+        }
+    }
+    for (const QString& tag : profile.requiredHashtags) {
+        if (!script.hashtags.contains(tag, Qt::CaseInsensitive))
+            problems.append(QStringLiteral("required hashtag %1 missing").arg(tag));
+    }
+    if (report.hashtagCount > report.hashtagCap || script.hashtags.size() > 5)
+        problems.append(QStringLiteral("%1 hashtags, cap %2").arg(report.hashtagCount).arg(report.hashtagCap));
+    for (const Example& e : examples) {
+        for (const QString& field : {e.script.hook, e.script.body, e.script.cta, e.script.caption}) {
+            for (const text::Span& s : text::Segmenter::sentences(field, language)) {
+                const QString sentence = field.mid(s.start, s.length);
+                if (text::Segmenter::words(sentence, language).size() >= 4 && text.contains(sentence))
+                    problems.append(QStringLiteral("copies the example sentence \"%1\"").arg(sentence));
+            }
+        }
+    }
+    if (script.shots.isEmpty() || script.onScreenText.isEmpty() || script.thumbnailText.isEmpty())
+        problems.append(QStringLiteral("shots, on-screen text or thumbnail missing"));
+    double end = 0;
+    for (const Shot& shot : script.shots) {
+        if (shot.startS < end - 1e-9 || shot.endS <= shot.startS || shot.voiceover.isEmpty())
+            problems.append(QStringLiteral("shot timing out of order at %1 s").arg(shot.startS));
+        end = shot.endS;
+    }
+    if (!checkScript(script).isEmpty())
+        problems.append(QStringLiteral("checkScript refuses the shots"));
+    if (!problems.isEmpty())
+        problems.append(QStringLiteral("script:\n") + dump(script));
+    return problems.join(u'\n');
+}
+
+/// Composes with the fixed test date; fails the calling test when the composer refuses.
+ReelScript composed(const BrandProfile& profile, const ScriptRequest& request, const QList<Example>& examples = {},
+                    int variant = 0)
+{
+    const auto script = OfflineComposer(options()).compose(profile, request, examples, variant);
+    if (!script.ok())
+        qWarning().noquote() << script.error().toEnglish();
+    return script.ok() ? script.value() : ReelScript();
+}
+
+QStringList errorPaths(const Error& error)
+{
+    QStringList paths;
+    for (const FieldError& f : error.fields)
+        paths.append(f.path);
+    return paths;
+}
+
+ScriptRequest fitnessRequest(int seconds = 30, const QString& hookType = QStringLiteral("question"))
+{
+    return requestFor(englishBrand(QStringLiteral("fitness")), hookType, seconds, QStringLiteral("english"),
+                      QStringLiteral("inspiration"));
+}
+
+BrandProfile fitnessProfile()
+{
+    return profileOf(englishBrand(QStringLiteral("fitness")));
+}
+} // namespace
+
+class TestOfflineComposer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void templatesCoverTheCatalog_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const QString& id : Catalog::builtIn().ids(CatalogKind::Language))
+            QTest::newRow(qPrintable(id)) << id;
+    }
+
+    void templatesCoverTheCatalog()
+    {
+        QFETCH(QString, language);
+        const detail::ComposerTemplates* t = detail::ComposerTemplates::builtIn(language);
+        QVERIFY2(t, "no composer templates for this language");
+        QCOMPARE(t->language, language);
+        const Catalog& catalog = Catalog::builtIn();
+        for (const QString& id : catalog.ids(CatalogKind::HookType)) {
+            QVERIFY2(t->hooks.value(id).size() >= 3, qPrintable(QStringLiteral("hooks.") + id));
+            QVERIFY2(!t->thumbnails.value(id).isEmpty(), qPrintable(QStringLiteral("thumbnails.") + id));
+        }
+        for (const QString& id : catalog.ids(CatalogKind::Sector)) {
+            QVERIFY2(t->sectors.contains(id), qPrintable(QStringLiteral("sectors.") + id));
+            QVERIFY2(t->sectors.value(id).hashtags.size() >= 3, qPrintable(QStringLiteral("sectors.") + id));
+        }
+        for (const QString& id : catalog.ids(CatalogKind::Emotion))
+            QVERIFY2(!t->emotions.value(id).isEmpty(), qPrintable(QStringLiteral("emotions.") + id));
+        for (const QString& id : catalog.ids(CatalogKind::Voice)) {
+            QVERIFY2(!t->voiceBody.value(id).isEmpty(), qPrintable(QStringLiteral("voices.") + id));
+            QVERIFY2(!t->voiceCaption.value(id).isEmpty(), qPrintable(QStringLiteral("voices.") + id));
+        }
+        for (const QString& style : catalog.ids(CatalogKind::CtaStyle)) {
+            for (const QString& group :
+                 {QStringLiteral("awareness"), QStringLiteral("engagement"), QStringLiteral("conversion")})
+                QVERIFY2(t->ctas.value(style).value(group).size() >= 2,
+                         qPrintable(QStringLiteral("ctas.%1.%2").arg(style, group)));
+        }
+    }
+
+    void templateFileProblemsAreReported()
+    {
+        const auto parsed = detail::ComposerTemplates::fromJson(
+                "{\"format\": \"reelstudio.composer\", \"format_version\": 1, \"language\": \"en\", "
+                "\"hooks\": {\"generic\": [\"{Pain}? Look at {nonsense}.\"]}}");
+        QVERIFY(!parsed.ok());
+        QCOMPARE(parsed.error().code, ErrorCode::InvalidInput);
+        QStringList paths;
+        for (const FieldError& f : parsed.error().fields)
+            paths.append(f.path);
+        QVERIFY2(paths.contains(QStringLiteral("hooks.generic[0]")), qPrintable(paths.join(u' ')));
+        QVERIFY2(paths.contains(QStringLiteral("body")), qPrintable(paths.join(u' ')));
+        const auto newer = detail::ComposerTemplates::fromJson(
+                "{\"format\": \"reelstudio.composer\", \"format_version\": 9}");
+        QVERIFY(!newer.ok());
+        QCOMPARE(newer.error().code, ErrorCode::FormatTooNew);
+    }
+
+    void englishEverySectorHookAndLength_data()
+    {
+        QTest::addColumn<QString>("sector");
+        QTest::addColumn<QString>("hookType");
+        QTest::addColumn<int>("seconds");
+        const Catalog& catalog = Catalog::builtIn();
+        for (const QString& sector : catalog.ids(CatalogKind::Sector)) {
+            for (const QString& hook : catalog.ids(CatalogKind::HookType)) {
+                for (int seconds : {15, 30, 60})
+                    QTest::addRow("%s/%s/%ds", qPrintable(sector), qPrintable(hook), seconds)
+                            << sector << hook << seconds;
+            }
+        }
+    }
+
+    void englishEverySectorHookAndLength()
+    {
+        QFETCH(QString, sector);
+        QFETCH(QString, hookType);
+        QFETCH(int, seconds);
+        const BrandRow row = englishBrand(sector);
+        const BrandProfile profile = profileOf(row);
+        const QStringList emotions = Catalog::builtIn().ids(CatalogKind::Emotion);
+        const QString emotion = emotions.at((qHash(hookType) + seconds) % emotions.size());
+        const ScriptRequest request = requestFor(row, hookType, seconds, QStringLiteral("english"), emotion);
+        const QList<Example> examples = examplesFor(QStringLiteral("en"), sector);
+        const auto script = OfflineComposer(options()).compose(profile, request, examples);
+        QVERIFY2(script.ok(), qPrintable(script.ok() ? QString() : script.error().toEnglish()));
+        const QString problems = problemsOf(profile, request, QStringLiteral("en"), examples, script.value());
+        QVERIFY2(problems.isEmpty(), qPrintable(problems));
+    }
+
+    void otherLanguages_data()
+    {
+        QTest::addColumn<int>("brand");
+        QTest::addColumn<QString>("hookType");
+        QTest::addColumn<int>("seconds");
+        for (qsizetype i = 0; i < otherBrands().size(); ++i) {
+            const LanguageBrand& b = otherBrands().at(i);
+            for (const QString& hook : Catalog::builtIn().ids(CatalogKind::HookType)) {
+                for (int seconds : {15, 30, 60})
+                    QTest::addRow("%s/%s/%s/%ds", b.language, b.row.sector, qPrintable(hook), seconds)
+                            << static_cast<int>(i) << hook << seconds;
+            }
+        }
+    }
+
+    void otherLanguages()
+    {
+        QFETCH(int, brand);
+        QFETCH(QString, hookType);
+        QFETCH(int, seconds);
+        const LanguageBrand& b = otherBrands().at(brand);
+        const QString language = QString::fromUtf8(b.language);
+        const BrandProfile profile = profileOf(b.row);
+        const QStringList emotions = Catalog::builtIn().ids(CatalogKind::Emotion);
+        const QString emotion = emotions.at((qHash(hookType) + seconds + brand) % emotions.size());
+        const ScriptRequest request = requestFor(b.row, hookType, seconds, language, emotion);
+        const QList<Example> examples = examplesFor(language, profile.sector);
+        const auto script = OfflineComposer(options()).compose(profile, request, examples);
+        QVERIFY2(script.ok(), qPrintable(script.ok() ? QString() : script.error().toEnglish()));
+        const QString problems = problemsOf(profile, request, language, examples, script.value());
+        QVERIFY2(problems.isEmpty(), qPrintable(problems));
+    }
+
+    void sameInputsGiveTheSameScript_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<int>("brand");
+        QTest::newRow("en") << "en" << -1;
+        for (qsizetype i = 0; i < otherBrands().size(); i += 3)
+            QTest::newRow(otherBrands().at(i).language)
+                    << QString::fromUtf8(otherBrands().at(i).language) << static_cast<int>(i);
+    }
+
+    void sameInputsGiveTheSameScript()
+    {
+        QFETCH(QString, language);
+        QFETCH(int, brand);
+        const BrandRow row = brand < 0 ? englishBrand(QStringLiteral("fitness")) : otherBrands().at(brand).row;
+        const BrandProfile profile = profileOf(row);
+        const ScriptRequest request = requestFor(row, QStringLiteral("story"), 30, language,
+                                                 QStringLiteral("inspiration"));
+        const QList<Example> examples = examplesFor(language, profile.sector);
+        const ReelScript first = composed(profile, request, examples, 1);
+        QVERIFY(!first.hook.isEmpty());
+        // A separate composer, a second call: the same script, field for field.
+        const ReelScript second = composed(profile, request, examples, 1);
+        QCOMPARE(second, first);
+        QCOMPARE(OfflineComposer(options()).compose(profile, request, examples, 1).value(), first);
+    }
+
+    void variantsDiffer_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<int>("brand");
+        QTest::addColumn<int>("seconds");
+        for (int seconds : {15, 30, 60}) {
+            QTest::addRow("en/%ds", seconds) << "en" << -1 << seconds;
+            for (qsizetype i = 1; i < otherBrands().size(); i += 3)
+                QTest::addRow("%s/%ds", otherBrands().at(i).language, seconds)
+                        << QString::fromUtf8(otherBrands().at(i).language) << static_cast<int>(i) << seconds;
+        }
+    }
+
+    void variantsDiffer()
+    {
+        QFETCH(QString, language);
+        QFETCH(int, brand);
+        QFETCH(int, seconds);
+        const BrandRow row = brand < 0 ? englishBrand(QStringLiteral("travel")) : otherBrands().at(brand).row;
+        const BrandProfile profile = profileOf(row);
+        const ScriptRequest request = requestFor(row, QStringLiteral("question"), seconds, language,
+                                                 QStringLiteral("curiosity"));
+        QList<ReelScript> scripts;
+        for (int variant : {0, 1, 2}) {
+            const ReelScript s = composed(profile, request, {}, variant);
+            const QString problems = problemsOf(profile, request, language, {}, s);
+            QVERIFY2(problems.isEmpty(), qPrintable(problems));
+            scripts.append(s);
+        }
+        QVERIFY(scripts.at(0) != scripts.at(1));
+        QVERIFY(scripts.at(1) != scripts.at(2));
+        QVERIFY(scripts.at(0) != scripts.at(2));
+        // Different wording, not only a different order of the same hashtags.
+        QVERIFY(scripts.at(0).hook != scripts.at(1).hook || scripts.at(0).body != scripts.at(1).body);
+    }
+
+    void requestedCtaIsUsedVerbatim_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("cta");
+        QTest::newRow("en") << "english"
+                            << "Book your free intro session today";
+        QTest::newRow("es") << "es"
+                            << "Reserva hoy tu primera clase gratis";
+        QTest::newRow("ja") << "ja"
+                            << "プロフィールのリンクから無料体験を予約してね";
+    }
+
+    void requestedCtaIsUsedVerbatim()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, cta);
+        const BrandProfile profile = fitnessProfile();
+        ScriptRequest request = fitnessRequest(30);
+        request.language = language;
+        request.cta = cta;
+        const ReelScript s = composed(profile, request);
+        QCOMPARE(s.cta, cta);
+        QCOMPARE(s.shots.constLast().voiceover, cta);
+        QVERIFY2(!check(profile, request, s).hasErrors(),
+                 qPrintable(describe(check(profile, request, s), Severity::Error)));
+    }
+
+    void tooShortRequestedCtaIsExtendedNotReplaced()
+    {
+        const BrandProfile profile = fitnessProfile();
+        ScriptRequest request = fitnessRequest(30);
+        request.cta = QStringLiteral("Book now");
+        const ReelScript s = composed(profile, request);
+        QVERIFY2(s.cta.startsWith(QStringLiteral("Book now")), qPrintable(s.cta));
+        QVERIFY(s.cta.size() > request.cta.size());
+        QVERIFY2(!check(profile, request, s).hasErrors(),
+                 qPrintable(describe(check(profile, request, s), Severity::Error)));
+    }
+
+    void requestedCtaThatBreaksTheBrandIsRefused_data()
+    {
+        QTest::addColumn<QString>("cta");
+        QTest::newRow("banned word") << "Grab the cheap starter plan today";
+        QTest::newRow("competitor") << "Switch from GymGiant to us today";
+        QTest::newRow("too long")
+                << "Tap the link in our bio today and join thousands of busy parents who train at home "
+                   "every single morning before work";
+    }
+
+    void requestedCtaThatBreaksTheBrandIsRefused()
+    {
+        QFETCH(QString, cta);
+        ScriptRequest request = fitnessRequest(30);
+        request.cta = cta;
+        const auto result = OfflineComposer(options()).compose(fitnessProfile(), request, {});
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().code, ErrorCode::InvalidInput);
+        QCOMPARE(errorPaths(result.error()), QStringList{QStringLiteral("script_request.cta")});
+    }
+
+    void topicShapesTheScript()
+    {
+        const BrandProfile profile = profileOf(englishBrand(QStringLiteral("food")));
+        ScriptRequest request = requestFor(englishBrand(QStringLiteral("food")), QStringLiteral("curiosity"), 30,
+                                           QStringLiteral("english"), QStringLiteral("joy"));
+        const ReelScript without = composed(profile, request);
+        request.topic = QStringLiteral("Batch cooking for night-shift nurses");
+        const ReelScript with = composed(profile, request);
+        const QString topic = QStringLiteral("batch cooking for night-shift nurses");
+        QVERIFY2(!allText(without).contains(topic, Qt::CaseInsensitive), qPrintable(dump(without)));
+        QVERIFY2(with.body.contains(topic, Qt::CaseInsensitive), qPrintable(dump(with)));
+        QVERIFY2(with.caption.contains(topic, Qt::CaseInsensitive), qPrintable(dump(with)));
+        const QString problems = problemsOf(profile, request, QStringLiteral("en"), {}, with);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems));
+    }
+
+    void profileShapesTheScript()
+    {
+        // The brand's own pain point and offer are what the hook and body talk about.
+        const BrandProfile profile = fitnessProfile();
+        const ReelScript s = composed(profile, fitnessRequest(30));
+        const QString text = allText(s);
+        QVERIFY2(text.contains(QStringLiteral("no time to train after work"), Qt::CaseInsensitive)
+                         || text.contains(QStringLiteral("workouts that feel boring"), Qt::CaseInsensitive),
+                 qPrintable(dump(s)));
+        QVERIFY2(s.body.contains(QStringLiteral("12-week online coaching")), qPrintable(dump(s)));
+        QVERIFY2(s.hook.contains(QStringLiteral("no time to train after work"), Qt::CaseInsensitive)
+                         || s.hook.contains(QStringLiteral("workouts that feel boring"), Qt::CaseInsensitive),
+                 qPrintable(s.hook));
+    }
+
+    void hostileInputGivesAValidScript_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QStringList>("pains");
+        QTest::addColumn<QString>("offer");
+        QTest::addColumn<QString>("topic");
+        QTest::addColumn<QString>("brand");
+        QTest::addColumn<QString>("sector");
+        QTest::addColumn<QString>("hookType");
+        QTest::addColumn<int>("seconds");
+        const QString longTopic = QStringLiteral("how to plan a week of training around shift work ").repeated(38);
+        const QStringList usual = {QStringLiteral("no time to train after work")};
+        const QString offer = QStringLiteral("online coaching");
+        const QString brand = QStringLiteral("PulseFit Studio");
+        const QString fitness = QStringLiteral("fitness");
+        const QString question = QStringLiteral("question");
+        QTest::newRow("very long topic") << "en" << usual << offer << longTopic << brand << fitness << question << 30;
+        QTest::newRow("emoji everywhere")
+                << "en" << QStringList{QStringLiteral("🔥🔥🔥🔥 no energy 💪💪💪💪")} << QStringLiteral("💯 coaching 🚀")
+                << QStringLiteral("🏋️‍♀️🏋️‍♀️🏋️‍♀️🏋️‍♀️🏋️‍♀️")
+                << QStringLiteral("Pulse 💪 Fit") << fitness << question << 30;
+        QTest::newRow("emoji only") << "en" << QStringList{QStringLiteral("😩😩")} << QStringLiteral("🙂")
+                                    << QStringLiteral("🔥") << brand << fitness << QStringLiteral("story") << 15;
+        QTest::newRow("arabic and hebrew")
+                << "en" << QStringList{QStringLiteral("لا وقت للتمرين"), QStringLiteral("אין זמן להתאמן")}
+                << QStringLiteral("تدريب عبر الإنترنت") << QStringLiteral("תוכנית אימונים לשבוע") << brand << fitness
+                << QStringLiteral("relatable") << 30;
+        QTest::newRow("empty pains and offer") << "en" << QStringList{} << QString() << QString() << brand << fitness
+                                               << QStringLiteral("shocking") << 30;
+        QTest::newRow("empty pains and offer, ja") << "ja" << QStringList{} << QString() << QString() << brand
+                                                   << QStringLiteral("travel") << QStringLiteral("curiosity") << 15;
+        QTest::newRow("pains only banned words")
+                << "en" << QStringList{QStringLiteral("feeling lazy"), QStringLiteral("cheap gyms")} << offer
+                << QString() << brand << fitness << QStringLiteral("statistic") << 30;
+        QTest::newRow("brand name is a banned word")
+                << "en" << usual << offer << QString() << QStringLiteral("Lazy Fat Cheap") << fitness
+                << QStringLiteral("bold_claim") << 30;
+        QTest::newRow("user sector and hook type") << "en" << usual << offer << QString() << brand
+                                                   << QStringLiteral("woodworking") << QStringLiteral("listicle") << 30;
+        QTest::newRow("control characters and hashtags")
+                << "en" << QStringList{QStringLiteral("no\ttime\nto\r\ntrain #fail")} << QStringLiteral("coaching\a")
+                << QStringLiteral("#mealprep #tips for busy weeks") << brand << fitness << question << 30;
+        QTest::newRow("one very long pain point")
+                << "en" << QStringList{QStringLiteral("never having enough time in the evening ").repeated(7)} << offer
+                << QString() << brand << fitness << question << 15;
+        QTest::newRow("shortest sensible length")
+                << "en" << usual << offer << QString() << brand << fitness << QStringLiteral("story") << 12;
+        QTest::newRow("three minutes") << "en" << usual << offer << QString() << brand << fitness << question << 180;
+        QTest::newRow("three minutes, de")
+                << "de" << usual << offer << QString() << brand << fitness << question << 180;
+    }
+
+    void hostileInputGivesAValidScript()
+    {
+        QFETCH(QString, language);
+        QFETCH(QStringList, pains);
+        QFETCH(QString, offer);
+        QFETCH(QString, topic);
+        QFETCH(QString, brand);
+        QFETCH(QString, sector);
+        QFETCH(QString, hookType);
+        QFETCH(int, seconds);
+        BrandProfile profile = fitnessProfile();
+        profile.brandName = brand;
+        profile.sector = sector;
+        profile.targetAudience.painPoints = pains;
+        profile.offer = offer;
+        ScriptRequest request = fitnessRequest(seconds, hookType);
+        request.language = language;
+        request.topic = topic;
+        const auto result = OfflineComposer(options()).compose(profile, request, {});
+        QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().toEnglish()));
+        const QString problems = problemsOf(profile, request, language, {}, result.value());
+        QVERIFY2(problems.isEmpty(), qPrintable(problems));
+        QVERIFY(!result->hook.contains(u'\n') && !result->body.contains(u'\t') && !result->caption.contains(u'\a'));
+    }
+
+    void bannedWordsInTheTemplatesAreAvoided()
+    {
+        // A brand that bans words the templates like to use still gets a clean, valid script.
+        BrandProfile profile = fitnessProfile();
+        profile.doNotUse = {QStringLiteral("simple"), QStringLiteral("start"),   QStringLiteral("today"),
+                            QStringLiteral("step"),   QStringLiteral("week"),    QStringLiteral("plan"),
+                            QStringLiteral("save"),   QStringLiteral("training")};
+        for (const QString& hook : Catalog::builtIn().ids(CatalogKind::HookType)) {
+            const ScriptRequest request = fitnessRequest(30, hook);
+            const auto result = OfflineComposer(options()).compose(profile, request, {});
+            QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().toEnglish()));
+            const QString problems = problemsOf(profile, request, QStringLiteral("en"), {}, result.value());
+            QVERIFY2(problems.isEmpty(), qPrintable(problems));
+        }
+    }
+
+    void tooShortForAScriptIsAClearError()
+    {
+        const BrandProfile profile = fitnessProfile();
+        const auto result = OfflineComposer(options()).compose(profile, fitnessRequest(5), {});
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().code, ErrorCode::InvalidInput);
+        QCOMPARE(result.error().fields.size(), 1);
+        const FieldError& f = result.error().fields.constFirst();
+        QCOMPARE(f.path, QStringLiteral("script_request.script_length"));
+        QCOMPARE(f.kind, FieldErrorKind::OutOfRange);
+        const int minimum = f.args.value(0).toInt();
+        QVERIFY2(minimum > 5 && minimum <= 15, qPrintable(f.toEnglish()));
+        // The length the error names works.
+        const ScriptRequest enough = fitnessRequest(minimum);
+        const auto retry = OfflineComposer(options()).compose(profile, enough, {});
+        QVERIFY2(retry.ok(), qPrintable(retry.ok() ? QString() : retry.error().toEnglish()));
+        QVERIFY(!check(profile, enough, retry.value()).hasErrors());
+    }
+
+    void invalidInputIsAClearError_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("topic");
+        QTest::addColumn<double>("ctaMin");
+        QTest::addColumn<QString>("path");
+        QTest::newRow("unsupported language") << "klingon" << QString() << -1.0 << "script_request.language";
+        QTest::newRow("topic past the limit") << "english" << QStringLiteral("x").repeated(RequestLimits::kTopicMax + 1)
+                                              << -1.0 << "script_request.topic";
+        QTest::newRow("overrides no CTA can meet") << "english" << QString() << 40.0 << "script.cta";
+    }
+
+    void invalidInputIsAClearError()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, topic);
+        QFETCH(double, ctaMin);
+        QFETCH(QString, path);
+        BrandProfile profile = fitnessProfile();
+        if (ctaMin > 0)
+            profile.ruleOverrides.insert(QStringLiteral("cta.words.min"), ctaMin);
+        ScriptRequest request = fitnessRequest(30);
+        request.language = language;
+        request.topic = topic;
+        const auto result = OfflineComposer(options()).compose(profile, request, {});
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().code, ErrorCode::InvalidInput);
+        QVERIFY2(errorPaths(result.error()).contains(path), qPrintable(result.error().toEnglish()));
+        QVERIFY(!result.error().toEnglish().isEmpty());
+    }
+
+    void languageNamesAndCodesBothWork()
+    {
+        const BrandProfile profile = fitnessProfile();
+        ScriptRequest request = fitnessRequest(30);
+        request.language = QStringLiteral("en");
+        const ReelScript byCode = composed(profile, request);
+        request.language = QStringLiteral("English");
+        QCOMPARE(composed(profile, request), byCode);
+        request.language = QStringLiteral("español");
+        const ReelScript spanish = composed(profile, request);
+        QVERIFY2(spanish.cta.contains(u'é') || spanish.cta.contains(QStringLiteral("hoy"))
+                         || spanish.cta.contains(QStringLiteral("la bio")),
+                 qPrintable(spanish.cta));
+    }
+
+    void brandHashtagCapIsRespected()
+    {
+        BrandProfile profile = profileOf(englishBrand(QStringLiteral("travel"))); // two required tags
+        profile.ruleOverrides.insert(QStringLiteral("hashtags.max"), 3);
+        const ScriptRequest request = requestFor(englishBrand(QStringLiteral("travel")), QStringLiteral("story"), 30,
+                                                 QStringLiteral("english"), QStringLiteral("joy"));
+        const ReelScript s = composed(profile, request, examplesFor(QStringLiteral("en"), QStringLiteral("travel")));
+        QCOMPARE(s.hashtags.size(), 3);
+        QVERIFY(s.hashtags.contains(QStringLiteral("#WanderLight")));
+        QVERIFY(s.hashtags.contains(QStringLiteral("#CarryOnOnly")));
+        QVERIFY(!check(profile, request, s).hasErrors());
+        // Before 19 Dec 2025 the platform allowed 30; the composer still keeps to a few.
+        ComposerOptions before = options();
+        before.date = QDate(2025, 6, 1);
+        profile.ruleOverrides.clear();
+        const auto old = OfflineComposer(before).compose(profile, request, {});
+        QVERIFY(old.ok());
+        QVERIFY(old->hashtags.size() <= 5);
+    }
+
+    void examplesLendHashtagsButNoText()
+    {
+        const BrandProfile profile = fitnessProfile();
+        const ScriptRequest request = fitnessRequest(30, QStringLiteral("story"));
+        const ReelScript plain = composed(profile, request);
+        QVERIFY(!plain.hashtags.contains(QStringLiteral("#kettlebellclub")));
+
+        // Two retrieved fitness examples share a tag: it fits the sector and is borrowed.
+        Example a;
+        a.language = QStringLiteral("en");
+        a.sector = QStringLiteral("fitness");
+        a.script.hook = QStringLiteral("Swing it, don't squat it.");
+        a.script.body = plain.body; // the composer's own body, word for word, as if it were a library script
+        a.script.hashtags = {QStringLiteral("#kettlebellclub"), QStringLiteral("#followforfollow")};
+        Example b = a;
+        b.script.body = QStringLiteral("Hinge at the hips and let the bell float.");
+        b.script.hashtags = {QStringLiteral("#kettlebellclub")};
+        Example otherSector = a;
+        otherSector.sector = QStringLiteral("finance");
+        otherSector.script.hashtags = {QStringLiteral("#compoundinterest"), QStringLiteral("#compoundinterest")};
+        const QList<Example> examples = {a, b, otherSector};
+        const ReelScript s = composed(profile, request, examples);
+        QVERIFY2(s.hashtags.contains(QStringLiteral("#kettlebellclub")), qPrintable(s.hashtags.join(u' ')));
+        QVERIFY(!s.hashtags.contains(QStringLiteral("#followforfollow"))); // banned by the rule pack
+        QVERIFY(!s.hashtags.contains(QStringLiteral("#compoundinterest")));
+        // No sentence of an example is copied, not even one the composer would have written itself.
+        const QString problems = problemsOf(profile, request, QStringLiteral("en"), examples, s);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems));
+        QVERIFY(s.body != plain.body);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOfflineComposer)
+#include "tst_offlinecomposer.moc"
