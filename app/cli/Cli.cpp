@@ -79,6 +79,19 @@ Commands:
         The examples that best fit a request file (the original format): each
         with its similarity and the filters it matched.
 
+  generate REQUEST [--provider offline|openai|URL] [--model M] [--variants N]
+           [--stream] [--format envelope|json|text]
+        Write a script for a request file (the original format): examples are
+        retrieved, the model writes, the script is checked and sent back for
+        repair while errors remain, and every variant is saved to the
+        workspace. Prints the original answer envelope {script, validation,
+        metadata} (an array for several variants, best first); our provenance
+        (provider, model, tokens, cost, attempts…) is under metadata.
+        Provider: --provider, else the app's settings, else OpenAI when
+        $OPENAI_API_KEY is set, else the offline composer (no network). A URL
+        is any OpenAI-compatible server (Ollama, LM Studio, llama.cpp, vLLM).
+        --stream shows the script on standard error as it arrives.
+
 Options:
   --workspace DIR   Use the workspace in DIR (default: $REELSTUDIO_WORKSPACE,
                     else the application-data folder).
@@ -92,6 +105,7 @@ Exit codes:
   2   a file cannot be read or written (validate: or cannot be understood)
   3   the workspace cannot be opened (damaged, from a newer version, or not a workspace)
   4   no profile with that name
+  5   generate: the model server failed and no script was written
   64  wrong command line
 )";
 
@@ -185,11 +199,16 @@ int Cli::run(const QStringList& arguments)
     const QCommandLineOption baseUrl(QStringLiteral("base-url"), QString(), QStringLiteral("URL"));
     const QCommandLineOption dimensions(QStringLiteral("dimensions"), QString(), QStringLiteral("N"),
                                         QStringLiteral("0"));
+    const QCommandLineOption provider(QStringLiteral("provider"), QString(), QStringLiteral("NAME|URL"));
+    const QCommandLineOption model(QStringLiteral("model"), QString(), QStringLiteral("MODEL"));
+    const QCommandLineOption variants(QStringLiteral("variants"), QString(), QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption stream(QStringLiteral("stream"), QString());
     const QCommandLineOption ivfThreshold(QStringLiteral("ivf-threshold"), QString(), QStringLiteral("N"),
                                           QStringLiteral("0"));
-    parser.addOptions({help,      version,  workspace,      format,  output,     rename,      replace,
-                       profile,   request,  rules,          date,    k,          filter,      map,
-                       validOnly, embedder, embeddingModel, baseUrl, dimensions, ivfThreshold});
+    parser.addOptions({help,       version,      workspace, format,   output,         rename,
+                       replace,    profile,      request,   rules,    date,           k,
+                       filter,     map,          validOnly, embedder, embeddingModel, baseUrl,
+                       dimensions, ivfThreshold, provider,  model,    variants,       stream});
 
     if (!parser.parse(arguments)) {
         m_err << "reelstudio-cli: " << parser.errorText() << "\n"
@@ -231,6 +250,16 @@ int Cli::run(const QStringList& arguments)
         m_err << "reelstudio-cli: --embedder must be lexical or openai, got \"" << m_embedder << "\"\n";
         return ExitCode::Usage;
     }
+    m_provider = parser.value(provider);
+    m_model = parser.value(model);
+    m_stream = parser.isSet(stream);
+    m_formatGiven = parser.isSet(format);
+    bool variantsOk = false;
+    m_variants = parser.value(variants).toInt(&variantsOk);
+    if (!variantsOk || m_variants < 1 || m_variants > 10) {
+        m_err << "reelstudio-cli: --variants must be a number from 1 to 10\n";
+        return ExitCode::Usage;
+    }
     bool ivfOk = false;
     m_ivfThreshold = parser.value(ivfThreshold).toLongLong(&ivfOk);
     if (!ivfOk || m_ivfThreshold < 0) {
@@ -241,8 +270,9 @@ int Cli::run(const QStringList& arguments)
         m_err << "reelstudio-cli: --dimensions must be a number from 0 to 8192\n";
         return ExitCode::Usage;
     }
-    if (m_format != u"text" && m_format != u"json") {
-        m_err << "reelstudio-cli: --format must be text or json, got \"" << m_format << "\"\n";
+    if (m_format != u"text" && m_format != u"json" && m_format != u"envelope") {
+        m_err << "reelstudio-cli: --format must be text or json (or envelope for generate), got \"" << m_format
+              << "\"\n";
         return ExitCode::Usage;
     }
     if (m_rename && m_replace) {
@@ -256,6 +286,10 @@ int Cli::run(const QStringList& arguments)
         return ExitCode::Usage;
     }
     const QString command = args.takeFirst();
+    if (m_format == u"envelope" && command != u"generate") {
+        m_err << "reelstudio-cli: --format envelope is for generate only\n";
+        return ExitCode::Usage;
+    }
     if (command == u"check-input")
         return checkInput(args, m_format == u"json");
     if (command == u"profiles")
@@ -264,6 +298,8 @@ int Cli::run(const QStringList& arguments)
         return validate(args);
     if (command == u"examples")
         return examples(args);
+    if (command == u"generate")
+        return generate(args);
     if (command == u"retrieve")
         return retrieve(args);
     m_err << "reelstudio-cli: unknown command \"" << command << "\". Try 'reelstudio-cli --help'.\n";

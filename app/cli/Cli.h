@@ -12,6 +12,7 @@ inline constexpr int Invalid = 1;    ///< the input has errors (each printed wit
 inline constexpr int Unreadable = 2; ///< a file cannot be read or written
 inline constexpr int Workspace = 3;  ///< the workspace cannot be opened (damaged, newer, foreign)
 inline constexpr int NotFound = 4;   ///< no such profile
+inline constexpr int Model = 5;      ///< generate: the model server failed and nothing was written
 inline constexpr int Usage = 64;     ///< wrong command line
 } // namespace ExitCode
 
@@ -44,6 +45,7 @@ private:
     int validate(const QStringList& args);
     int examples(const QStringList& args);
     int retrieve(const QStringList& args);
+    int generate(const QStringList& args);
     /// The workspace of --workspace / $REELSTUDIO_WORKSPACE; null after printing why it cannot be opened.
     std::unique_ptr<reel::Workspace> openWorkspace();
     int importExamples(reel::Workspace& ws, const QString& path, const QByteArray& bytes);
@@ -73,5 +75,10 @@ private:
     QString m_baseUrl;
     int m_dimensions = 0;
     qint64 m_ivfThreshold = 0;
+    QString m_provider;
+    QString m_model;
+    int m_variants = 1;
+    bool m_stream = false;
+    bool m_formatGiven = false;
     std::unique_ptr<reel::EmbeddingCache> m_cache;
 };

@@ -1,10 +1,12 @@
 #include "generate/Generator.h"
 
 #include "catalog/Catalog.h"
+#include "generate/OfflineComposer.h"
 #include "generate/ScriptSchema.h"
 #include "llm/ChatCompletion.h"
 #include "validate/Validator.h"
 
+#include <QSettings>
 #include <QTimer>
 #include <QUuid>
 
@@ -77,6 +79,32 @@ Generator::~Generator()
     }
 }
 
+namespace {
+
+QString capabilityKey(const QUrl& baseUrl, const QString& model)
+{
+    // QSettings keys cannot hold '/' freely: the URL and model are percent-encoded.
+    return QStringLiteral("provider_capabilities/")
+           + QString::fromLatin1(QUrl::toPercentEncoding(baseUrl.toString(QUrl::StripTrailingSlash) + u'|' + model));
+}
+
+} // namespace
+
+OutputMode Generator::supportedMode(const QUrl& baseUrl, const QString& model) const
+{
+    const QString mode = QSettings().value(capabilityKey(baseUrl, model)).toString();
+    if (mode == outputModeName(OutputMode::JsonObject))
+        return OutputMode::JsonObject;
+    if (mode == outputModeName(OutputMode::PlainJson))
+        return OutputMode::PlainJson;
+    return OutputMode::JsonSchema;
+}
+
+void Generator::rememberMode(OutputMode mode)
+{
+    QSettings().setValue(capabilityKey(m_setup.provider.baseUrl, m_setup.provider.model), outputModeName(mode));
+}
+
 bool Generator::isRunning() const
 {
     return std::any_of(m_runs.cbegin(), m_runs.cend(), [](const auto& r) { return !r->finished; });
@@ -140,7 +168,7 @@ void Generator::start(const GenerationInput& input, const GenerationSetup& setup
                     composeOffline(*r, std::nullopt);
             });
         } else {
-            r->mode = OutputMode::JsonSchema;
+            r->mode = supportedMode(setup.provider.baseUrl, setup.provider.model);
             r->conversation = baseMessages(r->mode);
             sendAttempt(*r);
         }
@@ -183,9 +211,10 @@ void Generator::sendAttempt(Run& run)
     Run* r = &run;
     connect(call, &ChatCompletion::contentDelta, this,
             [this, r](const QString&, const QString& content) { emit streaming(r->index, partialScript(content)); });
-    connect(call, &ChatCompletion::modeFallback, this, [r](OutputMode, OutputMode to, const QString&) {
+    connect(call, &ChatCompletion::modeFallback, this, [this, r](OutputMode, OutputMode to, const QString&) {
+        // Later attempts, and later generations, start from the mode the server accepts.
         r->mode = to;
-        // Later attempts of this variant start from the mode the server accepts.
+        rememberMode(to);
     });
     connect(call, &ChatCompletion::succeeded, this, [this, r, call](const ChatResult& result) {
         call->deleteLater();
@@ -309,7 +338,8 @@ void Generator::complete(Run& run)
     const bool composed = run.model.isEmpty();
     r.provider = composed ? QString::fromLatin1(ProviderSettings::kOffline) : m_setup.provider.provider;
     r.model = composed ? QStringLiteral("offline-composer") : run.model;
-    r.promptVersion = m_prompts.version();
+    r.promptVersion = composed ? QStringLiteral("offline-composer/%1").arg(OfflineComposer::kVersion)
+                               : m_prompts.version();
     for (const Example& e : std::as_const(m_input.examples))
         r.retrievedIds.append(e.id);
     r.usage = run.usage;

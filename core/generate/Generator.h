@@ -75,6 +75,9 @@ public:
     void stop();
 
     QString promptVersion() const { return m_prompts.version(); }
+    /// The response format a provider (base URL + model) was last found to accept; remembered in
+    /// the user's settings so that a server that rejects json_schema is not asked again.
+    OutputMode supportedMode(const QUrl& baseUrl, const QString& model) const;
     static QString offlineProviderLabel() { return QStringLiteral("Offline composer"); }
 
 signals:
@@ -101,6 +104,7 @@ private:
     void checkFinished();
     bool alive(const Run* run) const;
     QList<ChatMessage> baseMessages(OutputMode mode) const;
+    void rememberMode(OutputMode mode);
 
     QNetworkAccessManager& m_network;
     ScriptStore* m_store;

@@ -13,7 +13,9 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QSet>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -104,8 +106,11 @@ class TestGenerator : public QObject
     }
 
 private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
     void init()
     {
+        QSettings().clear();
         m_server = std::make_unique<FakeOpenAiServer>();
         m_network = std::make_unique<QNetworkAccessManager>();
         auto db = Database::open(
@@ -339,6 +344,7 @@ private slots:
         QCOMPARE(started.first().at(1).toDouble(), 0.0);
         QCOMPARE(m_server->requests().size(), 0);
         QCOMPARE(done.first().at(1).value<GenerationRecord>().model, QStringLiteral("offline-composer"));
+        QCOMPARE(done.first().at(1).value<GenerationRecord>().promptVersion, QStringLiteral("offline-composer/1"));
     }
 
     void stopCancelsEverythingAndSavesNothing()
@@ -359,6 +365,25 @@ private slots:
         QCOMPARE(finished.first().first().toBool(), true);
         QVERIFY(!m_generator->isRunning());
         QCOMPARE(*m_store->count(), 0);
+    }
+
+    void aProviderThatRefusesTheSchemaIsRememberedAsSuch()
+    {
+        m_server->enqueue(kPath, FakeResponse::error(400, QStringLiteral("invalid_request_error"), {},
+                                                     QStringLiteral("response_format json_schema is not supported")));
+        m_server->setHandler([](const test::RecordedRequest&) { return FakeResponse::sse(streamOf(goodScript())); });
+        QSignalSpy finished(m_generator.get(), &Generator::finished);
+        m_generator->start(input(), setup());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+        QCOMPARE(m_generator->supportedMode(m_server->baseUrl(), QStringLiteral("gpt-4o-mini")),
+                 OutputMode::JsonObject);
+        // The next generation asks for json_object straight away, and its prompt describes the shape.
+        m_server->clearRequests();
+        m_generator->start(input(), setup());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 20000);
+        const QJsonObject sent = m_server->requests(kPath).first().json();
+        QCOMPARE(sent[u"response_format"][u"type"].toString(), QStringLiteral("json_object"));
+        QVERIFY(sent[u"messages"].toArray().at(1)[u"content"].toString().contains(u"Reply with the JSON object only"));
     }
 };
 

@@ -36,6 +36,7 @@ class TestCli : public QObject
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("REELSTUDIO_WORKSPACE"), m_dir.filePath(QStringLiteral("env-workspace")));
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("xdg-config")));
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(REEL_CLI_PATH), args);
         if (!p.waitForStarted(10000))
@@ -385,6 +386,86 @@ private slots:
                               QStringLiteral("lexical")});
         QCOMPARE(back.exitCode, 0);
         QVERIFY(back.err.contains(u"(lexical/512/v1"));
+    }
+
+    void generateOfflinePrintsTheOriginalEnvelope()
+    {
+        const QString ws = m_dir.filePath(QStringLiteral("generate-ws"));
+        qunsetenv("OPENAI_API_KEY");
+        const Run r = cli({QStringLiteral("--workspace"), ws, QStringLiteral("generate"),
+                           data(QStringLiteral("requests/original.json")), QStringLiteral("--provider"),
+                           QStringLiteral("offline")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject envelope = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QVERIFY2(envelope.contains(u"script") && envelope.contains(u"validation") && envelope.contains(u"metadata"),
+                 qPrintable(r.out));
+        // The original envelope reads back with the original codec.
+        const auto decoded = reel::codec::decodeAnswer(r.out.toUtf8());
+        QVERIFY(decoded.ok());
+        QVERIFY(!decoded.value.script.hook.isEmpty());
+        QCOMPARE(decoded.value.validation.isValid, true);
+        QCOMPARE(decoded.value.metadata.brand, QStringLiteral("FitLife Studio"));
+        const QJsonObject metadata = envelope[u"metadata"].toObject();
+        QCOMPARE(metadata[u"provider"].toString(), QStringLiteral("offline"));
+        QCOMPARE(metadata[u"provider_label"].toString(), QStringLiteral("Offline composer"));
+        QVERIFY(metadata[u"script_id"].toInteger() > 0);
+        QVERIFY(!metadata[u"retrieved_example_ids"].toArray().isEmpty());
+        QVERIFY(r.err.contains(u"saved as script"));
+
+        // Several variants: an array, best first.
+        const Run three = cli({QStringLiteral("--workspace"), ws, QStringLiteral("generate"),
+                               data(QStringLiteral("requests/original.json")), QStringLiteral("--provider"),
+                               QStringLiteral("offline"), QStringLiteral("--variants"), QStringLiteral("3"),
+                               QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(three.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(three.out.toUtf8()).array().size(), 3);
+    }
+
+    void generateStreamsFromAnOpenAiCompatibleServer()
+    {
+        reel::test::FakeOpenAiServer server;
+        const QByteArray script = reel::test::readTestData(QStringLiteral("scripts/complete.json"));
+        const QJsonObject chunk{
+                {QStringLiteral("choices"),
+                 QJsonArray{QJsonObject{{QStringLiteral("index"), 0},
+                                        {QStringLiteral("delta"),
+                                         QJsonObject{{QStringLiteral("content"), QString::fromUtf8(script)}}}}}}};
+        const QByteArray stream =
+                "data: " + QJsonDocument(chunk).toJson(QJsonDocument::Compact)
+                + "\n\ndata: {\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"stop\"}]}\n\n"
+                  "data: {\"choices\":[],\"usage\":{\"prompt_tokens\":900,\"completion_tokens\":300,"
+                  "\"total_tokens\":1200}}\n\ndata: [DONE]\n\n";
+        server.enqueue("/v1/chat/completions", reel::test::FakeResponse::sse(stream, 5));
+        const QString ws = m_dir.filePath(QStringLiteral("generate-api-ws"));
+        qputenv("OPENAI_API_KEY", "sk-cli-generate");
+        const Run r = cli({QStringLiteral("--workspace"), ws, QStringLiteral("generate"),
+                           data(QStringLiteral("requests/original.json")), QStringLiteral("--provider"),
+                           server.baseUrl().toString(), QStringLiteral("--model"), QStringLiteral("gpt-4o-mini"),
+                           QStringLiteral("--stream")});
+        qunsetenv("OPENAI_API_KEY");
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains(u"Still skipping workouts?"), qPrintable(r.err)); // streamed to stderr
+        const QJsonObject metadata = QJsonDocument::fromJson(r.out.toUtf8()).object()[u"metadata"].toObject();
+        QCOMPARE(metadata[u"provider"].toString(), QStringLiteral("custom"));
+        QCOMPARE(metadata[u"prompt_tokens"].toInt(), 900);
+        QCOMPARE(metadata[u"attempts"].toInt(), 1);
+        const auto sent = server.requests("/v1/chat/completions");
+        QCOMPARE(sent.size(), 1);
+        QCOMPARE(sent.first().header("authorization"), QByteArray("Bearer sk-cli-generate"));
+        QVERIFY(!r.err.contains(u"sk-cli-generate"));
+
+        // The server fails and the fallback is not allowed from the CLI's settings: exit 5.
+        server.setHandler([](const reel::test::RecordedRequest&) {
+            return reel::test::FakeResponse::error(401, QStringLiteral("invalid_request_error"),
+                                                   QStringLiteral("invalid_api_key"),
+                                                   QStringLiteral("Incorrect API key"));
+        });
+        const Run rejected = cli({QStringLiteral("--workspace"), ws, QStringLiteral("generate"),
+                                  data(QStringLiteral("requests/original.json")), QStringLiteral("--provider"),
+                                  server.baseUrl().toString(), QStringLiteral("--model"),
+                                  QStringLiteral("gpt-4o-mini")});
+        QCOMPARE(rejected.exitCode, 5);
+        QVERIFY2(rejected.err.contains(u"HTTP 401"), qPrintable(rejected.err));
     }
 };
 
