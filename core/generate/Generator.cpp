@@ -350,6 +350,7 @@ void Generator::complete(Run& run)
     r.errors = run.bestReport.count(Severity::Error);
     r.warnings = run.bestReport.count(Severity::Warning);
     r.score = run.bestReport.score();
+    r.validation = run.bestReport.summary();
     r.variantGroup = m_group;
     r.variantIndex = run.index;
     r.script = run.best;

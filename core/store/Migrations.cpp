@@ -107,6 +107,7 @@ const QList<Migration>& Database::migrations()
                                     " errors INTEGER NOT NULL DEFAULT 0,"
                                     " warnings INTEGER NOT NULL DEFAULT 0,"
                                     " score INTEGER NOT NULL DEFAULT 0,"
+                                    " validation TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(validation)),"
                                     " variant_group TEXT,"
                                     " variant_index INTEGER NOT NULL DEFAULT 0,"
                                     " status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN"

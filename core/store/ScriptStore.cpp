@@ -18,7 +18,8 @@ namespace {
 constexpr auto kColumns =
         "id, uuid, title, profile_id, profile_snapshot, request, language, provider, model, prompt_version,"
         " retrieved_ids, prompt_tokens, completion_tokens, cost_usd, latency_ms, attempts, first_attempt_errors,"
-        " errors, warnings, score, variant_group, variant_index, status, current_version, created_at, updated_at";
+        " errors, warnings, score, variant_group, variant_index, status, current_version, created_at, updated_at,"
+        " validation";
 
 Error sqlError(const QString& operation, const QSqlQuery& q)
 {
@@ -35,6 +36,15 @@ QByteArray requestJson(const ScriptRequest& request)
     const QJsonObject file =
             QJsonDocument::fromJson(codec::encodeRequestFile({{}, request, {}}, codec::Layout::Compact)).object();
     return QJsonDocument(file.value(u"script_request").toObject()).toJson(QJsonDocument::Compact);
+}
+
+QString validationJson(const ValidationSummary& v)
+{
+    return QString::fromUtf8(
+            QJsonDocument(QJsonObject{{QStringLiteral("is_valid"), v.isValid},
+                                      {QStringLiteral("errors"), QJsonArray::fromStringList(v.errors)},
+                                      {QStringLiteral("warnings"), QJsonArray::fromStringList(v.warnings)}})
+                    .toJson(QJsonDocument::Compact));
 }
 
 Result<GenerationRecord> readRecord(const QSqlQuery& q, Database& db)
@@ -72,6 +82,12 @@ Result<GenerationRecord> readRecord(const QSqlQuery& q, Database& db)
     r.currentVersion = q.value(23).toInt();
     r.createdAt = QDateTime::fromString(q.value(24).toString(), Qt::ISODateWithMs);
     r.updatedAt = QDateTime::fromString(q.value(25).toString(), Qt::ISODateWithMs);
+    const QJsonObject validation = QJsonDocument::fromJson(q.value(26).toByteArray()).object();
+    r.validation.isValid = validation.value(u"is_valid").toBool(true);
+    for (const QJsonValue& e : validation.value(u"errors").toArray())
+        r.validation.errors.append(e.toString());
+    for (const QJsonValue& w : validation.value(u"warnings").toArray())
+        r.validation.warnings.append(w.toString());
     QSqlQuery v(db.connection());
     v.prepare(QStringLiteral("SELECT document FROM script_version WHERE script_id = ? AND number = ?"));
     v.addBindValue(r.id);
@@ -112,10 +128,10 @@ Result<GenerationRecord> ScriptStore::add(GenerationRecord r, const QString& aut
             "INSERT INTO script (uuid, title, profile_id, brand, profile_snapshot, request, language, sector, "
             "hook_type,"
             " emotion, goal, provider, model, prompt_version, retrieved_ids, prompt_tokens, completion_tokens,"
-            " cost_usd, latency_ms, attempts, first_attempt_errors, errors, warnings, score, variant_group,"
-            " variant_index, status, hook, body, cta, caption, hashtags, current_version, created_at, updated_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-            " 1, ?, ?)"));
+            " cost_usd, latency_ms, attempts, first_attempt_errors, errors, warnings, score, validation,"
+            " variant_group, variant_index, status, hook, body, cta, caption, hashtags, current_version, created_at,"
+            " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            " ?, ?, ?, ?, ?, 1, ?, ?)"));
     QJsonArray ids;
     for (qint64 id : std::as_const(r.retrievedIds))
         ids.append(id);
@@ -143,6 +159,7 @@ Result<GenerationRecord> ScriptStore::add(GenerationRecord r, const QString& aut
                                  r.errors,
                                  r.warnings,
                                  r.score,
+                                 validationJson(r.validation),
                                  r.variantGroup.isEmpty() ? QVariant() : QVariant(r.variantGroup),
                                  r.variantIndex,
                                  r.status,

@@ -40,6 +40,8 @@ struct GenerationRecord
     int errors = 0;
     int warnings = 0;
     int score = 0;
+    /// The original envelope's `validation` object for the script as generated.
+    ValidationSummary validation;
     QString variantGroup; ///< shared by the variants of one request
     int variantIndex = 0;
     QString status = QStringLiteral("draft");

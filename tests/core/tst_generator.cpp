@@ -174,6 +174,8 @@ private slots:
         QCOMPARE(stored->profile.brandName, QStringLiteral("FitLife Studio"));
         QCOMPARE(stored->request.scriptLength, 30);
         QCOMPARE(m_store->versions(record.id)->size(), 1);
+        QCOMPARE(stored->validation.isValid, true);
+        QCOMPARE(stored->validation.errors, QStringList());
     }
 
     void thePromptCarriesTheExamplesAndTheLimits()
@@ -260,6 +262,9 @@ private slots:
         const auto record = done.first().at(1).value<GenerationRecord>();
         QCOMPARE(record.attempts, 3);
         QVERIFY(record.errors > 0); // kept, with its errors recorded, never patched
+        const auto stored = m_store->get(record.id);
+        QCOMPARE(stored->validation.isValid, false);
+        QCOMPARE(stored->validation.errors.size(), record.errors);
         QCOMPARE(record.script.body, QStringLiteral("Lazy mornings are over. Try it."));
     }
 
