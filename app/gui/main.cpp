@@ -3,6 +3,7 @@
 
 #include "common/ErrorText.h"
 #include "common/LanguageManager.h"
+#include "llm/SecretStore.h"
 #include "mainwindow/MainWindow.h"
 #include "store/Workspace.h"
 
@@ -49,7 +50,9 @@ int main(int argc, char* argv[])
         return 3;
     }
 
-    reel::ui::MainWindow window(*workspace.value());
+    // API keys live in the system keychain (for this session only when none can be reached).
+    reel::KeychainSecretStore secrets;
+    reel::ui::MainWindow window(*workspace.value(), nullptr, &secrets);
     window.show();
     return QApplication::exec();
 }

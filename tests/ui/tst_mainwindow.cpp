@@ -4,10 +4,13 @@
 #include "UiTestHelpers.h"
 #include "common/LanguageManager.h"
 #include "examples/ExamplesPage.h"
+#include "generate/GeneratePage.h"
+#include "llm/SecretStore.h"
 #include "mainwindow/MainWindow.h"
 #include "profiles/ProfilesPage.h"
 #include "rag/ExampleLibrary.h"
 #include "rag/IndexService.h"
+#include "settings/SettingsPage.h"
 #include "store/ProfileStore.h"
 #include "store/Workspace.h"
 #include "support/TestSupport.h"
@@ -62,6 +65,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<FakePrompter> m_prompter;
+    reel::MemorySecretStore m_secrets; // never the machine's keychain
 };
 
 void TestMainWindow::initTestCase()
@@ -95,7 +99,7 @@ void TestMainWindow::cleanup()
 
 std::unique_ptr<MainWindow> TestMainWindow::makeWindow()
 {
-    return std::make_unique<MainWindow>(*m_workspace, m_prompter.get());
+    return std::make_unique<MainWindow>(*m_workspace, m_prompter.get(), &m_secrets);
 }
 
 void TestMainWindow::showsTheProfilesPage()
@@ -107,11 +111,15 @@ void TestMainWindow::showsTheProfilesPage()
     QVERIFY(!window->windowIcon().isNull());
     auto* navigation = window->findChild<QListWidget*>(QStringLiteral("navigationList"));
     QVERIFY(navigation);
-    QCOMPARE(navigation->count(), 3); // only pages that work
+    QCOMPARE(navigation->count(), 5); // only pages that work
     QCOMPARE(navigation->item(0)->text(), QStringLiteral("Brand Profiles"));
     QCOMPARE(navigation->item(1)->text(), QStringLiteral("Script Editor"));
     QCOMPARE(navigation->item(2)->text(), QStringLiteral("Examples"));
+    QCOMPARE(navigation->item(3)->text(), QStringLiteral("Generate"));
+    QCOMPARE(navigation->item(4)->text(), QStringLiteral("Settings"));
     QCOMPARE(window->examplesPage()->objectName(), QStringLiteral("examplesPage"));
+    QCOMPARE(window->generatePage()->objectName(), QStringLiteral("generatePage"));
+    QCOMPARE(window->settingsPage()->objectName(), QStringLiteral("settingsPage"));
     QVERIFY(navigation->focusPolicy() & Qt::TabFocus);
     QCOMPARE(window->currentPage(), window->profilesPage());
     QVERIFY(window->profilesPage()->isVisible());

@@ -11,6 +11,7 @@
 #include "editor/ScriptForm.h"
 #include "editor/SectionEditor.h"
 #include "editor/ValidationController.h"
+#include "store/ScriptStore.h"
 #include "store/Workspace.h"
 #include "validate/RulePackStore.h"
 
@@ -336,6 +337,7 @@ void ScriptEditorPage::newScript()
         return;
     m_pendingSave.reset();
     m_path.clear();
+    m_generatedTitle.clear();
     m_answer = AnswerEnvelope{};
     m_form->load({});
     resetSavedState();
@@ -368,6 +370,7 @@ bool ScriptEditorPage::openFile(const QString& path)
     m_pendingSave.reset();
     QSettings().setValue(QLatin1String(kFolderKey), QFileInfo(path).absolutePath());
     m_path = path;
+    m_generatedTitle.clear();
     m_answer = std::move(opened->answer);
     m_form->load(m_answer.script);
 
@@ -397,6 +400,38 @@ bool ScriptEditorPage::openFile(const QString& path)
         m_validation->checkAll();
     updateState();
     status(note.isEmpty() ? tr("Opened %1.").arg(QDir::toNativeSeparators(path)) : note);
+    return true;
+}
+
+bool ScriptEditorPage::showGenerated(const GenerationRecord& record)
+{
+    emit showRequested();
+    if (!confirmLeave([this, record] { showGenerated(record); }))
+        return false;
+    m_pendingSave.reset();
+    m_path.clear();
+    m_generatedTitle = record.title.isEmpty() ? record.script.hook.left(80) : record.title;
+    m_answer = AnswerEnvelope{};
+    m_answer.script = record.script;
+    m_form->load(record.script);
+
+    QString note;
+    if (!record.profile.brandName.isEmpty() && !m_request->selectProfile(record.profile.brandName))
+        //: %1 the brand the script was generated for
+        note = tr("The script was written for “%1”, which is no longer in this workspace.")
+                       .arg(record.profile.brandName);
+    m_request->setRequest(record.request);
+
+    resetSavedState();
+    if (!applyContext())
+        m_validation->checkAll();
+    updateState();
+    m_form->editor(ScriptField::Hook)->setFocus(Qt::OtherFocusReason);
+    //: %1 the script's title (its hook)
+    status(note.isEmpty()
+                   ? tr("Opened the generated script “%1”. Save it to a file with %2.")
+                             .arg(m_generatedTitle, QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText))
+                   : note);
     return true;
 }
 
@@ -499,7 +534,10 @@ void ScriptEditorPage::stepProblem(int delta)
 void ScriptEditorPage::updateState()
 {
     const bool modified = isModified();
-    m_title->setText(m_path.isEmpty() ? tr("Untitled script") : QFileInfo(m_path).fileName());
+    if (!m_path.isEmpty())
+        m_title->setText(QFileInfo(m_path).fileName());
+    else
+        m_title->setText(m_generatedTitle.isEmpty() ? tr("Untitled script") : m_generatedTitle);
     m_title->setToolTip(QDir::toNativeSeparators(m_path));
     m_saveHint->setText(modified ? tr("Unsaved changes") : QString());
     if (modified != m_lastModified) {

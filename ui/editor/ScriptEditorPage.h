@@ -16,6 +16,7 @@ class QToolButton;
 
 namespace reel {
 class Workspace;
+struct GenerationRecord;
 } // namespace reel
 
 namespace reel::ui {
@@ -67,6 +68,11 @@ public:
     void openScript();
     /// Opens `path` (asks nothing about unsaved changes). False, with the reason shown, on error.
     bool openFile(const QString& path);
+    /// Shows a script the Generate page wrote (kept in the workspace, not in a file) with the
+    /// profile and request it was written for; asks about unsaved changes first. False when the
+    /// current script stays (cancelled, or a save must wait for its check: then the generated
+    /// script is shown once the file is written).
+    bool showGenerated(const reel::GenerationRecord& record);
     bool save();
     bool saveAs();
     /// The workspace's rule pack changed: re-check with it.
@@ -109,6 +115,7 @@ private:
     reel::Workspace& m_workspace;
     Prompter& m_prompter;
     QString m_path;
+    QString m_generatedTitle;      ///< the title of a generated script not saved to a file yet
     reel::AnswerEnvelope m_answer; ///< as opened: members the editor does not show are written back
     reel::ScriptRequest m_savedRequest;
     QString m_savedBrand;

@@ -7,10 +7,15 @@
 #include "embed/EmbedderSettings.h"
 #include "examples/ExamplesPage.h"
 #include "examples/IndexFeeder.h"
+#include "generate/GeneratePage.h"
 #include "llm/ApiTypes.h"
+#include "llm/SecretStore.h"
 #include "profiles/ProfilesPage.h"
 #include "rag/ExampleLibrary.h"
 #include "rag/IndexService.h"
+#include "settings/ProviderConfig.h"
+#include "settings/SettingsPage.h"
+#include "store/ScriptStore.h"
 #include "store/Workspace.h"
 #include "validate/RulePackStore.h"
 
@@ -22,6 +27,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QNetworkAccessManager>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -38,11 +44,14 @@ constexpr auto kAppName = "Withsocio Reel Studio";
 
 } // namespace
 
-MainWindow::MainWindow(reel::Workspace& workspace, Prompter* prompter, QWidget* parent)
+MainWindow::MainWindow(reel::Workspace& workspace, Prompter* prompter, SecretStore* secrets, QWidget* parent)
     : QMainWindow(parent)
     , m_workspace(workspace)
     , m_ownPrompter(prompter ? nullptr : std::make_unique<DialogPrompter>())
     , m_prompter(prompter ? prompter : m_ownPrompter.get())
+    , m_ownSecrets(secrets ? nullptr : std::make_unique<KeychainSecretStore>())
+    , m_network(std::make_unique<QNetworkAccessManager>())
+    , m_providerConfig(std::make_unique<ProviderConfig>(workspace, secrets ? *secrets : *m_ownSecrets))
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_undoGroup(new QUndoGroup(this))
@@ -96,6 +105,24 @@ MainWindow::MainWindow(reel::Workspace& workspace, Prompter* prompter, QWidget* 
     connect(m_examplesPage, &ExamplesPage::statusMessage, statusBar(), &QStatusBar::showMessage);
     addPage(m_examplesPage, QIcon(QStringLiteral(":/reelstudio/examples/examples.svg")));
 
+    m_generatePage = new GeneratePage(m_workspace, *m_indexService, *m_providerConfig, *m_network, this);
+    connect(m_generatePage, &GeneratePage::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_generatePage, &GeneratePage::settingsRequested, this, [this] { setCurrentPage(m_settingsPage); });
+    connect(m_generatePage, &GeneratePage::editProfileRequested, this, [this](qint64 id) {
+        setCurrentPage(m_profilesPage);
+        if (id != 0)
+            m_profilesPage->openProfile(id);
+        else
+            m_profilesPage->newProfile();
+    });
+    connect(m_generatePage, &GeneratePage::openInEditorRequested, this,
+            [this](const GenerationRecord& record) { m_scriptEditorPage->showGenerated(record); });
+    addPage(m_generatePage, QIcon(QStringLiteral(":/reelstudio/generate/generate.svg")));
+
+    m_settingsPage = new SettingsPage(*m_providerConfig, *m_network, *m_prompter, this);
+    connect(m_settingsPage, &SettingsPage::statusMessage, statusBar(), &QStatusBar::showMessage);
+    addPage(m_settingsPage, QIcon(QStringLiteral(":/reelstudio/settings/settings.svg")));
+
     // Either page's unsaved changes mark the window.
     const auto updateModified = [this] {
         setWindowModified(m_profilesPage->isModified() || m_scriptEditorPage->isModified());
@@ -125,7 +152,13 @@ MainWindow::MainWindow(reel::Workspace& workspace, Prompter* prompter, QWidget* 
     }
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // These pages use the network manager, the keys and the prices the window owns as members:
+    // they go before the members do (child widgets would only go after).
+    delete m_generatePage;
+    delete m_settingsPage;
+}
 
 int MainWindow::addPage(QWidget* page, const QIcon& icon, const QString& title, QUndoStack* undoStack)
 {

@@ -7,6 +7,7 @@
 
 class QActionGroup;
 class QLabel;
+class QNetworkAccessManager;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
@@ -15,16 +16,20 @@ class QUndoStack;
 
 namespace reel {
 class IndexService;
+class SecretStore;
 class Workspace;
 } // namespace reel
 
 namespace reel::ui {
 
 class ExamplesPage;
+class GeneratePage;
 class IndexFeeder;
 class Prompter;
 class ProfilesPage;
+class ProviderConfig;
 class ScriptEditorPage;
+class SettingsPage;
 
 /// The application window: a navigation list on the left and the pages on the right.
 /// Only pages that work are added; addPage() is all a new page needs.
@@ -37,9 +42,11 @@ public:
     static constexpr auto kStateKey = "window/state";
     static constexpr auto kPageKey = "window/page";
 
-    /// `prompter` answers the window's questions (nullptr: real dialogs); it must outlive the window.
+    /// `prompter` answers the window's questions (nullptr: real dialogs); `secrets` keeps the API
+    /// keys (nullptr: the system keychain). Both must outlive the window.
     /// The composition root installs the start-up language (LanguageManager) before this.
-    explicit MainWindow(reel::Workspace& workspace, Prompter* prompter = nullptr, QWidget* parent = nullptr);
+    explicit MainWindow(reel::Workspace& workspace, Prompter* prompter = nullptr, reel::SecretStore* secrets = nullptr,
+                        QWidget* parent = nullptr);
     ~MainWindow() override;
 
     /// Adds `page` to the navigation under `icon`. The entry shows the page's window title and
@@ -53,6 +60,10 @@ public:
     ProfilesPage* profilesPage() const { return m_profilesPage; }
     ScriptEditorPage* scriptEditorPage() const { return m_scriptEditorPage; }
     ExamplesPage* examplesPage() const { return m_examplesPage; }
+    GeneratePage* generatePage() const { return m_generatePage; }
+    SettingsPage* settingsPage() const { return m_settingsPage; }
+    /// The provider, keys and prices the Generate and Settings pages share.
+    ProviderConfig& providerConfig() const { return *m_providerConfig; }
     /// The workspace's retrieval index (one worker thread for the whole window; pages share it).
     reel::IndexService& indexService() const { return *m_indexService; }
 
@@ -75,6 +86,10 @@ private:
     reel::Workspace& m_workspace;
     std::unique_ptr<Prompter> m_ownPrompter;
     Prompter* m_prompter;
+    // Outlive the pages that use them (deleted first, in the destructor).
+    std::unique_ptr<reel::SecretStore> m_ownSecrets;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<ProviderConfig> m_providerConfig;
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
     QUndoGroup* m_undoGroup;
@@ -85,6 +100,8 @@ private:
     reel::IndexService* m_indexService = nullptr;
     IndexFeeder* m_indexFeeder = nullptr;
     ExamplesPage* m_examplesPage = nullptr;
+    GeneratePage* m_generatePage = nullptr;
+    SettingsPage* m_settingsPage = nullptr;
     QKeySequence m_profileImportKeys;
     QLabel* m_workspaceLabel = nullptr;
 
