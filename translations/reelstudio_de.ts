@@ -471,80 +471,80 @@
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The model server did not accept the connection in time. Check the base URL and that the server is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Modellserver hat die Verbindung nicht rechtzeitig angenommen. Prüfen Sie die Basis-URL und ob der Server läuft.</translation>
     </message>
     <message>
         <source>The model server stopped sending data. It may be overloaded; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Modellserver sendet keine Daten mehr. Er ist vielleicht überlastet; versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The model server took longer than the time allowed for a whole answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Modellserver hat länger gebraucht als die für eine ganze Antwort erlaubte Zeit.</translation>
     </message>
     <message>
         <source>The model server cannot be reached. Check the base URL and your connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Modellserver ist nicht erreichbar. Prüfen Sie die Basis-URL und Ihre Verbindung.</translation>
     </message>
     <message>
         <source>The model server failed several times in a row; requests are paused for a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Modellserver ist mehrmals hintereinander gescheitert; Anfragen werden kurz ausgesetzt.</translation>
     </message>
     <message>
         <source>The model refused the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell hat die Anfrage abgelehnt.</translation>
     </message>
     <message>
         <source>The answer was cut off at the model&apos;s length limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort wurde an der Längengrenze des Modells abgeschnitten.</translation>
     </message>
     <message>
         <source>The answer was stopped by the provider&apos;s content filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort wurde vom Inhaltsfilter des Anbieters gestoppt.</translation>
     </message>
     <message>
         <source>The model server sent an answer that cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Modellserver hat eine unlesbare Antwort gesendet.</translation>
     </message>
     <message>
         <source>The model server rejected the API key. Check your key in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Modellserver hat den API-Schlüssel abgelehnt. Prüfen Sie Ihren Schlüssel in den Einstellungen.</translation>
     </message>
     <message>
         <source>The API key is not allowed to use this model or endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel darf dieses Modell oder diesen Endpunkt nicht verwenden.</translation>
     </message>
     <message>
         <source>The model or endpoint does not exist on this server. Check the model name and base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell oder der Endpunkt existiert auf diesem Server nicht. Prüfen Sie den Modellnamen und die Basis-URL.</translation>
     </message>
     <message>
         <source>The account has no quota left. Check your plan and billing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto hat kein Kontingent mehr. Prüfen Sie Ihren Tarif und die Abrechnung.</translation>
     </message>
     <message>
         <source>The model server&apos;s rate limit was reached. Wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Anfragelimit des Modellservers ist erreicht. Warten Sie einen Moment und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The model server had an internal error (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Modellserver hatte einen internen Fehler (HTTP %1).</translation>
     </message>
     <message>
         <source>The model server answered with an error (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Modellserver hat mit einem Fehler geantwortet (HTTP %1).</translation>
     </message>
     <message>
         <source>%1 The server said: %2</source>
         <extracomment>%1 the sentence above, %2 the server&apos;s own message (usually English)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 Der Server meldete: %2</translation>
     </message>
     <message>
         <source>(Request id: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Anfrage-ID: %1)</translation>
     </message>
     <message>
         <source>Cancelled: %1.</source>
@@ -898,6 +898,117 @@
     <message>
         <source>All sources</source>
         <translation>Alle Herkünfte</translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::ExamplePicksModel</name>
+    <message>
+        <source>language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>sector</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>hook type</source>
+        <translation>Hook-Typ</translation>
+    </message>
+    <message>
+        <source>emotion</source>
+        <translation>Emotion</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Closest in wording</source>
+        <translation>Am nächsten in der Formulierung</translation>
+    </message>
+    <message>
+        <source>Matches on %1</source>
+        <extracomment>%1 the request&apos;s filters the example matches, e.g. &quot;language, sector and hook type&quot;</extracomment>
+        <translation>Stimmt überein in: %1</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <extracomment>similarity of an example to the request, as a percentage</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Pinned; not among the matches for this request</source>
+        <translation>Angeheftet; nicht unter den Treffern für diese Anfrage</translation>
+    </message>
+    <message>
+        <source>Pinned examples are always sent to the model</source>
+        <translation>Angeheftete Beispiele werden immer an das Modell gesendet</translation>
+    </message>
+    <message>
+        <source>Excluded examples are never sent to the model</source>
+        <translation>Ausgeschlossene Beispiele werden nie an das Modell gesendet</translation>
+    </message>
+    <message>
+        <source>Excluded: not sent.</source>
+        <translation>Ausgeschlossen: wird nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Not sent.</source>
+        <translation>Wird nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>How close the example&apos;s wording is to the request</source>
+        <translation>Wie nah die Formulierung des Beispiels an der Anfrage ist</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Angeheftet</translation>
+    </message>
+    <message>
+        <source>Not pinned</source>
+        <translation>Nicht angeheftet</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>Not excluded</source>
+        <translation>Nicht ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>Always send this example to the model</source>
+        <translation>Dieses Beispiel immer an das Modell senden</translation>
+    </message>
+    <message>
+        <source>Never send this example to the model</source>
+        <translation>Dieses Beispiel nie an das Modell senden</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <extracomment>column header: the example is always sent</extracomment>
+        <translation>Anheften</translation>
+    </message>
+    <message>
+        <source>Exclude</source>
+        <extracomment>column header: the example is never sent</extracomment>
+        <translation>Ausschließen</translation>
+    </message>
+    <message>
+        <source>Hook</source>
+        <translation>Hook</translation>
+    </message>
+    <message>
+        <source>Sector · hook type · emotion · language</source>
+        <translation>Branche · Hook-Typ · Emotion · Sprache</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>Ähnlichkeit</translation>
+    </message>
+    <message>
+        <source>Why chosen</source>
+        <translation>Warum gewählt</translation>
     </message>
 </context>
 <context>
@@ -1387,6 +1498,56 @@
     </message>
 </context>
 <context>
+    <name>reel::ui::ExamplesPanel</name>
+    <message>
+        <source>Examples for the model</source>
+        <translation>Beispiele für das Modell</translation>
+    </message>
+    <message>
+        <source>&amp;Pin</source>
+        <translation>An&amp;heften</translation>
+    </message>
+    <message>
+        <source>Always send the selected example, whatever the request</source>
+        <translation>Das ausgewählte Beispiel immer senden, unabhängig von der Anfrage</translation>
+    </message>
+    <message>
+        <source>E&amp;xclude</source>
+        <translation>Aus&amp;schließen</translation>
+    </message>
+    <message>
+        <source>Never send the selected example</source>
+        <translation>Das ausgewählte Beispiel nie senden</translation>
+    </message>
+    <message>
+        <source>Finding examples…</source>
+        <translation>Beispiele werden gesucht…</translation>
+    </message>
+    <message>
+        <source>Examples could not be looked up: %1 The model writes without them.</source>
+        <extracomment>%1 why the lookup failed</extracomment>
+        <translation>Beispiele konnten nicht gesucht werden: %1 Das Modell schreibt ohne sie.</translation>
+    </message>
+    <message>
+        <source>No examples are sent; the model writes from the brand and the request alone.</source>
+        <translation>Es werden keine Beispiele gesendet; das Modell schreibt nur anhand der Marke und der Anfrage.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n example is sent with the request.</source>
+        <translation>
+            <numerusform>%n Beispiel wird mit der Anfrage gesendet.</numerusform>
+            <numerusform>%n Beispiele werden mit der Anfrage gesendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n examples are sent with the request.</source>
+        <translation>
+            <numerusform>%n Beispiel wird mit der Anfrage gesendet.</numerusform>
+            <numerusform>%n Beispiele werden mit der Anfrage gesendet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>reel::ui::FindingText</name>
     <message>
         <source>“%1”</source>
@@ -1733,6 +1894,305 @@
         <source>Fix: %1</source>
         <extracomment>%1 what the fix does, e.g. remove “fat”</extracomment>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::GenerateForm</name>
+    <message>
+        <source>Brand &amp;profile:</source>
+        <translation>Marken&amp;profil:</translation>
+    </message>
+    <message>
+        <source>No brand profile yet</source>
+        <translation>Noch kein Markenprofil</translation>
+    </message>
+    <message>
+        <source>Brand profile</source>
+        <translation>Markenprofil</translation>
+    </message>
+    <message>
+        <source>The brand the script is written for: its audience, offer, voice and banned words</source>
+        <translation>Die Marke, für die das Skript geschrieben wird: Zielgruppe, Angebot, Tonalität und verbotene Wörter</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>Be&amp;arbeiten…</translation>
+    </message>
+    <message>
+        <source>Open the brand profile on the Brand Profiles page</source>
+        <translation>Das Markenprofil auf der Seite Markenprofile öffnen</translation>
+    </message>
+    <message>
+        <source>Edit the brand profile</source>
+        <translation>Markenprofil bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Hoo&amp;k type:</source>
+        <translation>Hoo&amp;k-Typ:</translation>
+    </message>
+    <message>
+        <source>Hook type</source>
+        <translation>Hook-Typ</translation>
+    </message>
+    <message>
+        <source>The kind of hook the script opens with</source>
+        <translation>Die Art von Hook, mit der das Skript beginnt</translation>
+    </message>
+    <message>
+        <source>E&amp;motion:</source>
+        <translation>E&amp;motion:</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>Emotion</translation>
+    </message>
+    <message>
+        <source>The feeling the Reel should leave</source>
+        <translation>Das Gefühl, das der Reel hinterlassen soll</translation>
+    </message>
+    <message>
+        <source>Let the model choose</source>
+        <translation>Das Modell wählen lassen</translation>
+    </message>
+    <message>
+        <source>Len&amp;gth:</source>
+        <translation>&amp;Länge:</translation>
+    </message>
+    <message>
+        <source>Reel length in seconds</source>
+        <translation>Länge des Reels in Sekunden</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <extracomment>Unit after the Reel length, e.g. &quot;30 s&quot;</extracomment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Up to 90 seconds is recommended for reach; Instagram allows up to 3 minutes</source>
+        <translation>Für die Reichweite sind bis zu 90 Sekunden empfohlen; Instagram erlaubt bis zu 3 Minuten</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Script language</source>
+        <translation>Sprache des Skripts</translation>
+    </message>
+    <message>
+        <source>Call to &amp;action:</source>
+        <translation>Handlungs&amp;aufforderung:</translation>
+    </message>
+    <message>
+        <source>Call to action</source>
+        <translation>Handlungsaufforderung</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. Start your free trial</source>
+        <translation>Optional, z. B. Jetzt kostenlos testen</translation>
+    </message>
+    <message>
+        <source>&amp;Topic or angle:</source>
+        <translation>&amp;Thema oder Blickwinkel:</translation>
+    </message>
+    <message>
+        <source>Topic or angle</source>
+        <translation>Thema oder Blickwinkel</translation>
+    </message>
+    <message>
+        <source>What the Reel is about, the angle to take, facts to use (optional)</source>
+        <translation>Worum es im Reel geht, welcher Blickwinkel, welche Fakten (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Variants:</source>
+        <translation>&amp;Varianten:</translation>
+    </message>
+    <message>
+        <source>Number of variants</source>
+        <translation>Anzahl der Varianten</translation>
+    </message>
+    <message>
+        <source>How many different scripts to write side by side</source>
+        <translation>Wie viele verschiedene Skripte nebeneinander geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::GeneratePage</name>
+    <message>
+        <source>Generate</source>
+        <translation>Generieren</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Generieren</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stoppen</translation>
+    </message>
+    <message>
+        <source>Write the scripts (%1)</source>
+        <extracomment>Tooltip with its keyboard shortcut</extracomment>
+        <translation>Die Skripte schreiben (%1)</translation>
+    </message>
+    <message>
+        <source>Stop writing; unfinished variants are not saved (%1)</source>
+        <translation>Schreiben beenden; unfertige Varianten werden nicht gespeichert (%1)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>&amp;Open in Editor</source>
+        <translation>Im Editor ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Edit the selected variant in the Script Editor</source>
+        <translation>Die ausgewählte Variante im Skript-Editor bearbeiten</translation>
+    </message>
+    <message>
+        <source>Open in Editor</source>
+        <translation>Im Editor öffnen</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Einstell&amp;ungen…</translation>
+    </message>
+    <message>
+        <source>Choose the provider, model and key on the Settings page</source>
+        <translation>Anbieter, Modell und Schlüssel auf der Seite Einstellungen wählen</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation>Varianten</translation>
+    </message>
+    <message>
+        <source>Choose a brand profile and describe the Reel, then press Generate (%1). The scripts appear here as they are written.</source>
+        <translation>Wählen Sie ein Markenprofil, beschreiben Sie den Reel und klicken Sie dann auf Generieren (%1). Die Skripte erscheinen hier, während sie geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Written by the offline composer: no model, no network, no cost.</source>
+        <translation>Geschrieben vom Offline-Texter: kein Modell, kein Netz, keine Kosten.</translation>
+    </message>
+    <message>
+        <source>Add an API key in Settings to write with a model.</source>
+        <translation>Fügen Sie in den Einstellungen einen API-Schlüssel hinzu, um mit einem Modell zu schreiben.</translation>
+    </message>
+    <message>
+        <source>(no model set)</source>
+        <translation>(kein Modell festgelegt)</translation>
+    </message>
+    <message>
+        <source>Written by %1 · %2</source>
+        <extracomment>%1 the provider (e.g. OpenAI), %2 the model id</extracomment>
+        <translation>Geschrieben von %1 · %2</translation>
+    </message>
+    <message>
+        <source>estimated cost %1</source>
+        <extracomment>%1 an amount in US dollars, e.g. $0.0031</extracomment>
+        <translation>geschätzte Kosten %1</translation>
+    </message>
+    <message>
+        <source>on this computer, no cost</source>
+        <translation>auf diesem Computer, keine Kosten</translation>
+    </message>
+    <message>
+        <source>no price listed for this model</source>
+        <translation>kein Preis für dieses Modell hinterlegt</translation>
+    </message>
+    <message>
+        <source>No API key is set: add one in Settings or set OPENAI_API_KEY.</source>
+        <translation>Kein API-Schlüssel festgelegt: Fügen Sie in den Einstellungen einen hinzu oder setzen Sie OPENAI_API_KEY.</translation>
+    </message>
+    <message>
+        <source>Choose a brand profile first: the script is written for its audience, offer and voice.</source>
+        <translation>Wählen Sie zuerst ein Markenprofil: Das Skript wird für dessen Zielgruppe, Angebot und Tonalität geschrieben.</translation>
+    </message>
+    <message>
+        <source>Create a Profile…</source>
+        <translation>Profil anlegen…</translation>
+    </message>
+    <message>
+        <source>Finding examples…</source>
+        <translation>Beispiele werden gesucht…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n variant…</source>
+        <translation>
+            <numerusform>%n Variante wird geschrieben…</numerusform>
+            <numerusform>%n Varianten werden geschrieben…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n variants…</source>
+        <translation>
+            <numerusform>%n Variante wird geschrieben…</numerusform>
+            <numerusform>%n Varianten werden geschrieben…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimated cost %1.</source>
+        <translation>Geschätzte Kosten: %1.</translation>
+    </message>
+    <message>
+        <source>The model server could not be reached, so the offline composer wrote the script.</source>
+        <translation>Der Modellserver war nicht erreichbar, deshalb hat der Offline-Texter das Skript geschrieben.</translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation>Einstellungen öffnen</translation>
+    </message>
+    <message>
+        <source>The time limits can be changed in Settings.</source>
+        <translation>Die Zeitlimits lassen sich in den Einstellungen ändern.</translation>
+    </message>
+    <message>
+        <source>Rephrase the topic or angle, then try again.</source>
+        <translation>Formulieren Sie Thema oder Blickwinkel um und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Raise “Max tokens per answer” in Settings, or ask for a shorter Reel.</source>
+        <translation>Erhöhen Sie „Max. Tokens pro Antwort“ in den Einstellungen oder fordern Sie einen kürzeren Reel an.</translation>
+    </message>
+    <message>
+        <source>Write with the Offline Composer</source>
+        <translation>Mit dem Offline-Texter schreiben</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Stopped. Variants that were not finished were not saved.</source>
+        <translation>Gestoppt. Nicht fertige Varianten wurden nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Done: the script is saved in the workspace.</source>
+        <translation>Fertig: Das Skript ist im Arbeitsbereich gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n scripts are saved in the workspace.</source>
+        <translation>
+            <numerusform>Fertig: %n Skript ist im Arbeitsbereich gespeichert.</numerusform>
+            <numerusform>Fertig: %n Skripte sind im Arbeitsbereich gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 variants written.</source>
+        <translation>%1 von %2 Varianten geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -2260,6 +2720,82 @@
     <message>
         <source>The built-in rule pack is in use.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::MessageBar</name>
+    <message>
+        <source>Close the message</source>
+        <translation>Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::PriceTableModel</name>
+    <message>
+        <source>Also applies to dated versions of this model (e.g. %1-2024-07-18)</source>
+        <translation>Gilt auch für datierte Versionen dieses Modells (z. B. %1-2024-07-18)</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Input $ / 1M tokens</source>
+        <extracomment>US dollars per million input (prompt) tokens</extracomment>
+        <translation>Eingabe $ / 1 Mio. Tokens</translation>
+    </message>
+    <message>
+        <source>Output $ / 1M tokens</source>
+        <extracomment>US dollars per million output (answer) tokens</extracomment>
+        <translation>Ausgabe $ / 1 Mio. Tokens</translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::PricesPanel</name>
+    <message>
+        <source>Prices</source>
+        <translation>Preise</translation>
+    </message>
+    <message>
+        <source>Prices per model</source>
+        <translation>Preise pro Modell</translation>
+    </message>
+    <message>
+        <source>&amp;Add Model</source>
+        <translation>Modell &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Model</source>
+        <translation>Modell entfernen</translation>
+    </message>
+    <message>
+        <source>Reset to Built-in Prices</source>
+        <translation>Mitgelieferte Preise wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Replace your prices with the built-in list? Your changes to the table are lost.</source>
+        <translation>Ihre Preise durch die mitgelieferte Liste ersetzen? Ihre Änderungen an der Tabelle gehen verloren.</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>The prices were not saved: %1</source>
+        <translation>Die Preise wurden nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Built-in prices as of %1. Edit them when your provider&apos;s prices change; models not listed cost nothing (local servers).</source>
+        <extracomment>%1 the date the built-in prices were checked</extracomment>
+        <translation>Mitgelieferte Preise, Stand %1. Passen Sie sie an, wenn sich die Preise Ihres Anbieters ändern; nicht aufgeführte Modelle kosten nichts (lokale Server).</translation>
+    </message>
+    <message>
+        <source>Your own prices, kept in the workspace. Models not listed cost nothing (local servers).</source>
+        <translation>Ihre eigenen Preise, im Arbeitsbereich gespeichert. Nicht aufgeführte Modelle kosten nichts (lokale Server).</translation>
+    </message>
+    <message>
+        <source>The saved prices could not be read, so the built-in ones apply: %1</source>
+        <translation>Die gespeicherten Preise konnten nicht gelesen werden, daher gelten die mitgelieferten: %1</translation>
     </message>
 </context>
 <context>
@@ -2805,6 +3341,22 @@
     </message>
 </context>
 <context>
+    <name>reel::ui::ProviderText</name>
+    <message>
+        <source>llama.cpp server</source>
+        <translation>llama.cpp-Server</translation>
+    </message>
+    <message>
+        <source>Other OpenAI-compatible server</source>
+        <translation>Anderer OpenAI-kompatibler Server</translation>
+    </message>
+    <message>
+        <source>Offline composer</source>
+        <extracomment>the built-in writer that needs no model and no network</extracomment>
+        <translation>Offline-Texter</translation>
+    </message>
+</context>
+<context>
     <name>reel::ui::RequestBar</name>
     <message>
         <source>Brand &amp;profile</source>
@@ -3176,6 +3728,16 @@
         <source>Unsaved changes</source>
         <translation type="unfinished">Nicht gespeicherte Änderungen</translation>
     </message>
+    <message>
+        <source>The script was written for “%1”, which is no longer in this workspace.</source>
+        <extracomment>%1 the brand the script was generated for</extracomment>
+        <translation>Das Skript wurde für „%1“ geschrieben, das nicht mehr in diesem Arbeitsbereich ist.</translation>
+    </message>
+    <message>
+        <source>Opened the generated script “%1”. Save it to a file with %2.</source>
+        <extracomment>%1 the script&apos;s title (its hook)</extracomment>
+        <translation>Das generierte Skript „%1“ ist geöffnet. Speichern Sie es mit %2 in einer Datei.</translation>
+    </message>
 </context>
 <context>
     <name>reel::ui::ScriptFile</name>
@@ -3314,6 +3876,350 @@ Hashtags used of the platform&apos;s cap, e.g. &quot;3 / 5&quot;</extracomment>
     </message>
 </context>
 <context>
+    <name>reel::ui::SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Model provider</source>
+        <translation>Modellanbieter</translation>
+    </message>
+    <message>
+        <source>Generation</source>
+        <translation>Generierung</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Anbieter:</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Which model writes the scripts</source>
+        <translation>Welches Modell die Skripte schreibt</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>&amp;Basis-URL:</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Basis-URL</translation>
+    </message>
+    <message>
+        <source>The server&apos;s OpenAI-compatible address, usually ending in /v1</source>
+        <translation>Die OpenAI-kompatible Adresse des Servers, meist mit /v1 am Ende</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modell:</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>The model&apos;s id on the server; Refresh lists the models it offers</source>
+        <translation>Die ID des Modells auf dem Server; Aktualisieren listet die angebotenen Modelle auf</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Aktualisie&amp;ren</translation>
+    </message>
+    <message>
+        <source>List the models the server offers</source>
+        <translation>Die Modelle des Servers auflisten</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Save Key</source>
+        <translation>Schlüssel s&amp;peichern</translation>
+    </message>
+    <message>
+        <source>Keep the key in the system keychain</source>
+        <translation>Den Schlüssel im Schlüsselbund des Systems aufbewahren</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Key</source>
+        <translation>Schlüssel ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Delete the saved key from the keychain</source>
+        <translation>Den gespeicherten Schlüssel aus dem Schlüsselbund löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Ask the server for its models with these settings</source>
+        <translation>Den Server mit diesen Einstellungen nach seinen Modellen fragen</translation>
+    </message>
+    <message>
+        <source>&amp;Temperature:</source>
+        <translation>&amp;Temperatur:</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <source>Higher values give more varied scripts; lower, more predictable ones</source>
+        <translation>Höhere Werte ergeben abwechslungsreichere Skripte, niedrigere vorhersehbarere</translation>
+    </message>
+    <message>
+        <source>Ma&amp;x tokens per answer:</source>
+        <translation>Ma&amp;x. Tokens pro Antwort:</translation>
+    </message>
+    <message>
+        <source>Maximum tokens per answer</source>
+        <translation>Höchstzahl an Tokens pro Antwort</translation>
+    </message>
+    <message>
+        <source>Server default</source>
+        <translation>Standard des Servers</translation>
+    </message>
+    <message>
+        <source>&amp;Connect timeout:</source>
+        <translation>&amp;Verbindungs-Timeout:</translation>
+    </message>
+    <message>
+        <source>Connect timeout in seconds</source>
+        <translation>Verbindungs-Timeout in Sekunden</translation>
+    </message>
+    <message>
+        <source>How long to wait for the server to accept the request</source>
+        <translation>Wie lange gewartet wird, bis der Server die Anfrage annimmt</translation>
+    </message>
+    <message>
+        <source>&amp;Inactivity timeout:</source>
+        <translation>&amp;Inaktivitäts-Timeout:</translation>
+    </message>
+    <message>
+        <source>Inactivity timeout in seconds</source>
+        <translation>Inaktivitäts-Timeout in Sekunden</translation>
+    </message>
+    <message>
+        <source>The longest silence allowed while the answer streams in</source>
+        <translation>Die längste erlaubte Pause, während die Antwort eintrifft</translation>
+    </message>
+    <message>
+        <source>&amp;Overall timeout:</source>
+        <translation>&amp;Gesamt-Timeout:</translation>
+    </message>
+    <message>
+        <source>Overall timeout in seconds</source>
+        <translation>Gesamt-Timeout in Sekunden</translation>
+    </message>
+    <message>
+        <source>The longest a whole answer may take, retries included</source>
+        <translation>Wie lange eine ganze Antwort höchstens dauern darf, Wiederholungen eingeschlossen</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <extracomment>Unit after a number of seconds, e.g. &quot;10 s&quot;</extracomment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>R&amp;etries:</source>
+        <translation>Wi&amp;ederholungen:</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>How often a request is sent again after a network error, a rate limit or a server error</source>
+        <translation>Wie oft eine Anfrage nach einem Netzwerkfehler, einem Anfragelimit oder einem Serverfehler erneut gesendet wird</translation>
+    </message>
+    <message>
+        <source>Re&amp;pairs:</source>
+        <translation>&amp;Nachbesserungen:</translation>
+    </message>
+    <message>
+        <source>Repairs</source>
+        <translation>Nachbesserungen</translation>
+    </message>
+    <message>
+        <source>How often a script with errors goes back to the model with the problems found</source>
+        <translation>Wie oft ein fehlerhaftes Skript mit den gefundenen Problemen an das Modell zurückgeht</translation>
+    </message>
+    <message>
+        <source>When the server cannot be reached, write with the &amp;offline composer</source>
+        <translation>Wenn der Server nicht erreichbar ist, mit dem &amp;Offline-Texter schreiben</translation>
+    </message>
+    <message>
+        <source>Automatic: OpenAI with a key, else the offline composer</source>
+        <translation>Automatisch: OpenAI mit Schlüssel, sonst der Offline-Texter</translation>
+    </message>
+    <message>
+        <source>Offline composer only</source>
+        <translation>Nur Offline-Texter</translation>
+    </message>
+    <message>
+        <source>e.g. https://models.example.com/v1</source>
+        <translation>z. B. https://models.example.com/v1</translation>
+    </message>
+    <message>
+        <source>The model&apos;s id, e.g. llama3.1</source>
+        <translation>Die ID des Modells, z. B. llama3.1</translation>
+    </message>
+    <message>
+        <source>OpenAI when an API key is known (saved here or in OPENAI_API_KEY), else the offline composer.</source>
+        <translation>OpenAI, wenn ein API-Schlüssel bekannt ist (hier gespeichert oder in OPENAI_API_KEY), sonst der Offline-Texter.</translation>
+    </message>
+    <message>
+        <source>Scripts are written on this computer from templates, with no model and no network: free and private, but less varied.</source>
+        <translation>Skripte werden auf diesem Computer aus Vorlagen geschrieben, ohne Modell und ohne Netz: kostenlos und privat, aber weniger abwechslungsreich.</translation>
+    </message>
+    <message>
+        <source>OpenAI&apos;s API. It needs an API key and charges per token (see Prices).</source>
+        <translation>Die API von OpenAI. Sie braucht einen API-Schlüssel und rechnet pro Token ab (siehe Preise).</translation>
+    </message>
+    <message>
+        <source>Any server that speaks the OpenAI API: enter its base URL and model.</source>
+        <translation>Jeder Server, der die OpenAI-API spricht: Geben Sie Basis-URL und Modell ein.</translation>
+    </message>
+    <message>
+        <source>A model server on this computer: start it first. A key is usually not needed.</source>
+        <translation>Ein Modellserver auf diesem Computer: Starten Sie ihn zuerst. Ein Schlüssel ist meist nicht nötig.</translation>
+    </message>
+    <message>
+        <source>The offline composer needs no key.</source>
+        <translation>Der Offline-Texter braucht keinen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read: %1</source>
+        <translation>Der Schlüsselbund konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Saved key: %1</source>
+        <extracomment>%1 the hidden key with its last four characters, e.g. •••• 3xYz</extracomment>
+        <translation>Gespeicherter Schlüssel: %1</translation>
+    </message>
+    <message>
+        <source>Using the key from the OPENAI_API_KEY environment variable. A key saved here is used instead.</source>
+        <translation>Der Schlüssel aus der Umgebungsvariablen OPENAI_API_KEY wird verwendet. Ein hier gespeicherter Schlüssel hat Vorrang.</translation>
+    </message>
+    <message>
+        <source>Reading the keychain…</source>
+        <translation>Schlüsselbund wird gelesen…</translation>
+    </message>
+    <message>
+        <source>No key saved; a server on this computer usually needs none.</source>
+        <translation>Kein Schlüssel gespeichert; ein Server auf diesem Computer braucht meist keinen.</translation>
+    </message>
+    <message>
+        <source>No key saved.</source>
+        <translation>Kein Schlüssel gespeichert.</translation>
+    </message>
+    <message>
+        <source>Enter a new key to replace it</source>
+        <translation>Neuen Schlüssel eingeben, um ihn zu ersetzen</translation>
+    </message>
+    <message>
+        <source>Paste the API key</source>
+        <translation>API-Schlüssel einfügen</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available. The key is kept for this session only and never written to disk.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar. Der Schlüssel gilt nur für diese Sitzung und wird nie auf die Festplatte geschrieben.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1). The key is kept for this session only and never written to disk.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar (%1). Der Schlüssel gilt nur für diese Sitzung und wird nie auf die Festplatte geschrieben.</translation>
+    </message>
+    <message>
+        <source>The key was not saved: %1</source>
+        <translation>Der Schlüssel wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>The key was saved in the system keychain.</source>
+        <translation>Der Schlüssel wurde im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>The key is kept for this session only.</source>
+        <translation>Der Schlüssel gilt nur für diese Sitzung.</translation>
+    </message>
+    <message>
+        <source>Remove Key</source>
+        <extracomment>%1 the provider, e.g. OpenAI</extracomment>
+        <translation>Schlüssel entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the saved API key for %1 from the keychain?</source>
+        <translation>Den gespeicherten API-Schlüssel für %1 aus dem Schlüsselbund entfernen?</translation>
+    </message>
+    <message>
+        <source>The key was not removed: %1</source>
+        <translation>Der Schlüssel wurde nicht entfernt: %1</translation>
+    </message>
+    <message>
+        <source>No API key is known, so the offline composer writes; it needs no connection.</source>
+        <translation>Es ist kein API-Schlüssel bekannt, daher schreibt der Offline-Texter; er braucht keine Verbindung.</translation>
+    </message>
+    <message>
+        <source>The offline composer needs no connection.</source>
+        <translation>Der Offline-Texter braucht keine Verbindung.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s base URL, e.g. %1</source>
+        <translation>Geben Sie die Basis-URL des Servers ein, z. B. %1</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <extracomment>%1 the server&apos;s address</extracomment>
+        <translation>Verbindung mit %1…</translation>
+    </message>
+    <message>
+        <source>The server answered, but not with a list of models. Check the base URL (it usually ends in /v1).</source>
+        <translation>Der Server hat geantwortet, aber nicht mit einer Modellliste. Prüfen Sie die Basis-URL (sie endet meist auf /v1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected. The server offers %n model.</source>
+        <translation>
+            <numerusform>Verbunden. Der Server bietet %n Modell an.</numerusform>
+            <numerusform>Verbunden. Der Server bietet %n Modelle an.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected. The server offers %n models.</source>
+        <translation>
+            <numerusform>Verbunden. Der Server bietet %n Modell an.</numerusform>
+            <numerusform>Verbunden. Der Server bietet %n Modelle an.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model listed.</source>
+        <translation>
+            <numerusform>%n Modell aufgelistet.</numerusform>
+            <numerusform>%n Modelle aufgelistet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n models listed.</source>
+        <translation>
+            <numerusform>%n Modell aufgelistet.</numerusform>
+            <numerusform>%n Modelle aufgelistet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not among them.</source>
+        <extracomment>%1 the model id set above</extracomment>
+        <translation>„%1“ ist nicht darunter.</translation>
+    </message>
+</context>
+<context>
     <name>reel::ui::ShotsModel</name>
     <message>
         <source>The shot must end after it starts.</source>
@@ -3394,6 +4300,168 @@ Hashtags used of the platform&apos;s cap, e.g. &quot;3 / 5&quot;</extracomment>
     <message>
         <source>An entry cannot be empty; use Remove to delete it.</source>
         <translation>Ein Eintrag darf nicht leer sein; zum Löschen „Entfernen“ verwenden.</translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::VariantView</name>
+    <message>
+        <source>Variant %1</source>
+        <extracomment>title of a variant&apos;s tab; %1 its number</extracomment>
+        <translation>Variante %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>a variant&apos;s tab once written; %1 &quot;Variant 2&quot;, %2 its validation score (0–100)</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — failed</source>
+        <translation>%1 — fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 — stopped</source>
+        <translation>%1 — gestoppt</translation>
+    </message>
+    <message>
+        <source>Waiting for the first words…</source>
+        <translation>Warten auf die ersten Wörter…</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Wird geschrieben…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attempt %1: repairing %n problem…</source>
+        <extracomment>%1 the attempt&apos;s number (2 = the first repair), %n the problems sent back to the model</extracomment>
+        <translation>
+            <numerusform>Versuch %1: %n Problem wird behoben…</numerusform>
+            <numerusform>Versuch %1: %n Probleme werden behoben…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Attempt %1: repairing %n problems…</source>
+        <translation>
+            <numerusform>Versuch %1: %n Problem wird behoben…</numerusform>
+            <numerusform>Versuch %1: %n Probleme werden behoben…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no errors</source>
+        <translation>keine Fehler</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errors</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no warnings</source>
+        <translation>keine Warnungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Score %1: %2, %3.</source>
+        <extracomment>%1 the score (0–100), %2 &quot;no errors&quot; / &quot;2 errors&quot;, %3 &quot;1 warning&quot;</extracomment>
+        <translation>Bewertung %1: %2, %3.</translation>
+    </message>
+    <message>
+        <source>Repaired once.</source>
+        <translation>Einmal nachgebessert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Repaired %n times.</source>
+        <translation>
+            <numerusform>%n-mal nachgebessert.</numerusform>
+            <numerusform>%n-mal nachgebessert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved in the workspace.</source>
+        <translation>Im Arbeitsbereich gespeichert.</translation>
+    </message>
+    <message>
+        <source>Not written: %1</source>
+        <translation>Nicht geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Stopped; nothing was saved.</source>
+        <translation>Gestoppt; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>the model server could not be reached: %1</source>
+        <extracomment>why the offline composer wrote a variant; %1 what went wrong with the server</extracomment>
+        <translation>der Modellserver war nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 Tokens</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>time a variant took, e.g. &quot;4.2 s&quot;</extracomment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1–%2 s</source>
+        <translation>%1–%2 s</translation>
+    </message>
+    <message>
+        <source>Hook</source>
+        <translation>Hook</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Hauptteil</translation>
+    </message>
+    <message>
+        <source>Call to action</source>
+        <translation>Handlungsaufforderung</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Bildunterschrift</translation>
+    </message>
+    <message>
+        <source>Hashtags</source>
+        <translation>Hashtags</translation>
+    </message>
+    <message>
+        <source>On-screen text</source>
+        <translation>Bildschirmtext</translation>
+    </message>
+    <message>
+        <source>Shots</source>
+        <translation>Shots</translation>
+    </message>
+    <message>
+        <source>Thumbnail text</source>
+        <translation>Text auf dem Vorschaubild</translation>
+    </message>
+    <message>
+        <source>The script appears here, section by section, as it is written.</source>
+        <translation>Das Skript erscheint hier Abschnitt für Abschnitt, während es geschrieben wird.</translation>
     </message>
 </context>
 <context>

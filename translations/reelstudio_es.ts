@@ -471,80 +471,80 @@
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud se canceló.</translation>
     </message>
     <message>
         <source>The model server did not accept the connection in time. Check the base URL and that the server is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor del modelo no aceptó la conexión a tiempo. Comprueba la URL base y que el servidor esté en marcha.</translation>
     </message>
     <message>
         <source>The model server stopped sending data. It may be overloaded; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor del modelo dejó de enviar datos. Puede estar sobrecargado; inténtalo de nuevo.</translation>
     </message>
     <message>
         <source>The model server took longer than the time allowed for a whole answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor del modelo tardó más que el tiempo permitido para una respuesta completa.</translation>
     </message>
     <message>
         <source>The model server cannot be reached. Check the base URL and your connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conectar con el servidor del modelo. Comprueba la URL base y tu conexión.</translation>
     </message>
     <message>
         <source>The model server failed several times in a row; requests are paused for a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor del modelo falló varias veces seguidas; las solicitudes se pausan un momento.</translation>
     </message>
     <message>
         <source>The model refused the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo rechazó la solicitud.</translation>
     </message>
     <message>
         <source>The answer was cut off at the model&apos;s length limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta se cortó en el límite de longitud del modelo.</translation>
     </message>
     <message>
         <source>The answer was stopped by the provider&apos;s content filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>El filtro de contenido del proveedor detuvo la respuesta.</translation>
     </message>
     <message>
         <source>The model server sent an answer that cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor del modelo envió una respuesta ilegible.</translation>
     </message>
     <message>
         <source>The model server rejected the API key. Check your key in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor del modelo rechazó la clave de API. Revisa tu clave en Ajustes.</translation>
     </message>
     <message>
         <source>The API key is not allowed to use this model or endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de API no tiene permiso para este modelo o punto de acceso.</translation>
     </message>
     <message>
         <source>The model or endpoint does not exist on this server. Check the model name and base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo o el punto de acceso no existe en este servidor. Comprueba el nombre del modelo y la URL base.</translation>
     </message>
     <message>
         <source>The account has no quota left. Check your plan and billing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta no tiene cuota disponible. Revisa tu plan y la facturación.</translation>
     </message>
     <message>
         <source>The model server&apos;s rate limit was reached. Wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se alcanzó el límite de frecuencia del servidor del modelo. Espera un momento e inténtalo de nuevo.</translation>
     </message>
     <message>
         <source>The model server had an internal error (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor del modelo tuvo un error interno (HTTP %1).</translation>
     </message>
     <message>
         <source>The model server answered with an error (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor del modelo respondió con un error (HTTP %1).</translation>
     </message>
     <message>
         <source>%1 The server said: %2</source>
         <extracomment>%1 the sentence above, %2 the server&apos;s own message (usually English)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 El servidor dijo: %2</translation>
     </message>
     <message>
         <source>(Request id: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Id. de solicitud: %1)</translation>
     </message>
     <message>
         <source>Cancelled: %1.</source>
@@ -898,6 +898,117 @@
     <message>
         <source>All sources</source>
         <translation>Todos los orígenes</translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::ExamplePicksModel</name>
+    <message>
+        <source>language</source>
+        <translation>idioma</translation>
+    </message>
+    <message>
+        <source>sector</source>
+        <translation>sector</translation>
+    </message>
+    <message>
+        <source>hook type</source>
+        <translation>tipo de gancho</translation>
+    </message>
+    <message>
+        <source>emotion</source>
+        <translation>emoción</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>objetivo</translation>
+    </message>
+    <message>
+        <source>Closest in wording</source>
+        <translation>El más parecido en la redacción</translation>
+    </message>
+    <message>
+        <source>Matches on %1</source>
+        <extracomment>%1 the request&apos;s filters the example matches, e.g. &quot;language, sector and hook type&quot;</extracomment>
+        <translation>Coincide en: %1</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <extracomment>similarity of an example to the request, as a percentage</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Pinned; not among the matches for this request</source>
+        <translation>Fijado; no está entre las coincidencias de esta solicitud</translation>
+    </message>
+    <message>
+        <source>Pinned examples are always sent to the model</source>
+        <translation>Los ejemplos fijados siempre se envían al modelo</translation>
+    </message>
+    <message>
+        <source>Excluded examples are never sent to the model</source>
+        <translation>Los ejemplos excluidos nunca se envían al modelo</translation>
+    </message>
+    <message>
+        <source>Excluded: not sent.</source>
+        <translation>Excluido: no se envía.</translation>
+    </message>
+    <message>
+        <source>Not sent.</source>
+        <translation>No se envía.</translation>
+    </message>
+    <message>
+        <source>How close the example&apos;s wording is to the request</source>
+        <translation>Cuánto se parece la redacción del ejemplo a la solicitud</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Fijado</translation>
+    </message>
+    <message>
+        <source>Not pinned</source>
+        <translation>No fijado</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Excluido</translation>
+    </message>
+    <message>
+        <source>Not excluded</source>
+        <translation>No excluido</translation>
+    </message>
+    <message>
+        <source>Always send this example to the model</source>
+        <translation>Enviar siempre este ejemplo al modelo</translation>
+    </message>
+    <message>
+        <source>Never send this example to the model</source>
+        <translation>No enviar nunca este ejemplo al modelo</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <extracomment>column header: the example is always sent</extracomment>
+        <translation>Fijar</translation>
+    </message>
+    <message>
+        <source>Exclude</source>
+        <extracomment>column header: the example is never sent</extracomment>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <source>Hook</source>
+        <translation>Gancho</translation>
+    </message>
+    <message>
+        <source>Sector · hook type · emotion · language</source>
+        <translation>Sector · tipo de gancho · emoción · idioma</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>Similitud</translation>
+    </message>
+    <message>
+        <source>Why chosen</source>
+        <translation>Por qué se eligió</translation>
     </message>
 </context>
 <context>
@@ -1387,6 +1498,56 @@
     </message>
 </context>
 <context>
+    <name>reel::ui::ExamplesPanel</name>
+    <message>
+        <source>Examples for the model</source>
+        <translation>Ejemplos para el modelo</translation>
+    </message>
+    <message>
+        <source>&amp;Pin</source>
+        <translation>&amp;Fijar</translation>
+    </message>
+    <message>
+        <source>Always send the selected example, whatever the request</source>
+        <translation>Enviar siempre el ejemplo seleccionado, sea cual sea la solicitud</translation>
+    </message>
+    <message>
+        <source>E&amp;xclude</source>
+        <translation>E&amp;xcluir</translation>
+    </message>
+    <message>
+        <source>Never send the selected example</source>
+        <translation>No enviar nunca el ejemplo seleccionado</translation>
+    </message>
+    <message>
+        <source>Finding examples…</source>
+        <translation>Buscando ejemplos…</translation>
+    </message>
+    <message>
+        <source>Examples could not be looked up: %1 The model writes without them.</source>
+        <extracomment>%1 why the lookup failed</extracomment>
+        <translation>No se pudieron buscar ejemplos: %1 El modelo escribe sin ellos.</translation>
+    </message>
+    <message>
+        <source>No examples are sent; the model writes from the brand and the request alone.</source>
+        <translation>No se envían ejemplos; el modelo escribe solo a partir de la marca y la solicitud.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n example is sent with the request.</source>
+        <translation>
+            <numerusform>Se envía %n ejemplo con la solicitud.</numerusform>
+            <numerusform>Se envían %n ejemplos con la solicitud.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n examples are sent with the request.</source>
+        <translation>
+            <numerusform>Se envía %n ejemplo con la solicitud.</numerusform>
+            <numerusform>Se envían %n ejemplos con la solicitud.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>reel::ui::FindingText</name>
     <message>
         <source>“%1”</source>
@@ -1733,6 +1894,305 @@
         <source>Fix: %1</source>
         <extracomment>%1 what the fix does, e.g. remove “fat”</extracomment>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::GenerateForm</name>
+    <message>
+        <source>Brand &amp;profile:</source>
+        <translation>&amp;Perfil de marca:</translation>
+    </message>
+    <message>
+        <source>No brand profile yet</source>
+        <translation>Aún no hay perfil de marca</translation>
+    </message>
+    <message>
+        <source>Brand profile</source>
+        <translation>Perfil de marca</translation>
+    </message>
+    <message>
+        <source>The brand the script is written for: its audience, offer, voice and banned words</source>
+        <translation>La marca para la que se escribe el guion: su público, oferta, voz y palabras prohibidas</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>E&amp;ditar…</translation>
+    </message>
+    <message>
+        <source>Open the brand profile on the Brand Profiles page</source>
+        <translation>Abrir el perfil en la página Perfiles de marca</translation>
+    </message>
+    <message>
+        <source>Edit the brand profile</source>
+        <translation>Editar el perfil de marca</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Objetivo:</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Hoo&amp;k type:</source>
+        <translation>Tipo de &amp;gancho:</translation>
+    </message>
+    <message>
+        <source>Hook type</source>
+        <translation>Tipo de gancho</translation>
+    </message>
+    <message>
+        <source>The kind of hook the script opens with</source>
+        <translation>El tipo de gancho con el que empieza el guion</translation>
+    </message>
+    <message>
+        <source>E&amp;motion:</source>
+        <translation>E&amp;moción:</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>Emoción</translation>
+    </message>
+    <message>
+        <source>The feeling the Reel should leave</source>
+        <translation>La sensación que debe dejar el Reel</translation>
+    </message>
+    <message>
+        <source>Let the model choose</source>
+        <translation>Que elija el modelo</translation>
+    </message>
+    <message>
+        <source>Len&amp;gth:</source>
+        <translation>&amp;Duración:</translation>
+    </message>
+    <message>
+        <source>Reel length in seconds</source>
+        <translation>Duración del Reel en segundos</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <extracomment>Unit after the Reel length, e.g. &quot;30 s&quot;</extracomment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Up to 90 seconds is recommended for reach; Instagram allows up to 3 minutes</source>
+        <translation>Se recomienda hasta 90 segundos para el alcance; Instagram permite hasta 3 minutos</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Script language</source>
+        <translation>Idioma del guion</translation>
+    </message>
+    <message>
+        <source>Call to &amp;action:</source>
+        <translation>Llamada a la &amp;acción:</translation>
+    </message>
+    <message>
+        <source>Call to action</source>
+        <translation>Llamada a la acción</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. Start your free trial</source>
+        <translation>Opcional, p. ej., Empieza tu prueba gratis</translation>
+    </message>
+    <message>
+        <source>&amp;Topic or angle:</source>
+        <translation>&amp;Tema o enfoque:</translation>
+    </message>
+    <message>
+        <source>Topic or angle</source>
+        <translation>Tema o enfoque</translation>
+    </message>
+    <message>
+        <source>What the Reel is about, the angle to take, facts to use (optional)</source>
+        <translation>De qué trata el Reel, el enfoque y los datos que usar (opcional)</translation>
+    </message>
+    <message>
+        <source>&amp;Variants:</source>
+        <translation>&amp;Variantes:</translation>
+    </message>
+    <message>
+        <source>Number of variants</source>
+        <translation>Número de variantes</translation>
+    </message>
+    <message>
+        <source>How many different scripts to write side by side</source>
+        <translation>Cuántos guiones distintos escribir a la vez</translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::GeneratePage</name>
+    <message>
+        <source>Generate</source>
+        <translation>Generar</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Generar</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Detener</translation>
+    </message>
+    <message>
+        <source>Write the scripts (%1)</source>
+        <extracomment>Tooltip with its keyboard shortcut</extracomment>
+        <translation>Escribir los guiones (%1)</translation>
+    </message>
+    <message>
+        <source>Stop writing; unfinished variants are not saved (%1)</source>
+        <translation>Dejar de escribir; las variantes sin terminar no se guardan (%1)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>&amp;Open in Editor</source>
+        <translation>&amp;Abrir en el editor</translation>
+    </message>
+    <message>
+        <source>Edit the selected variant in the Script Editor</source>
+        <translation>Editar la variante seleccionada en el editor de guiones</translation>
+    </message>
+    <message>
+        <source>Open in Editor</source>
+        <translation>Abrir en el editor</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>A&amp;justes…</translation>
+    </message>
+    <message>
+        <source>Choose the provider, model and key on the Settings page</source>
+        <translation>Elige el proveedor, el modelo y la clave en la página Ajustes</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation>Variantes</translation>
+    </message>
+    <message>
+        <source>Choose a brand profile and describe the Reel, then press Generate (%1). The scripts appear here as they are written.</source>
+        <translation>Elige un perfil de marca y describe el Reel; después pulsa Generar (%1). Los guiones aparecen aquí a medida que se escriben.</translation>
+    </message>
+    <message>
+        <source>Written by the offline composer: no model, no network, no cost.</source>
+        <translation>Lo escribe el redactor sin conexión: sin modelo, sin red, sin coste.</translation>
+    </message>
+    <message>
+        <source>Add an API key in Settings to write with a model.</source>
+        <translation>Añade una clave de API en Ajustes para escribir con un modelo.</translation>
+    </message>
+    <message>
+        <source>(no model set)</source>
+        <translation>(sin modelo)</translation>
+    </message>
+    <message>
+        <source>Written by %1 · %2</source>
+        <extracomment>%1 the provider (e.g. OpenAI), %2 the model id</extracomment>
+        <translation>Lo escribe %1 · %2</translation>
+    </message>
+    <message>
+        <source>estimated cost %1</source>
+        <extracomment>%1 an amount in US dollars, e.g. $0.0031</extracomment>
+        <translation>coste estimado %1</translation>
+    </message>
+    <message>
+        <source>on this computer, no cost</source>
+        <translation>en este equipo, sin coste</translation>
+    </message>
+    <message>
+        <source>no price listed for this model</source>
+        <translation>sin precio para este modelo</translation>
+    </message>
+    <message>
+        <source>No API key is set: add one in Settings or set OPENAI_API_KEY.</source>
+        <translation>No hay clave de API: añade una en Ajustes o define OPENAI_API_KEY.</translation>
+    </message>
+    <message>
+        <source>Choose a brand profile first: the script is written for its audience, offer and voice.</source>
+        <translation>Elige primero un perfil de marca: el guion se escribe para su público, su oferta y su voz.</translation>
+    </message>
+    <message>
+        <source>Create a Profile…</source>
+        <translation>Crear un perfil…</translation>
+    </message>
+    <message>
+        <source>Finding examples…</source>
+        <translation>Buscando ejemplos…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n variant…</source>
+        <translation>
+            <numerusform>Escribiendo %n variante…</numerusform>
+            <numerusform>Escribiendo %n variantes…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n variants…</source>
+        <translation>
+            <numerusform>Escribiendo %n variante…</numerusform>
+            <numerusform>Escribiendo %n variantes…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimated cost %1.</source>
+        <translation>Coste estimado: %1.</translation>
+    </message>
+    <message>
+        <source>The model server could not be reached, so the offline composer wrote the script.</source>
+        <translation>No se pudo conectar con el servidor del modelo, así que el redactor sin conexión escribió el guion.</translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation>Abrir Ajustes</translation>
+    </message>
+    <message>
+        <source>The time limits can be changed in Settings.</source>
+        <translation>Los límites de tiempo se cambian en Ajustes.</translation>
+    </message>
+    <message>
+        <source>Rephrase the topic or angle, then try again.</source>
+        <translation>Reformula el tema o el enfoque y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Raise “Max tokens per answer” in Settings, or ask for a shorter Reel.</source>
+        <translation>Sube «Máximo de tokens por respuesta» en Ajustes o pide un Reel más corto.</translation>
+    </message>
+    <message>
+        <source>Write with the Offline Composer</source>
+        <translation>Escribir con el redactor sin conexión</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Stopped. Variants that were not finished were not saved.</source>
+        <translation>Detenido. Las variantes sin terminar no se guardaron.</translation>
+    </message>
+    <message>
+        <source>Done: the script is saved in the workspace.</source>
+        <translation>Listo: el guion está guardado en el espacio de trabajo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n scripts are saved in the workspace.</source>
+        <translation>
+            <numerusform>Listo: %n guion está guardado en el espacio de trabajo.</numerusform>
+            <numerusform>Listo: %n guiones están guardados en el espacio de trabajo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 variants written.</source>
+        <translation>%1 de %2 variantes escritas.</translation>
     </message>
 </context>
 <context>
@@ -2260,6 +2720,82 @@
     <message>
         <source>The built-in rule pack is in use.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::MessageBar</name>
+    <message>
+        <source>Close the message</source>
+        <translation>Cerrar el mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::PriceTableModel</name>
+    <message>
+        <source>Also applies to dated versions of this model (e.g. %1-2024-07-18)</source>
+        <translation>También se aplica a las versiones fechadas de este modelo (p. ej., %1-2024-07-18)</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Input $ / 1M tokens</source>
+        <extracomment>US dollars per million input (prompt) tokens</extracomment>
+        <translation>Entrada $ / 1 M tokens</translation>
+    </message>
+    <message>
+        <source>Output $ / 1M tokens</source>
+        <extracomment>US dollars per million output (answer) tokens</extracomment>
+        <translation>Salida $ / 1 M tokens</translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::PricesPanel</name>
+    <message>
+        <source>Prices</source>
+        <translation>Precios</translation>
+    </message>
+    <message>
+        <source>Prices per model</source>
+        <translation>Precios por modelo</translation>
+    </message>
+    <message>
+        <source>&amp;Add Model</source>
+        <translation>&amp;Añadir modelo</translation>
+    </message>
+    <message>
+        <source>Remove Model</source>
+        <translation>Quitar modelo</translation>
+    </message>
+    <message>
+        <source>Reset to Built-in Prices</source>
+        <translation>Restablecer los precios integrados</translation>
+    </message>
+    <message>
+        <source>Replace your prices with the built-in list? Your changes to the table are lost.</source>
+        <translation>¿Sustituir tus precios por la lista integrada? Se perderán tus cambios en la tabla.</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Restablecer</translation>
+    </message>
+    <message>
+        <source>The prices were not saved: %1</source>
+        <translation>Los precios no se guardaron: %1</translation>
+    </message>
+    <message>
+        <source>Built-in prices as of %1. Edit them when your provider&apos;s prices change; models not listed cost nothing (local servers).</source>
+        <extracomment>%1 the date the built-in prices were checked</extracomment>
+        <translation>Precios integrados a fecha de %1. Edítalos cuando cambien los precios de tu proveedor; los modelos que no figuran no cuestan nada (servidores locales).</translation>
+    </message>
+    <message>
+        <source>Your own prices, kept in the workspace. Models not listed cost nothing (local servers).</source>
+        <translation>Tus propios precios, guardados en el espacio de trabajo. Los modelos que no figuran no cuestan nada (servidores locales).</translation>
+    </message>
+    <message>
+        <source>The saved prices could not be read, so the built-in ones apply: %1</source>
+        <translation>No se pudieron leer los precios guardados, así que se aplican los integrados: %1</translation>
     </message>
 </context>
 <context>
@@ -2805,6 +3341,22 @@
     </message>
 </context>
 <context>
+    <name>reel::ui::ProviderText</name>
+    <message>
+        <source>llama.cpp server</source>
+        <translation>Servidor llama.cpp</translation>
+    </message>
+    <message>
+        <source>Other OpenAI-compatible server</source>
+        <translation>Otro servidor compatible con OpenAI</translation>
+    </message>
+    <message>
+        <source>Offline composer</source>
+        <extracomment>the built-in writer that needs no model and no network</extracomment>
+        <translation>Redactor sin conexión</translation>
+    </message>
+</context>
+<context>
     <name>reel::ui::RequestBar</name>
     <message>
         <source>Brand &amp;profile</source>
@@ -3176,6 +3728,16 @@
         <source>Unsaved changes</source>
         <translation type="unfinished">Cambios sin guardar</translation>
     </message>
+    <message>
+        <source>The script was written for “%1”, which is no longer in this workspace.</source>
+        <extracomment>%1 the brand the script was generated for</extracomment>
+        <translation>El guion se escribió para «%1», que ya no está en este espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>Opened the generated script “%1”. Save it to a file with %2.</source>
+        <extracomment>%1 the script&apos;s title (its hook)</extracomment>
+        <translation>Se abrió el guion generado «%1». Guárdalo en un archivo con %2.</translation>
+    </message>
 </context>
 <context>
     <name>reel::ui::ScriptFile</name>
@@ -3314,6 +3876,350 @@ Hashtags used of the platform&apos;s cap, e.g. &quot;3 / 5&quot;</extracomment>
     </message>
 </context>
 <context>
+    <name>reel::ui::SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Model provider</source>
+        <translation>Proveedor del modelo</translation>
+    </message>
+    <message>
+        <source>Generation</source>
+        <translation>Generación</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Proveedor:</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>Which model writes the scripts</source>
+        <translation>Qué modelo escribe los guiones</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>URL &amp;base:</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>URL base</translation>
+    </message>
+    <message>
+        <source>The server&apos;s OpenAI-compatible address, usually ending in /v1</source>
+        <translation>La dirección del servidor compatible con OpenAI, que suele terminar en /v1</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modelo:</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>The model&apos;s id on the server; Refresh lists the models it offers</source>
+        <translation>El id. del modelo en el servidor; Actualizar muestra los modelos que ofrece</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Actuali&amp;zar</translation>
+    </message>
+    <message>
+        <source>List the models the server offers</source>
+        <translation>Mostrar los modelos que ofrece el servidor</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;Clave de API:</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clave de API</translation>
+    </message>
+    <message>
+        <source>&amp;Save Key</source>
+        <translation>&amp;Guardar clave</translation>
+    </message>
+    <message>
+        <source>Keep the key in the system keychain</source>
+        <translation>Guardar la clave en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Key</source>
+        <translation>&amp;Quitar clave</translation>
+    </message>
+    <message>
+        <source>Delete the saved key from the keychain</source>
+        <translation>Borrar la clave guardada del llavero</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Probar conexión</translation>
+    </message>
+    <message>
+        <source>Ask the server for its models with these settings</source>
+        <translation>Pedir al servidor sus modelos con estos ajustes</translation>
+    </message>
+    <message>
+        <source>&amp;Temperature:</source>
+        <translation>&amp;Temperatura:</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatura</translation>
+    </message>
+    <message>
+        <source>Higher values give more varied scripts; lower, more predictable ones</source>
+        <translation>Los valores altos dan guiones más variados; los bajos, más previsibles</translation>
+    </message>
+    <message>
+        <source>Ma&amp;x tokens per answer:</source>
+        <translation>Má&amp;x. tokens por respuesta:</translation>
+    </message>
+    <message>
+        <source>Maximum tokens per answer</source>
+        <translation>Máximo de tokens por respuesta</translation>
+    </message>
+    <message>
+        <source>Server default</source>
+        <translation>Valor del servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Connect timeout:</source>
+        <translation>Tiempo de &amp;conexión:</translation>
+    </message>
+    <message>
+        <source>Connect timeout in seconds</source>
+        <translation>Tiempo máximo de conexión en segundos</translation>
+    </message>
+    <message>
+        <source>How long to wait for the server to accept the request</source>
+        <translation>Cuánto esperar a que el servidor acepte la solicitud</translation>
+    </message>
+    <message>
+        <source>&amp;Inactivity timeout:</source>
+        <translation>Tiempo de &amp;inactividad:</translation>
+    </message>
+    <message>
+        <source>Inactivity timeout in seconds</source>
+        <translation>Tiempo máximo de inactividad en segundos</translation>
+    </message>
+    <message>
+        <source>The longest silence allowed while the answer streams in</source>
+        <translation>El silencio más largo permitido mientras llega la respuesta</translation>
+    </message>
+    <message>
+        <source>&amp;Overall timeout:</source>
+        <translation>Tiempo &amp;total:</translation>
+    </message>
+    <message>
+        <source>Overall timeout in seconds</source>
+        <translation>Tiempo máximo total en segundos</translation>
+    </message>
+    <message>
+        <source>The longest a whole answer may take, retries included</source>
+        <translation>Lo máximo que puede tardar una respuesta completa, reintentos incluidos</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <extracomment>Unit after a number of seconds, e.g. &quot;10 s&quot;</extracomment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>R&amp;etries:</source>
+        <translation>R&amp;eintentos:</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Reintentos</translation>
+    </message>
+    <message>
+        <source>How often a request is sent again after a network error, a rate limit or a server error</source>
+        <translation>Cuántas veces se reenvía una solicitud tras un error de red, un límite de frecuencia o un error del servidor</translation>
+    </message>
+    <message>
+        <source>Re&amp;pairs:</source>
+        <translation>Re&amp;paraciones:</translation>
+    </message>
+    <message>
+        <source>Repairs</source>
+        <translation>Reparaciones</translation>
+    </message>
+    <message>
+        <source>How often a script with errors goes back to the model with the problems found</source>
+        <translation>Cuántas veces vuelve al modelo un guion con errores junto con los problemas encontrados</translation>
+    </message>
+    <message>
+        <source>When the server cannot be reached, write with the &amp;offline composer</source>
+        <translation>Si no se puede conectar con el servidor, escribir con el redactor sin c&amp;onexión</translation>
+    </message>
+    <message>
+        <source>Automatic: OpenAI with a key, else the offline composer</source>
+        <translation>Automático: OpenAI con clave; si no, el redactor sin conexión</translation>
+    </message>
+    <message>
+        <source>Offline composer only</source>
+        <translation>Solo el redactor sin conexión</translation>
+    </message>
+    <message>
+        <source>e.g. https://models.example.com/v1</source>
+        <translation>p. ej., https://models.example.com/v1</translation>
+    </message>
+    <message>
+        <source>The model&apos;s id, e.g. llama3.1</source>
+        <translation>El id. del modelo, p. ej., llama3.1</translation>
+    </message>
+    <message>
+        <source>OpenAI when an API key is known (saved here or in OPENAI_API_KEY), else the offline composer.</source>
+        <translation>OpenAI si hay una clave de API (guardada aquí o en OPENAI_API_KEY); si no, el redactor sin conexión.</translation>
+    </message>
+    <message>
+        <source>Scripts are written on this computer from templates, with no model and no network: free and private, but less varied.</source>
+        <translation>Los guiones se escriben en este equipo a partir de plantillas, sin modelo ni red: gratis y privado, pero menos variado.</translation>
+    </message>
+    <message>
+        <source>OpenAI&apos;s API. It needs an API key and charges per token (see Prices).</source>
+        <translation>La API de OpenAI. Necesita una clave de API y cobra por token (ver Precios).</translation>
+    </message>
+    <message>
+        <source>Any server that speaks the OpenAI API: enter its base URL and model.</source>
+        <translation>Cualquier servidor que hable la API de OpenAI: indica su URL base y su modelo.</translation>
+    </message>
+    <message>
+        <source>A model server on this computer: start it first. A key is usually not needed.</source>
+        <translation>Un servidor de modelos en este equipo: arráncalo primero. Normalmente no hace falta clave.</translation>
+    </message>
+    <message>
+        <source>The offline composer needs no key.</source>
+        <translation>El redactor sin conexión no necesita clave.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read: %1</source>
+        <translation>No se pudo leer el llavero: %1</translation>
+    </message>
+    <message>
+        <source>Saved key: %1</source>
+        <extracomment>%1 the hidden key with its last four characters, e.g. •••• 3xYz</extracomment>
+        <translation>Clave guardada: %1</translation>
+    </message>
+    <message>
+        <source>Using the key from the OPENAI_API_KEY environment variable. A key saved here is used instead.</source>
+        <translation>Se usa la clave de la variable de entorno OPENAI_API_KEY. Una clave guardada aquí tiene prioridad.</translation>
+    </message>
+    <message>
+        <source>Reading the keychain…</source>
+        <translation>Leyendo el llavero…</translation>
+    </message>
+    <message>
+        <source>No key saved; a server on this computer usually needs none.</source>
+        <translation>No hay clave guardada; un servidor en este equipo no suele necesitarla.</translation>
+    </message>
+    <message>
+        <source>No key saved.</source>
+        <translation>No hay clave guardada.</translation>
+    </message>
+    <message>
+        <source>Enter a new key to replace it</source>
+        <translation>Escribe una clave nueva para sustituirla</translation>
+    </message>
+    <message>
+        <source>Paste the API key</source>
+        <translation>Pega la clave de API</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available. The key is kept for this session only and never written to disk.</source>
+        <translation>El llavero del sistema no está disponible. La clave se guarda solo durante esta sesión y nunca se escribe en el disco.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1). The key is kept for this session only and never written to disk.</source>
+        <translation>El llavero del sistema no está disponible (%1). La clave se guarda solo durante esta sesión y nunca se escribe en el disco.</translation>
+    </message>
+    <message>
+        <source>The key was not saved: %1</source>
+        <translation>La clave no se guardó: %1</translation>
+    </message>
+    <message>
+        <source>The key was saved in the system keychain.</source>
+        <translation>La clave se guardó en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>The key is kept for this session only.</source>
+        <translation>La clave se guarda solo durante esta sesión.</translation>
+    </message>
+    <message>
+        <source>Remove Key</source>
+        <extracomment>%1 the provider, e.g. OpenAI</extracomment>
+        <translation>Quitar clave</translation>
+    </message>
+    <message>
+        <source>Remove the saved API key for %1 from the keychain?</source>
+        <translation>¿Quitar del llavero la clave de API guardada para %1?</translation>
+    </message>
+    <message>
+        <source>The key was not removed: %1</source>
+        <translation>La clave no se quitó: %1</translation>
+    </message>
+    <message>
+        <source>No API key is known, so the offline composer writes; it needs no connection.</source>
+        <translation>No hay ninguna clave de API, así que escribe el redactor sin conexión; no necesita conexión.</translation>
+    </message>
+    <message>
+        <source>The offline composer needs no connection.</source>
+        <translation>El redactor sin conexión no necesita conexión.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s base URL, e.g. %1</source>
+        <translation>Indica la URL base del servidor, p. ej., %1</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <extracomment>%1 the server&apos;s address</extracomment>
+        <translation>Conectando con %1…</translation>
+    </message>
+    <message>
+        <source>The server answered, but not with a list of models. Check the base URL (it usually ends in /v1).</source>
+        <translation>El servidor respondió, pero no con una lista de modelos. Comprueba la URL base (suele terminar en /v1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected. The server offers %n model.</source>
+        <translation>
+            <numerusform>Conectado. El servidor ofrece %n modelo.</numerusform>
+            <numerusform>Conectado. El servidor ofrece %n modelos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected. The server offers %n models.</source>
+        <translation>
+            <numerusform>Conectado. El servidor ofrece %n modelo.</numerusform>
+            <numerusform>Conectado. El servidor ofrece %n modelos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model listed.</source>
+        <translation>
+            <numerusform>%n modelo en la lista.</numerusform>
+            <numerusform>%n modelos en la lista.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n models listed.</source>
+        <translation>
+            <numerusform>%n modelo en la lista.</numerusform>
+            <numerusform>%n modelos en la lista.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not among them.</source>
+        <extracomment>%1 the model id set above</extracomment>
+        <translation>«%1» no está entre ellos.</translation>
+    </message>
+</context>
+<context>
     <name>reel::ui::ShotsModel</name>
     <message>
         <source>The shot must end after it starts.</source>
@@ -3394,6 +4300,168 @@ Hashtags used of the platform&apos;s cap, e.g. &quot;3 / 5&quot;</extracomment>
     <message>
         <source>An entry cannot be empty; use Remove to delete it.</source>
         <translation>Una entrada no puede estar vacía; usa Quitar para eliminarla.</translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::VariantView</name>
+    <message>
+        <source>Variant %1</source>
+        <extracomment>title of a variant&apos;s tab; %1 its number</extracomment>
+        <translation>Variante %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>a variant&apos;s tab once written; %1 &quot;Variant 2&quot;, %2 its validation score (0–100)</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — failed</source>
+        <translation>%1 — falló</translation>
+    </message>
+    <message>
+        <source>%1 — stopped</source>
+        <translation>%1 — detenida</translation>
+    </message>
+    <message>
+        <source>Waiting for the first words…</source>
+        <translation>Esperando las primeras palabras…</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Escribiendo…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attempt %1: repairing %n problem…</source>
+        <extracomment>%1 the attempt&apos;s number (2 = the first repair), %n the problems sent back to the model</extracomment>
+        <translation>
+            <numerusform>Intento %1: reparando %n problema…</numerusform>
+            <numerusform>Intento %1: reparando %n problemas…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Attempt %1: repairing %n problems…</source>
+        <translation>
+            <numerusform>Intento %1: reparando %n problema…</numerusform>
+            <numerusform>Intento %1: reparando %n problemas…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no errors</source>
+        <translation>sin errores</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errors</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no warnings</source>
+        <translation>sin avisos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning</source>
+        <translation>
+            <numerusform>%n aviso</numerusform>
+            <numerusform>%n avisos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n aviso</numerusform>
+            <numerusform>%n avisos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Score %1: %2, %3.</source>
+        <extracomment>%1 the score (0–100), %2 &quot;no errors&quot; / &quot;2 errors&quot;, %3 &quot;1 warning&quot;</extracomment>
+        <translation>Puntuación %1: %2, %3.</translation>
+    </message>
+    <message>
+        <source>Repaired once.</source>
+        <translation>Reparado una vez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Repaired %n times.</source>
+        <translation>
+            <numerusform>Reparado %n vez.</numerusform>
+            <numerusform>Reparado %n veces.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved in the workspace.</source>
+        <translation>Guardado en el espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>Not written: %1</source>
+        <translation>No se escribió: %1</translation>
+    </message>
+    <message>
+        <source>Stopped; nothing was saved.</source>
+        <translation>Detenido; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>the model server could not be reached: %1</source>
+        <extracomment>why the offline composer wrote a variant; %1 what went wrong with the server</extracomment>
+        <translation>no se pudo conectar con el servidor del modelo: %1</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 tokens</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>time a variant took, e.g. &quot;4.2 s&quot;</extracomment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1–%2 s</source>
+        <translation>%1–%2 s</translation>
+    </message>
+    <message>
+        <source>Hook</source>
+        <translation>Gancho</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Cuerpo</translation>
+    </message>
+    <message>
+        <source>Call to action</source>
+        <translation>Llamada a la acción</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Hashtags</source>
+        <translation>Hashtags</translation>
+    </message>
+    <message>
+        <source>On-screen text</source>
+        <translation>Texto en pantalla</translation>
+    </message>
+    <message>
+        <source>Shots</source>
+        <translation>Planos</translation>
+    </message>
+    <message>
+        <source>Thumbnail text</source>
+        <translation>Texto de la miniatura</translation>
+    </message>
+    <message>
+        <source>The script appears here, section by section, as it is written.</source>
+        <translation>El guion aparece aquí, sección a sección, a medida que se escribe.</translation>
     </message>
 </context>
 <context>

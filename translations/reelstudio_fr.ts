@@ -471,80 +471,80 @@
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête a été annulée.</translation>
     </message>
     <message>
         <source>The model server did not accept the connection in time. Check the base URL and that the server is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur du modèle n’a pas accepté la connexion à temps. Vérifiez l’URL de base et que le serveur est lancé.</translation>
     </message>
     <message>
         <source>The model server stopped sending data. It may be overloaded; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur du modèle a cessé d’envoyer des données. Il est peut-être surchargé ; réessayez.</translation>
     </message>
     <message>
         <source>The model server took longer than the time allowed for a whole answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur du modèle a dépassé le temps accordé pour une réponse complète.</translation>
     </message>
     <message>
         <source>The model server cannot be reached. Check the base URL and your connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur du modèle est injoignable. Vérifiez l’URL de base et votre connexion.</translation>
     </message>
     <message>
         <source>The model server failed several times in a row; requests are paused for a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur du modèle a échoué plusieurs fois de suite ; les requêtes sont suspendues un instant.</translation>
     </message>
     <message>
         <source>The model refused the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle a refusé la requête.</translation>
     </message>
     <message>
         <source>The answer was cut off at the model&apos;s length limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse a été coupée à la limite de longueur du modèle.</translation>
     </message>
     <message>
         <source>The answer was stopped by the provider&apos;s content filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse a été arrêtée par le filtre de contenu du fournisseur.</translation>
     </message>
     <message>
         <source>The model server sent an answer that cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur du modèle a envoyé une réponse illisible.</translation>
     </message>
     <message>
         <source>The model server rejected the API key. Check your key in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur du modèle a refusé la clé d’API. Vérifiez votre clé dans les Paramètres.</translation>
     </message>
     <message>
         <source>The API key is not allowed to use this model or endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé d’API n’a pas accès à ce modèle ou à ce point d’accès.</translation>
     </message>
     <message>
         <source>The model or endpoint does not exist on this server. Check the model name and base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle ou le point d’accès n’existe pas sur ce serveur. Vérifiez le nom du modèle et l’URL de base.</translation>
     </message>
     <message>
         <source>The account has no quota left. Check your plan and billing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte n’a plus de quota. Vérifiez votre forfait et la facturation.</translation>
     </message>
     <message>
         <source>The model server&apos;s rate limit was reached. Wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La limite de débit du serveur du modèle est atteinte. Patientez un instant, puis réessayez.</translation>
     </message>
     <message>
         <source>The model server had an internal error (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur du modèle a rencontré une erreur interne (HTTP %1).</translation>
     </message>
     <message>
         <source>The model server answered with an error (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur du modèle a répondu par une erreur (HTTP %1).</translation>
     </message>
     <message>
         <source>%1 The server said: %2</source>
         <extracomment>%1 the sentence above, %2 the server&apos;s own message (usually English)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 Le serveur a répondu : %2</translation>
     </message>
     <message>
         <source>(Request id: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Identifiant de requête : %1)</translation>
     </message>
     <message>
         <source>Cancelled: %1.</source>
@@ -898,6 +898,117 @@
     <message>
         <source>All sources</source>
         <translation>Toutes les origines</translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::ExamplePicksModel</name>
+    <message>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <source>sector</source>
+        <translation>secteur</translation>
+    </message>
+    <message>
+        <source>hook type</source>
+        <translation>type d’accroche</translation>
+    </message>
+    <message>
+        <source>emotion</source>
+        <translation>émotion</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>objectif</translation>
+    </message>
+    <message>
+        <source>Closest in wording</source>
+        <translation>Le plus proche par la formulation</translation>
+    </message>
+    <message>
+        <source>Matches on %1</source>
+        <extracomment>%1 the request&apos;s filters the example matches, e.g. &quot;language, sector and hook type&quot;</extracomment>
+        <translation>Correspond par : %1</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <extracomment>similarity of an example to the request, as a percentage</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Pinned; not among the matches for this request</source>
+        <translation>Épinglé ; ne fait pas partie des correspondances de cette demande</translation>
+    </message>
+    <message>
+        <source>Pinned examples are always sent to the model</source>
+        <translation>Les exemples épinglés sont toujours envoyés au modèle</translation>
+    </message>
+    <message>
+        <source>Excluded examples are never sent to the model</source>
+        <translation>Les exemples exclus ne sont jamais envoyés au modèle</translation>
+    </message>
+    <message>
+        <source>Excluded: not sent.</source>
+        <translation>Exclu : non envoyé.</translation>
+    </message>
+    <message>
+        <source>Not sent.</source>
+        <translation>Non envoyé.</translation>
+    </message>
+    <message>
+        <source>How close the example&apos;s wording is to the request</source>
+        <translation>Degré de proximité entre la formulation de l’exemple et la demande</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Épinglé</translation>
+    </message>
+    <message>
+        <source>Not pinned</source>
+        <translation>Non épinglé</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Exclu</translation>
+    </message>
+    <message>
+        <source>Not excluded</source>
+        <translation>Non exclu</translation>
+    </message>
+    <message>
+        <source>Always send this example to the model</source>
+        <translation>Toujours envoyer cet exemple au modèle</translation>
+    </message>
+    <message>
+        <source>Never send this example to the model</source>
+        <translation>Ne jamais envoyer cet exemple au modèle</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <extracomment>column header: the example is always sent</extracomment>
+        <translation>Épingler</translation>
+    </message>
+    <message>
+        <source>Exclude</source>
+        <extracomment>column header: the example is never sent</extracomment>
+        <translation>Exclure</translation>
+    </message>
+    <message>
+        <source>Hook</source>
+        <translation>Accroche</translation>
+    </message>
+    <message>
+        <source>Sector · hook type · emotion · language</source>
+        <translation>Secteur · type d’accroche · émotion · langue</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>Similarité</translation>
+    </message>
+    <message>
+        <source>Why chosen</source>
+        <translation>Pourquoi choisi</translation>
     </message>
 </context>
 <context>
@@ -1387,6 +1498,56 @@
     </message>
 </context>
 <context>
+    <name>reel::ui::ExamplesPanel</name>
+    <message>
+        <source>Examples for the model</source>
+        <translation>Exemples pour le modèle</translation>
+    </message>
+    <message>
+        <source>&amp;Pin</source>
+        <translation>É&amp;pingler</translation>
+    </message>
+    <message>
+        <source>Always send the selected example, whatever the request</source>
+        <translation>Toujours envoyer l’exemple sélectionné, quelle que soit la demande</translation>
+    </message>
+    <message>
+        <source>E&amp;xclude</source>
+        <translation>E&amp;xclure</translation>
+    </message>
+    <message>
+        <source>Never send the selected example</source>
+        <translation>Ne jamais envoyer l’exemple sélectionné</translation>
+    </message>
+    <message>
+        <source>Finding examples…</source>
+        <translation>Recherche d’exemples…</translation>
+    </message>
+    <message>
+        <source>Examples could not be looked up: %1 The model writes without them.</source>
+        <extracomment>%1 why the lookup failed</extracomment>
+        <translation>Impossible de rechercher des exemples : %1 Le modèle écrit sans eux.</translation>
+    </message>
+    <message>
+        <source>No examples are sent; the model writes from the brand and the request alone.</source>
+        <translation>Aucun exemple n’est envoyé ; le modèle écrit à partir de la marque et de la demande seules.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n example is sent with the request.</source>
+        <translation>
+            <numerusform>%n exemple est envoyé avec la demande.</numerusform>
+            <numerusform>%n exemples sont envoyés avec la demande.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n examples are sent with the request.</source>
+        <translation>
+            <numerusform>%n exemple est envoyé avec la demande.</numerusform>
+            <numerusform>%n exemples sont envoyés avec la demande.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>reel::ui::FindingText</name>
     <message>
         <source>“%1”</source>
@@ -1733,6 +1894,305 @@
         <source>Fix: %1</source>
         <extracomment>%1 what the fix does, e.g. remove “fat”</extracomment>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::GenerateForm</name>
+    <message>
+        <source>Brand &amp;profile:</source>
+        <translation>&amp;Profil de marque :</translation>
+    </message>
+    <message>
+        <source>No brand profile yet</source>
+        <translation>Pas encore de profil de marque</translation>
+    </message>
+    <message>
+        <source>Brand profile</source>
+        <translation>Profil de marque</translation>
+    </message>
+    <message>
+        <source>The brand the script is written for: its audience, offer, voice and banned words</source>
+        <translation>La marque pour laquelle le script est écrit : son public, son offre, sa voix et ses mots interdits</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Open the brand profile on the Brand Profiles page</source>
+        <translation>Ouvrir le profil dans la page Profils de marque</translation>
+    </message>
+    <message>
+        <source>Edit the brand profile</source>
+        <translation>Modifier le profil de marque</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Objectif :</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Hoo&amp;k type:</source>
+        <translation>Type d’&amp;accroche :</translation>
+    </message>
+    <message>
+        <source>Hook type</source>
+        <translation>Type d’accroche</translation>
+    </message>
+    <message>
+        <source>The kind of hook the script opens with</source>
+        <translation>Le type d’accroche qui ouvre le script</translation>
+    </message>
+    <message>
+        <source>E&amp;motion:</source>
+        <translation>É&amp;motion :</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>Émotion</translation>
+    </message>
+    <message>
+        <source>The feeling the Reel should leave</source>
+        <translation>Le sentiment que le Reel doit laisser</translation>
+    </message>
+    <message>
+        <source>Let the model choose</source>
+        <translation>Laisser le modèle choisir</translation>
+    </message>
+    <message>
+        <source>Len&amp;gth:</source>
+        <translation>&amp;Durée :</translation>
+    </message>
+    <message>
+        <source>Reel length in seconds</source>
+        <translation>Durée du Reel en secondes</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <extracomment>Unit after the Reel length, e.g. &quot;30 s&quot;</extracomment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Up to 90 seconds is recommended for reach; Instagram allows up to 3 minutes</source>
+        <translation>Jusqu’à 90 secondes sont recommandées pour la portée ; Instagram autorise jusqu’à 3 minutes</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation>La&amp;ngue :</translation>
+    </message>
+    <message>
+        <source>Script language</source>
+        <translation>Langue du script</translation>
+    </message>
+    <message>
+        <source>Call to &amp;action:</source>
+        <translation>Appel à l’&amp;action :</translation>
+    </message>
+    <message>
+        <source>Call to action</source>
+        <translation>Appel à l’action</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. Start your free trial</source>
+        <translation>Facultatif, p. ex. Commencez votre essai gratuit</translation>
+    </message>
+    <message>
+        <source>&amp;Topic or angle:</source>
+        <translation>&amp;Sujet ou angle :</translation>
+    </message>
+    <message>
+        <source>Topic or angle</source>
+        <translation>Sujet ou angle</translation>
+    </message>
+    <message>
+        <source>What the Reel is about, the angle to take, facts to use (optional)</source>
+        <translation>Le sujet du Reel, l’angle à prendre, les faits à utiliser (facultatif)</translation>
+    </message>
+    <message>
+        <source>&amp;Variants:</source>
+        <translation>&amp;Variantes :</translation>
+    </message>
+    <message>
+        <source>Number of variants</source>
+        <translation>Nombre de variantes</translation>
+    </message>
+    <message>
+        <source>How many different scripts to write side by side</source>
+        <translation>Combien de scripts différents écrire en parallèle</translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::GeneratePage</name>
+    <message>
+        <source>Generate</source>
+        <translation>Générer</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Générer</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>Write the scripts (%1)</source>
+        <extracomment>Tooltip with its keyboard shortcut</extracomment>
+        <translation>Écrire les scripts (%1)</translation>
+    </message>
+    <message>
+        <source>Stop writing; unfinished variants are not saved (%1)</source>
+        <translation>Arrêter l’écriture ; les variantes inachevées ne sont pas enregistrées (%1)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>&amp;Open in Editor</source>
+        <translation>&amp;Ouvrir dans l’éditeur</translation>
+    </message>
+    <message>
+        <source>Edit the selected variant in the Script Editor</source>
+        <translation>Modifier la variante sélectionnée dans l’éditeur de scripts</translation>
+    </message>
+    <message>
+        <source>Open in Editor</source>
+        <translation>Ouvrir dans l’éditeur</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Para&amp;mètres…</translation>
+    </message>
+    <message>
+        <source>Choose the provider, model and key on the Settings page</source>
+        <translation>Choisissez le fournisseur, le modèle et la clé dans la page Paramètres</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation>Variantes</translation>
+    </message>
+    <message>
+        <source>Choose a brand profile and describe the Reel, then press Generate (%1). The scripts appear here as they are written.</source>
+        <translation>Choisissez un profil de marque et décrivez le Reel, puis cliquez sur Générer (%1). Les scripts s’affichent ici au fil de l’écriture.</translation>
+    </message>
+    <message>
+        <source>Written by the offline composer: no model, no network, no cost.</source>
+        <translation>Écrit par le rédacteur hors ligne : sans modèle, sans réseau, sans frais.</translation>
+    </message>
+    <message>
+        <source>Add an API key in Settings to write with a model.</source>
+        <translation>Ajoutez une clé d’API dans les Paramètres pour écrire avec un modèle.</translation>
+    </message>
+    <message>
+        <source>(no model set)</source>
+        <translation>(aucun modèle)</translation>
+    </message>
+    <message>
+        <source>Written by %1 · %2</source>
+        <extracomment>%1 the provider (e.g. OpenAI), %2 the model id</extracomment>
+        <translation>Écrit par %1 · %2</translation>
+    </message>
+    <message>
+        <source>estimated cost %1</source>
+        <extracomment>%1 an amount in US dollars, e.g. $0.0031</extracomment>
+        <translation>coût estimé %1</translation>
+    </message>
+    <message>
+        <source>on this computer, no cost</source>
+        <translation>sur cet ordinateur, sans frais</translation>
+    </message>
+    <message>
+        <source>no price listed for this model</source>
+        <translation>aucun prix indiqué pour ce modèle</translation>
+    </message>
+    <message>
+        <source>No API key is set: add one in Settings or set OPENAI_API_KEY.</source>
+        <translation>Aucune clé d’API : ajoutez-en une dans les Paramètres ou définissez OPENAI_API_KEY.</translation>
+    </message>
+    <message>
+        <source>Choose a brand profile first: the script is written for its audience, offer and voice.</source>
+        <translation>Choisissez d’abord un profil de marque : le script est écrit pour son public, son offre et sa voix.</translation>
+    </message>
+    <message>
+        <source>Create a Profile…</source>
+        <translation>Créer un profil…</translation>
+    </message>
+    <message>
+        <source>Finding examples…</source>
+        <translation>Recherche d’exemples…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n variant…</source>
+        <translation>
+            <numerusform>Écriture de %n variante…</numerusform>
+            <numerusform>Écriture de %n variantes…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n variants…</source>
+        <translation>
+            <numerusform>Écriture de %n variante…</numerusform>
+            <numerusform>Écriture de %n variantes…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimated cost %1.</source>
+        <translation>Coût estimé : %1.</translation>
+    </message>
+    <message>
+        <source>The model server could not be reached, so the offline composer wrote the script.</source>
+        <translation>Le serveur du modèle était injoignable ; le rédacteur hors ligne a donc écrit le script.</translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation>Ouvrir les Paramètres</translation>
+    </message>
+    <message>
+        <source>The time limits can be changed in Settings.</source>
+        <translation>Les délais se modifient dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>Rephrase the topic or angle, then try again.</source>
+        <translation>Reformulez le sujet ou l’angle, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Raise “Max tokens per answer” in Settings, or ask for a shorter Reel.</source>
+        <translation>Augmentez « Jetons max. par réponse » dans les Paramètres ou demandez un Reel plus court.</translation>
+    </message>
+    <message>
+        <source>Write with the Offline Composer</source>
+        <translation>Écrire avec le rédacteur hors ligne</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Stopped. Variants that were not finished were not saved.</source>
+        <translation>Arrêté. Les variantes inachevées n’ont pas été enregistrées.</translation>
+    </message>
+    <message>
+        <source>Done: the script is saved in the workspace.</source>
+        <translation>Terminé : le script est enregistré dans l’espace de travail.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n scripts are saved in the workspace.</source>
+        <translation>
+            <numerusform>Terminé : %n script est enregistré dans l’espace de travail.</numerusform>
+            <numerusform>Terminé : %n scripts sont enregistrés dans l’espace de travail.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 variants written.</source>
+        <translation>%1 variantes écrites sur %2.</translation>
     </message>
 </context>
 <context>
@@ -2260,6 +2720,82 @@
     <message>
         <source>The built-in rule pack is in use.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::MessageBar</name>
+    <message>
+        <source>Close the message</source>
+        <translation>Fermer le message</translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::PriceTableModel</name>
+    <message>
+        <source>Also applies to dated versions of this model (e.g. %1-2024-07-18)</source>
+        <translation>S’applique aussi aux versions datées de ce modèle (p. ex. %1-2024-07-18)</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Input $ / 1M tokens</source>
+        <extracomment>US dollars per million input (prompt) tokens</extracomment>
+        <translation>Entrée $ / 1 M jetons</translation>
+    </message>
+    <message>
+        <source>Output $ / 1M tokens</source>
+        <extracomment>US dollars per million output (answer) tokens</extracomment>
+        <translation>Sortie $ / 1 M jetons</translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::PricesPanel</name>
+    <message>
+        <source>Prices</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Prices per model</source>
+        <translation>Prix par modèle</translation>
+    </message>
+    <message>
+        <source>&amp;Add Model</source>
+        <translation>&amp;Ajouter un modèle</translation>
+    </message>
+    <message>
+        <source>Remove Model</source>
+        <translation>Retirer le modèle</translation>
+    </message>
+    <message>
+        <source>Reset to Built-in Prices</source>
+        <translation>Rétablir les prix intégrés</translation>
+    </message>
+    <message>
+        <source>Replace your prices with the built-in list? Your changes to the table are lost.</source>
+        <translation>Remplacer vos prix par la liste intégrée ? Vos modifications du tableau seront perdues.</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>The prices were not saved: %1</source>
+        <translation>Les prix n’ont pas été enregistrés : %1</translation>
+    </message>
+    <message>
+        <source>Built-in prices as of %1. Edit them when your provider&apos;s prices change; models not listed cost nothing (local servers).</source>
+        <extracomment>%1 the date the built-in prices were checked</extracomment>
+        <translation>Prix intégrés au %1. Modifiez-les quand les prix de votre fournisseur changent ; les modèles absents ne coûtent rien (serveurs locaux).</translation>
+    </message>
+    <message>
+        <source>Your own prices, kept in the workspace. Models not listed cost nothing (local servers).</source>
+        <translation>Vos propres prix, conservés dans l’espace de travail. Les modèles absents ne coûtent rien (serveurs locaux).</translation>
+    </message>
+    <message>
+        <source>The saved prices could not be read, so the built-in ones apply: %1</source>
+        <translation>Les prix enregistrés sont illisibles ; les prix intégrés s’appliquent : %1</translation>
     </message>
 </context>
 <context>
@@ -2805,6 +3341,22 @@
     </message>
 </context>
 <context>
+    <name>reel::ui::ProviderText</name>
+    <message>
+        <source>llama.cpp server</source>
+        <translation>Serveur llama.cpp</translation>
+    </message>
+    <message>
+        <source>Other OpenAI-compatible server</source>
+        <translation>Autre serveur compatible OpenAI</translation>
+    </message>
+    <message>
+        <source>Offline composer</source>
+        <extracomment>the built-in writer that needs no model and no network</extracomment>
+        <translation>Rédacteur hors ligne</translation>
+    </message>
+</context>
+<context>
     <name>reel::ui::RequestBar</name>
     <message>
         <source>Brand &amp;profile</source>
@@ -3176,6 +3728,16 @@
         <source>Unsaved changes</source>
         <translation type="unfinished">Modifications non enregistrées</translation>
     </message>
+    <message>
+        <source>The script was written for “%1”, which is no longer in this workspace.</source>
+        <extracomment>%1 the brand the script was generated for</extracomment>
+        <translation>Le script a été écrit pour « %1 », qui n’est plus dans cet espace de travail.</translation>
+    </message>
+    <message>
+        <source>Opened the generated script “%1”. Save it to a file with %2.</source>
+        <extracomment>%1 the script&apos;s title (its hook)</extracomment>
+        <translation>Script généré « %1 » ouvert. Enregistrez-le dans un fichier avec %2.</translation>
+    </message>
 </context>
 <context>
     <name>reel::ui::ScriptFile</name>
@@ -3314,6 +3876,350 @@ Hashtags used of the platform&apos;s cap, e.g. &quot;3 / 5&quot;</extracomment>
     </message>
 </context>
 <context>
+    <name>reel::ui::SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Model provider</source>
+        <translation>Fournisseur du modèle</translation>
+    </message>
+    <message>
+        <source>Generation</source>
+        <translation>Génération</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Fournisseur :</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Which model writes the scripts</source>
+        <translation>Le modèle qui écrit les scripts</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>URL de &amp;base :</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>URL de base</translation>
+    </message>
+    <message>
+        <source>The server&apos;s OpenAI-compatible address, usually ending in /v1</source>
+        <translation>L’adresse du serveur compatible OpenAI, qui se termine généralement par /v1</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modèle :</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>The model&apos;s id on the server; Refresh lists the models it offers</source>
+        <translation>L’identifiant du modèle sur le serveur ; Actualiser liste les modèles proposés</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ctualiser</translation>
+    </message>
+    <message>
+        <source>List the models the server offers</source>
+        <translation>Lister les modèles proposés par le serveur</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;Clé d’API :</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clé d’API</translation>
+    </message>
+    <message>
+        <source>&amp;Save Key</source>
+        <translation>&amp;Enregistrer la clé</translation>
+    </message>
+    <message>
+        <source>Keep the key in the system keychain</source>
+        <translation>Conserver la clé dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Key</source>
+        <translation>Supprimer &amp;la clé</translation>
+    </message>
+    <message>
+        <source>Delete the saved key from the keychain</source>
+        <translation>Effacer la clé enregistrée du trousseau</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Ask the server for its models with these settings</source>
+        <translation>Demander ses modèles au serveur avec ces paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;Temperature:</source>
+        <translation>Tem&amp;pérature :</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Température</translation>
+    </message>
+    <message>
+        <source>Higher values give more varied scripts; lower, more predictable ones</source>
+        <translation>Des valeurs élevées donnent des scripts plus variés ; des valeurs basses, plus prévisibles</translation>
+    </message>
+    <message>
+        <source>Ma&amp;x tokens per answer:</source>
+        <translation>Jetons ma&amp;x. par réponse :</translation>
+    </message>
+    <message>
+        <source>Maximum tokens per answer</source>
+        <translation>Nombre maximal de jetons par réponse</translation>
+    </message>
+    <message>
+        <source>Server default</source>
+        <translation>Valeur du serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Connect timeout:</source>
+        <translation>Délai de &amp;connexion :</translation>
+    </message>
+    <message>
+        <source>Connect timeout in seconds</source>
+        <translation>Délai de connexion en secondes</translation>
+    </message>
+    <message>
+        <source>How long to wait for the server to accept the request</source>
+        <translation>Combien de temps attendre que le serveur accepte la requête</translation>
+    </message>
+    <message>
+        <source>&amp;Inactivity timeout:</source>
+        <translation>Délai d’&amp;inactivité :</translation>
+    </message>
+    <message>
+        <source>Inactivity timeout in seconds</source>
+        <translation>Délai d’inactivité en secondes</translation>
+    </message>
+    <message>
+        <source>The longest silence allowed while the answer streams in</source>
+        <translation>Le plus long silence accepté pendant l’arrivée de la réponse</translation>
+    </message>
+    <message>
+        <source>&amp;Overall timeout:</source>
+        <translation>Délai &amp;total :</translation>
+    </message>
+    <message>
+        <source>Overall timeout in seconds</source>
+        <translation>Délai total en secondes</translation>
+    </message>
+    <message>
+        <source>The longest a whole answer may take, retries included</source>
+        <translation>La durée maximale d’une réponse complète, nouvelles tentatives comprises</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <extracomment>Unit after a number of seconds, e.g. &quot;10 s&quot;</extracomment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>R&amp;etries:</source>
+        <translation>Nouv&amp;elles tentatives :</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Nouvelles tentatives</translation>
+    </message>
+    <message>
+        <source>How often a request is sent again after a network error, a rate limit or a server error</source>
+        <translation>Combien de fois une requête est renvoyée après une erreur réseau, une limite de débit ou une erreur du serveur</translation>
+    </message>
+    <message>
+        <source>Re&amp;pairs:</source>
+        <translation>Co&amp;rrections :</translation>
+    </message>
+    <message>
+        <source>Repairs</source>
+        <translation>Corrections</translation>
+    </message>
+    <message>
+        <source>How often a script with errors goes back to the model with the problems found</source>
+        <translation>Combien de fois un script comportant des erreurs est renvoyé au modèle avec les problèmes trouvés</translation>
+    </message>
+    <message>
+        <source>When the server cannot be reached, write with the &amp;offline composer</source>
+        <translation>Si le serveur est injoignable, écrire avec le rédacteur &amp;hors ligne</translation>
+    </message>
+    <message>
+        <source>Automatic: OpenAI with a key, else the offline composer</source>
+        <translation>Automatique : OpenAI avec une clé, sinon le rédacteur hors ligne</translation>
+    </message>
+    <message>
+        <source>Offline composer only</source>
+        <translation>Rédacteur hors ligne uniquement</translation>
+    </message>
+    <message>
+        <source>e.g. https://models.example.com/v1</source>
+        <translation>p. ex. https://models.example.com/v1</translation>
+    </message>
+    <message>
+        <source>The model&apos;s id, e.g. llama3.1</source>
+        <translation>L’identifiant du modèle, p. ex. llama3.1</translation>
+    </message>
+    <message>
+        <source>OpenAI when an API key is known (saved here or in OPENAI_API_KEY), else the offline composer.</source>
+        <translation>OpenAI si une clé d’API est connue (enregistrée ici ou dans OPENAI_API_KEY), sinon le rédacteur hors ligne.</translation>
+    </message>
+    <message>
+        <source>Scripts are written on this computer from templates, with no model and no network: free and private, but less varied.</source>
+        <translation>Les scripts sont écrits sur cet ordinateur à partir de modèles de phrases, sans modèle d’IA ni réseau : gratuit et privé, mais moins varié.</translation>
+    </message>
+    <message>
+        <source>OpenAI&apos;s API. It needs an API key and charges per token (see Prices).</source>
+        <translation>L’API d’OpenAI. Elle demande une clé d’API et facture au jeton (voir Prix).</translation>
+    </message>
+    <message>
+        <source>Any server that speaks the OpenAI API: enter its base URL and model.</source>
+        <translation>Tout serveur parlant l’API d’OpenAI : saisissez son URL de base et son modèle.</translation>
+    </message>
+    <message>
+        <source>A model server on this computer: start it first. A key is usually not needed.</source>
+        <translation>Un serveur de modèles sur cet ordinateur : lancez-le d’abord. Une clé n’est généralement pas nécessaire.</translation>
+    </message>
+    <message>
+        <source>The offline composer needs no key.</source>
+        <translation>Le rédacteur hors ligne n’a pas besoin de clé.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read: %1</source>
+        <translation>Impossible de lire le trousseau : %1</translation>
+    </message>
+    <message>
+        <source>Saved key: %1</source>
+        <extracomment>%1 the hidden key with its last four characters, e.g. •••• 3xYz</extracomment>
+        <translation>Clé enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>Using the key from the OPENAI_API_KEY environment variable. A key saved here is used instead.</source>
+        <translation>La clé de la variable d’environnement OPENAI_API_KEY est utilisée. Une clé enregistrée ici la remplace.</translation>
+    </message>
+    <message>
+        <source>Reading the keychain…</source>
+        <translation>Lecture du trousseau…</translation>
+    </message>
+    <message>
+        <source>No key saved; a server on this computer usually needs none.</source>
+        <translation>Aucune clé enregistrée ; un serveur sur cet ordinateur n’en a généralement pas besoin.</translation>
+    </message>
+    <message>
+        <source>No key saved.</source>
+        <translation>Aucune clé enregistrée.</translation>
+    </message>
+    <message>
+        <source>Enter a new key to replace it</source>
+        <translation>Saisissez une nouvelle clé pour la remplacer</translation>
+    </message>
+    <message>
+        <source>Paste the API key</source>
+        <translation>Collez la clé d’API</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available. The key is kept for this session only and never written to disk.</source>
+        <translation>Le trousseau du système n’est pas disponible. La clé est conservée pour cette session uniquement et n’est jamais écrite sur le disque.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1). The key is kept for this session only and never written to disk.</source>
+        <translation>Le trousseau du système n’est pas disponible (%1). La clé est conservée pour cette session uniquement et n’est jamais écrite sur le disque.</translation>
+    </message>
+    <message>
+        <source>The key was not saved: %1</source>
+        <translation>La clé n’a pas été enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>The key was saved in the system keychain.</source>
+        <translation>La clé a été enregistrée dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>The key is kept for this session only.</source>
+        <translation>La clé est conservée pour cette session uniquement.</translation>
+    </message>
+    <message>
+        <source>Remove Key</source>
+        <extracomment>%1 the provider, e.g. OpenAI</extracomment>
+        <translation>Supprimer la clé</translation>
+    </message>
+    <message>
+        <source>Remove the saved API key for %1 from the keychain?</source>
+        <translation>Supprimer du trousseau la clé d’API enregistrée pour %1 ?</translation>
+    </message>
+    <message>
+        <source>The key was not removed: %1</source>
+        <translation>La clé n’a pas été supprimée : %1</translation>
+    </message>
+    <message>
+        <source>No API key is known, so the offline composer writes; it needs no connection.</source>
+        <translation>Aucune clé d’API n’est connue : le rédacteur hors ligne écrit, sans connexion.</translation>
+    </message>
+    <message>
+        <source>The offline composer needs no connection.</source>
+        <translation>Le rédacteur hors ligne n’a pas besoin de connexion.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s base URL, e.g. %1</source>
+        <translation>Saisissez l’URL de base du serveur, p. ex. %1</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <extracomment>%1 the server&apos;s address</extracomment>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>The server answered, but not with a list of models. Check the base URL (it usually ends in /v1).</source>
+        <translation>Le serveur a répondu, mais pas avec une liste de modèles. Vérifiez l’URL de base (elle se termine généralement par /v1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected. The server offers %n model.</source>
+        <translation>
+            <numerusform>Connecté. Le serveur propose %n modèle.</numerusform>
+            <numerusform>Connecté. Le serveur propose %n modèles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected. The server offers %n models.</source>
+        <translation>
+            <numerusform>Connecté. Le serveur propose %n modèle.</numerusform>
+            <numerusform>Connecté. Le serveur propose %n modèles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model listed.</source>
+        <translation>
+            <numerusform>%n modèle listé.</numerusform>
+            <numerusform>%n modèles listés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n models listed.</source>
+        <translation>
+            <numerusform>%n modèle listé.</numerusform>
+            <numerusform>%n modèles listés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not among them.</source>
+        <extracomment>%1 the model id set above</extracomment>
+        <translation>« %1 » n’en fait pas partie.</translation>
+    </message>
+</context>
+<context>
     <name>reel::ui::ShotsModel</name>
     <message>
         <source>The shot must end after it starts.</source>
@@ -3394,6 +4300,168 @@ Hashtags used of the platform&apos;s cap, e.g. &quot;3 / 5&quot;</extracomment>
     <message>
         <source>An entry cannot be empty; use Remove to delete it.</source>
         <translation>Une entrée ne peut pas être vide ; utilisez Retirer pour la supprimer.</translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::VariantView</name>
+    <message>
+        <source>Variant %1</source>
+        <extracomment>title of a variant&apos;s tab; %1 its number</extracomment>
+        <translation>Variante %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>a variant&apos;s tab once written; %1 &quot;Variant 2&quot;, %2 its validation score (0–100)</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — failed</source>
+        <translation>%1 — échec</translation>
+    </message>
+    <message>
+        <source>%1 — stopped</source>
+        <translation>%1 — arrêtée</translation>
+    </message>
+    <message>
+        <source>Waiting for the first words…</source>
+        <translation>En attente des premiers mots…</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Écriture…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attempt %1: repairing %n problem…</source>
+        <extracomment>%1 the attempt&apos;s number (2 = the first repair), %n the problems sent back to the model</extracomment>
+        <translation>
+            <numerusform>Tentative %1 : correction de %n problème…</numerusform>
+            <numerusform>Tentative %1 : correction de %n problèmes…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Attempt %1: repairing %n problems…</source>
+        <translation>
+            <numerusform>Tentative %1 : correction de %n problème…</numerusform>
+            <numerusform>Tentative %1 : correction de %n problèmes…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no errors</source>
+        <translation>aucune erreur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errors</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no warnings</source>
+        <translation>aucun avertissement</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Score %1: %2, %3.</source>
+        <extracomment>%1 the score (0–100), %2 &quot;no errors&quot; / &quot;2 errors&quot;, %3 &quot;1 warning&quot;</extracomment>
+        <translation>Score %1 : %2, %3.</translation>
+    </message>
+    <message>
+        <source>Repaired once.</source>
+        <translation>Corrigé une fois.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Repaired %n times.</source>
+        <translation>
+            <numerusform>Corrigé %n fois.</numerusform>
+            <numerusform>Corrigé %n fois.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved in the workspace.</source>
+        <translation>Enregistré dans l’espace de travail.</translation>
+    </message>
+    <message>
+        <source>Not written: %1</source>
+        <translation>Non écrit : %1</translation>
+    </message>
+    <message>
+        <source>Stopped; nothing was saved.</source>
+        <translation>Arrêté ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>the model server could not be reached: %1</source>
+        <extracomment>why the offline composer wrote a variant; %1 what went wrong with the server</extracomment>
+        <translation>le serveur du modèle était injoignable : %1</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 jetons</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>time a variant took, e.g. &quot;4.2 s&quot;</extracomment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1–%2 s</source>
+        <translation>%1–%2 s</translation>
+    </message>
+    <message>
+        <source>Hook</source>
+        <translation>Accroche</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Corps</translation>
+    </message>
+    <message>
+        <source>Call to action</source>
+        <translation>Appel à l’action</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <source>Hashtags</source>
+        <translation>Hashtags</translation>
+    </message>
+    <message>
+        <source>On-screen text</source>
+        <translation>Texte à l’écran</translation>
+    </message>
+    <message>
+        <source>Shots</source>
+        <translation>Plans</translation>
+    </message>
+    <message>
+        <source>Thumbnail text</source>
+        <translation>Texte de la miniature</translation>
+    </message>
+    <message>
+        <source>The script appears here, section by section, as it is written.</source>
+        <translation>Le script s’affiche ici, section par section, au fil de l’écriture.</translation>
     </message>
 </context>
 <context>

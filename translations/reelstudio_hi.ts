@@ -901,6 +901,117 @@
     </message>
 </context>
 <context>
+    <name>reel::ui::ExamplePicksModel</name>
+    <message>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hook type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>emotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closest in wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches on %1</source>
+        <extracomment>%1 the request&apos;s filters the example matches, e.g. &quot;language, sector and hook type&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <extracomment>similarity of an example to the request, as a percentage</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned; not among the matches for this request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned examples are always sent to the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded examples are never sent to the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded: not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How close the example&apos;s wording is to the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not pinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always send this example to the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never send this example to the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <extracomment>column header: the example is always sent</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclude</source>
+        <extracomment>column header: the example is never sent</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector · hook type · emotion · language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>reel::ui::ExampleTableModel</name>
     <message>
         <source>0–100: how complete the script is and, when known, how well the Reel did</source>
@@ -1387,6 +1498,56 @@
     </message>
 </context>
 <context>
+    <name>reel::ui::ExamplesPanel</name>
+    <message>
+        <source>Examples for the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always send the selected example, whatever the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xclude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never send the selected example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding examples…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examples could not be looked up: %1 The model writes without them.</source>
+        <extracomment>%1 why the lookup failed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No examples are sent; the model writes from the brand and the request alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n example is sent with the request.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n examples are sent with the request.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>reel::ui::FindingText</name>
     <message>
         <source>“%1”</source>
@@ -1732,6 +1893,305 @@
     <message>
         <source>Fix: %1</source>
         <extracomment>%1 what the fix does, e.g. remove “fat”</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::GenerateForm</name>
+    <message>
+        <source>Brand &amp;profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No brand profile yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The brand the script is written for: its audience, offer, voice and banned words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the brand profile on the Brand Profiles page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the brand profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoo&amp;k type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hook type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kind of hook the script opens with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;motion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feeling the Reel should leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the model choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Len&amp;gth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reel length in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <extracomment>Unit after the Reel length, e.g. &quot;30 s&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to 90 seconds is recommended for reach; Instagram allows up to 3 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call to &amp;action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call to action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, e.g. Start your free trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Topic or angle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic or angle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the Reel is about, the angle to take, facts to use (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Variants:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of variants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many different scripts to write side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::GeneratePage</name>
+    <message>
+        <source>Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the scripts (%1)</source>
+        <extracomment>Tooltip with its keyboard shortcut</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop writing; unfinished variants are not saved (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open in Editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected variant in the Script Editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in Editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the provider, model and key on the Settings page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a brand profile and describe the Reel, then press Generate (%1). The scripts appear here as they are written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written by the offline composer: no model, no network, no cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an API key in Settings to write with a model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no model set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written by %1 · %2</source>
+        <extracomment>%1 the provider (e.g. OpenAI), %2 the model id</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>estimated cost %1</source>
+        <extracomment>%1 an amount in US dollars, e.g. $0.0031</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on this computer, no cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no price listed for this model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key is set: add one in Settings or set OPENAI_API_KEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a brand profile first: the script is written for its audience, offer and voice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a Profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding examples…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n variant…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n variants…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimated cost %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model server could not be reached, so the offline composer wrote the script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time limits can be changed in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rephrase the topic or angle, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise “Max tokens per answer” in Settings, or ask for a shorter Reel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write with the Offline Composer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. Variants that were not finished were not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: the script is saved in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n scripts are saved in the workspace.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 variants written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2259,6 +2719,82 @@
     </message>
     <message>
         <source>The built-in rule pack is in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::MessageBar</name>
+    <message>
+        <source>Close the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::PriceTableModel</name>
+    <message>
+        <source>Also applies to dated versions of this model (e.g. %1-2024-07-18)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input $ / 1M tokens</source>
+        <extracomment>US dollars per million input (prompt) tokens</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output $ / 1M tokens</source>
+        <extracomment>US dollars per million output (answer) tokens</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::PricesPanel</name>
+    <message>
+        <source>Prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices per model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset to Built-in Prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace your prices with the built-in list? Your changes to the table are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prices were not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in prices as of %1. Edit them when your provider&apos;s prices change; models not listed cost nothing (local servers).</source>
+        <extracomment>%1 the date the built-in prices were checked</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own prices, kept in the workspace. Models not listed cost nothing (local servers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved prices could not be read, so the built-in ones apply: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2805,6 +3341,22 @@
     </message>
 </context>
 <context>
+    <name>reel::ui::ProviderText</name>
+    <message>
+        <source>llama.cpp server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other OpenAI-compatible server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline composer</source>
+        <extracomment>the built-in writer that needs no model and no network</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>reel::ui::RequestBar</name>
     <message>
         <source>Brand &amp;profile</source>
@@ -3176,6 +3728,16 @@
         <source>Unsaved changes</source>
         <translation type="unfinished">बिना सहेजे बदलाव</translation>
     </message>
+    <message>
+        <source>The script was written for “%1”, which is no longer in this workspace.</source>
+        <extracomment>%1 the brand the script was generated for</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened the generated script “%1”. Save it to a file with %2.</source>
+        <extracomment>%1 the script&apos;s title (its hook)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>reel::ui::ScriptFile</name>
@@ -3314,6 +3876,350 @@ Hashtags used of the platform&apos;s cap, e.g. &quot;3 / 5&quot;</extracomment>
     </message>
 </context>
 <context>
+    <name>reel::ui::SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which model writes the scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s OpenAI-compatible address, usually ending in /v1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model&apos;s id on the server; Refresh lists the models it offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the models the server offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the key in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the saved key from the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the server for its models with these settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Temperature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Higher values give more varied scripts; lower, more predictable ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ma&amp;x tokens per answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum tokens per answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect timeout in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long to wait for the server to accept the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Inactivity timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactivity timeout in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The longest silence allowed while the answer streams in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overall timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall timeout in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The longest a whole answer may take, retries included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <extracomment>Unit after a number of seconds, e.g. &quot;10 s&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;etries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often a request is sent again after a network error, a rate limit or a server error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;pairs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often a script with errors goes back to the model with the problems found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the server cannot be reached, write with the &amp;offline composer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic: OpenAI with a key, else the offline composer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline composer only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. https://models.example.com/v1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model&apos;s id, e.g. llama3.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenAI when an API key is known (saved here or in OPENAI_API_KEY), else the offline composer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scripts are written on this computer from templates, with no model and no network: free and private, but less varied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenAI&apos;s API. It needs an API key and charges per token (see Prices).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any server that speaks the OpenAI API: enter its base URL and model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A model server on this computer: start it first. A key is usually not needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline composer needs no key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved key: %1</source>
+        <extracomment>%1 the hidden key with its last four characters, e.g. •••• 3xYz</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Using the key from the OPENAI_API_KEY environment variable. A key saved here is used instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key saved; a server on this computer usually needs none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a new key to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain is not available. The key is kept for this session only and never written to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1). The key is kept for this session only and never written to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key was saved in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is kept for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Key</source>
+        <extracomment>%1 the provider, e.g. OpenAI</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the saved API key for %1 from the keychain?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key was not removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key is known, so the offline composer writes; it needs no connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline composer needs no connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s base URL, e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <extracomment>%1 the server&apos;s address</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered, but not with a list of models. Check the base URL (it usually ends in /v1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected. The server offers %n model.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected. The server offers %n models.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model listed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n models listed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not among them.</source>
+        <extracomment>%1 the model id set above</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>reel::ui::ShotsModel</name>
     <message>
         <source>The shot must end after it starts.</source>
@@ -3394,6 +4300,168 @@ Hashtags used of the platform&apos;s cap, e.g. &quot;3 / 5&quot;</extracomment>
     <message>
         <source>An entry cannot be empty; use Remove to delete it.</source>
         <translation>प्रविष्टि खाली नहीं हो सकती; हटाने के लिए “हटाएँ” का उपयोग करें।</translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::VariantView</name>
+    <message>
+        <source>Variant %1</source>
+        <extracomment>title of a variant&apos;s tab; %1 its number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>a variant&apos;s tab once written; %1 &quot;Variant 2&quot;, %2 its validation score (0–100)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the first words…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Attempt %1: repairing %n problem…</source>
+        <extracomment>%1 the attempt&apos;s number (2 = the first repair), %n the problems sent back to the model</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Attempt %1: repairing %n problems…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errors</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Score %1: %2, %3.</source>
+        <extracomment>%1 the score (0–100), %2 &quot;no errors&quot; / &quot;2 errors&quot;, %3 &quot;1 warning&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repaired once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Repaired %n times.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model server could not be reached: %1</source>
+        <extracomment>why the offline composer wrote a variant; %1 what went wrong with the server</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>time a variant took, e.g. &quot;4.2 s&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call to action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hashtags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-screen text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thumbnail text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The script appears here, section by section, as it is written.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

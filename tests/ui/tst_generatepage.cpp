@@ -157,6 +157,7 @@ private slots:
     void editProfileOpensTheProfilesPage();
     void requestIsRemembered();
     void picksModelPassesModelTester();
+    void switchesLanguageAtRunTime();
 
 private:
     void openWindow(bool fallback = true, const QUrl& baseUrl = {});
@@ -682,6 +683,19 @@ void TestGeneratePage::picksModelPassesModelTester()
     model.clearRetrieved();
     QCOMPARE(model.rowCount(), 0);
     QVERIFY(model.chosen().isEmpty());
+}
+
+void TestGeneratePage::switchesLanguageAtRunTime()
+{
+    openWindow();
+    REEL_FIND(generate, QPushButton, page(), "generateButton");
+    QVERIFY(LanguageManager::apply(QStringLiteral("de")));
+    QTRY_COMPARE(page()->windowTitle(), QStringLiteral("Generieren"));
+    QCOMPARE(generate->text(), QStringLiteral("&Generieren"));
+    QCOMPARE(page()->examplesPanel()->model()->headerData(ExamplePicksModel::WhyColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Warum gewählt"));
+    QVERIFY(LanguageManager::apply(QStringLiteral("en")));
+    QTRY_COMPARE(page()->windowTitle(), QStringLiteral("Generate"));
 }
 
 QTEST_MAIN(TestGeneratePage)

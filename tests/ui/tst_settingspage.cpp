@@ -98,6 +98,7 @@ private slots:
     void generationLimitsAreSaved();
     void priceEditsPersistInTheWorkspace();
     void priceModelPassesModelTester();
+    void switchesLanguageAtRunTime();
 
 private:
     void openPage(SecretStore* secrets = nullptr);
@@ -579,6 +580,23 @@ void TestSettingsPage::priceModelPassesModelTester()
     QCOMPARE(model.table().entries().size(), model.rowCount());
     QCOMPARE(PriceTableModel::formatPrice(0.075), QStringLiteral("0.075"));
     QCOMPARE(PriceTableModel::formatPrice(10), QStringLiteral("10.00"));
+}
+
+void TestSettingsPage::switchesLanguageAtRunTime()
+{
+    openPage();
+    REEL_FIND(test, QPushButton, m_page.get(), "testConnectionButton");
+    REEL_FIND(provider, QComboBox, m_page.get(), "providerCombo");
+    choose(provider, QStringLiteral("offline"));
+    QVERIFY(LanguageManager::apply(QStringLiteral("de")));
+    QTRY_COMPARE(m_page->windowTitle(), QStringLiteral("Einstellungen"));
+    QCOMPARE(test->text(), QStringLiteral("Verbindung &testen"));
+    QCOMPARE(provider->currentText(), QStringLiteral("Nur Offline-Texter"));
+    QCOMPARE(provider->currentData().toString(), QStringLiteral("offline"));
+    QCOMPARE(m_page->prices()->model()->headerData(PriceTableModel::ModelColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Modell"));
+    QVERIFY(LanguageManager::apply(QStringLiteral("en")));
+    QTRY_COMPARE(m_page->windowTitle(), QStringLiteral("Settings"));
 }
 
 QTEST_MAIN(TestSettingsPage)
