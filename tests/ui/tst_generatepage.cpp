@@ -366,11 +366,16 @@ void TestGeneratePage::stopDuringAStreamSavesNothing()
     REEL_FIND(variants, QSpinBox, page()->form(), "variantsSpin");
     variants->selectAll();
     QTest::keyClicks(variants, QStringLiteral("2"));
-    clickGenerate();
+    // Ctrl+Return generates and Esc stops, wherever the focus is on the page (even in the topic).
+    REEL_FIND(topic, QPlainTextEdit, page()->form(), "topicEdit");
+    topic->setFocus(Qt::OtherFocusReason);
+    const QString typed = topic->toPlainText();
+    QTest::keyClick(topic, Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(topic->toPlainText(), typed); // no new line: the shortcut took the keys
+    REEL_FIND(generate, QPushButton, page(), "generateButton");
+    QVERIFY(!generate->isEnabled()); // started (or waiting for the examples of the new request)
     QTRY_COMPARE_WITH_TIMEOUT(page()->variantTabs()->count(), 2, kTimeoutMs);
     QTRY_VERIFY_WITH_TIMEOUT(!page()->variant(0)->script().hook.isEmpty(), kTimeoutMs);
-    // Esc stops, wherever the focus is on the page.
-    REEL_FIND(topic, QPlainTextEdit, page()->form(), "topicEdit");
     topic->setFocus(Qt::OtherFocusReason);
     QTest::keyClick(topic, Qt::Key_Escape);
     waitUntilIdle();
