@@ -12,6 +12,8 @@
 #include "editor/ScriptForm.h"
 #include "editor/SectionEditor.h"
 #include "editor/ValidationController.h"
+#include "generate/ScriptSchema.h"
+#include "llm/SseParser.h"
 #include "model/JsonCodec.h"
 #include "store/ProfileStore.h"
 #include "store/Workspace.h"
@@ -19,6 +21,9 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -267,6 +272,42 @@ int main(int argc, char* argv[])
     std::printf("\nWhole-script check on the worker thread (5,000-word body):\n");
     std::printf("  first check after opening: %.1f ms\n", firstCheckMs);
     std::printf("  during typing (%zu checks): median %.1f ms   max %.1f ms\n", workerMs.size(), w.median, w.max);
+
+    // A generated script streaming in: each 64-byte read of the SSE stream (a delta every 12
+    // characters of JSON) is parsed, read as a partial script and shown in the editor's sections,
+    // then painted — the delay between a delta's arrival and its display.
+    QFile complete(QStringLiteral(REEL_TEST_DATA_DIR "/scripts/complete.json"));
+    if (!complete.open(QIODevice::ReadOnly))
+        return 1;
+    const QString answer = QString::fromUtf8(complete.readAll());
+    QByteArray stream;
+    for (qsizetype i = 0; i < answer.size(); i += 12) {
+        const QJsonObject chunk{
+                {QStringLiteral("choices"),
+                 QJsonArray{QJsonObject{{QStringLiteral("index"), 0},
+                                        {QStringLiteral("delta"),
+                                         QJsonObject{{QStringLiteral("content"), answer.mid(i, 12)}}}}}}};
+        stream += "data: " + QJsonDocument(chunk).toJson(QJsonDocument::Compact) + "\n\n";
+    }
+    std::vector<double> displayMs;
+    SseParser sse;
+    QString content;
+    for (qsizetype i = 0; i < stream.size(); i += 64) {
+        QElapsedTimer t;
+        t.start();
+        for (const SseParser::Event& e :
+             sse.feed(QByteArrayView(stream).sliced(i, std::min<qsizetype>(64, stream.size() - i)))) {
+            content += QJsonDocument::fromJson(e.data).object()[u"choices"][0][u"delta"][u"content"].toString();
+        }
+        page.form()->load(partialScript(content));
+        page.repaint();
+        displayMs.push_back(double(t.nsecsElapsed()) / 1e6);
+    }
+    const Stats d = stats(displayMs);
+    std::printf("\nA generated script streaming into the editor (%zu reads of 64 bytes):\n", displayMs.size());
+    std::printf("  delta read -> sections shown and painted  median %6.2f ms   p95 %6.2f ms   max %6.2f ms   "
+                "(goal: <= 16 ms)\n",
+                d.median, d.p95, d.max);
 #ifndef NDEBUG
     std::printf("\n(Debug build: optimised builds are several times faster.)\n");
 #endif
