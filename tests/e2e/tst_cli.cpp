@@ -10,8 +10,12 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cmath>
 
 namespace {
 
@@ -453,6 +457,29 @@ private slots:
         QCOMPARE(sent.size(), 1);
         QCOMPARE(sent.first().header("authorization"), QByteArray("Bearer sk-cli-generate"));
         QVERIFY(!r.err.contains(u"sk-cli-generate"));
+
+        // The price table edited in Settings (kept in the workspace) prices the next run.
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("prices"));
+            db.setDatabaseName(ws + QStringLiteral("/workspace.sqlite"));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(
+                    QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('prices.user', '{\"format\": "
+                                   "\"reelstudio.prices\", \"format_version\": 1, \"models\": {\"gpt-4o-mini\": "
+                                   "{\"input\": 10, \"output\": 20}}}')")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("prices"));
+        server.enqueue("/v1/chat/completions", reel::test::FakeResponse::sse(stream, 5));
+        qputenv("OPENAI_API_KEY", "sk-cli-generate");
+        const Run priced = cli({QStringLiteral("--workspace"), ws, QStringLiteral("generate"),
+                                data(QStringLiteral("requests/original.json")), QStringLiteral("--provider"),
+                                server.baseUrl().toString(), QStringLiteral("--model"), QStringLiteral("gpt-4o-mini")});
+        qunsetenv("OPENAI_API_KEY");
+        QCOMPARE(priced.exitCode, 0);
+        const double cost = QJsonDocument::fromJson(priced.out.toUtf8()).object()[u"metadata"][u"cost_usd"].toDouble();
+        QVERIFY2(std::abs(cost - (900 * 10.0 + 300 * 20.0) / 1e6) < 1e-9, qPrintable(QString::number(cost)));
 
         // The server fails and the fallback is not allowed from the CLI's settings: exit 5.
         server.setHandler([](const reel::test::RecordedRequest&) {
