@@ -8,7 +8,6 @@
 #include "model/JsonCodec.h"
 #include "rag/ExampleLibrary.h"
 #include "rag/Retriever.h"
-#include "store/Database.h"
 #include "store/ProfileStore.h"
 #include "store/ScriptStore.h"
 #include "store/Workspace.h"
@@ -22,7 +21,6 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSettings>
-#include <QSqlQuery>
 
 namespace {
 
@@ -156,17 +154,11 @@ int Cli::generate(const QStringList& args)
                                           const QList<reel::Example>& e,
                                           int variant) { return composer.compose(p, q, e, variant); });
     // The price table edited in Settings (kept in the workspace), else the built-in one.
-    {
-        QSqlQuery q(ws->database().connection());
-        q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = 'prices.user'"));
-        if (q.exec() && q.next()) {
-            if (auto prices = reel::PriceTable::fromJson(q.value(0).toString().toUtf8()))
-                generator.setPriceTable(std::move(prices).value());
-            else
-                m_err << "reelstudio-cli: note: the workspace's price table cannot be read ("
-                      << prices.error().toEnglish() << "); the built-in prices are used\n";
-        }
-    }
+    if (auto prices = reel::PriceTable::loadUser(ws->database()); !prices)
+        m_err << "reelstudio-cli: note: the workspace's price table cannot be read (" << prices.error().toEnglish()
+              << "); the built-in prices are used\n";
+    else if (prices.value())
+        generator.setPriceTable(*prices.value());
     reel::GenerationInput input;
     input.profile = profile;
     input.request = request;

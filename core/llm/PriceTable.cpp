@@ -1,12 +1,63 @@
 #include "llm/PriceTable.h"
 
+#include "store/Database.h"
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <cmath>
 
 namespace reel {
+
+namespace {
+
+constexpr auto kUserPricesKey = "prices.user";
+
+Error sqlError(const QString& operation, const QSqlQuery& q)
+{
+    return Error::make(ErrorCode::Sql, {operation, q.lastError().text()});
+}
+
+} // namespace
+
+Result<std::optional<PriceTable>> PriceTable::loadUser(Database& database)
+{
+    QSqlQuery q(database.connection());
+    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    q.addBindValue(QString::fromLatin1(kUserPricesKey));
+    if (!q.exec())
+        return sqlError(QStringLiteral("reading the price table"), q);
+    if (!q.next())
+        return std::optional<PriceTable>();
+    auto table = fromJson(q.value(0).toString().toUtf8());
+    if (!table)
+        return table.error();
+    return std::optional<PriceTable>(std::move(table).value());
+}
+
+Result<void> PriceTable::saveUser(Database& database, const PriceTable& table)
+{
+    QSqlQuery q(database.connection());
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
+    q.addBindValue(QString::fromLatin1(kUserPricesKey));
+    q.addBindValue(QString::fromUtf8(table.toJson()));
+    if (!q.exec())
+        return sqlError(QStringLiteral("saving the price table"), q);
+    return {};
+}
+
+Result<void> PriceTable::resetUser(Database& database)
+{
+    QSqlQuery q(database.connection());
+    q.prepare(QStringLiteral("DELETE FROM meta WHERE key = ?"));
+    q.addBindValue(QString::fromLatin1(kUserPricesKey));
+    if (!q.exec())
+        return sqlError(QStringLiteral("resetting the price table"), q);
+    return {};
+}
 
 PriceTable PriceTable::builtIn()
 {

@@ -12,6 +12,8 @@ namespace reel {
 
 /// What tokens cost, per million, by model: the list in resources/pricing/prices.json, with
 /// the user's own entries (kept in the workspace) on top. Unknown models (local ones) cost 0.
+class Database;
+
 class PriceTable
 {
 public:
@@ -27,6 +29,13 @@ public:
     /// Parses a price file (format "reelstudio.prices"); errors name the entry.
     static Result<PriceTable> fromJson(const QByteArray& json);
     QByteArray toJson() const;
+
+    /// The table the user edited, kept in the workspace (`meta` key "prices.user"); nullopt when
+    /// the workspace uses the built-in prices. A damaged entry is an error naming it.
+    static Result<std::optional<PriceTable>> loadUser(Database& database);
+    static Result<void> saveUser(Database& database, const PriceTable& table);
+    /// Back to the built-in prices.
+    static Result<void> resetUser(Database& database);
 
     /// By exact id, else the longest listed prefix ("gpt-4o-mini-2024-07-18" → "gpt-4o-mini").
     std::optional<Price> priceOf(const QString& model) const;

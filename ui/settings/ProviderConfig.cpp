@@ -7,19 +7,8 @@
 
 #include <QPointer>
 #include <QSettings>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace reel::ui {
-
-namespace {
-
-Error sqlError(const QString& operation, const QSqlQuery& q)
-{
-    return Error::make(ErrorCode::Sql, {operation, q.lastError().text()});
-}
-
-} // namespace
 
 ProviderConfig::ProviderConfig(Workspace& workspace, SecretStore& secrets, QObject* parent)
     : QObject(parent)
@@ -155,32 +144,21 @@ void ProviderConfig::loadPrices()
 {
     m_prices = PriceTable::builtIn();
     m_pricesBuiltIn = true;
-    QSqlQuery q(m_workspace.database().connection());
-    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
-    q.addBindValue(QString::fromLatin1(kPricesKey));
-    if (!q.exec()) {
-        m_pricesProblem = sqlError(QStringLiteral("reading the price table"), q);
+    auto user = PriceTable::loadUser(m_workspace.database());
+    if (!user) {
+        m_pricesProblem = user.error();
         return;
     }
-    if (!q.next())
-        return;
-    auto table = PriceTable::fromJson(q.value(0).toString().toUtf8());
-    if (!table) {
-        m_pricesProblem = table.error();
-        return;
+    if (user.value()) {
+        m_prices = *user.value();
+        m_pricesBuiltIn = false;
     }
-    m_prices = std::move(table).value();
-    m_pricesBuiltIn = false;
 }
 
 Result<void> ProviderConfig::setPrices(const PriceTable& prices)
 {
-    QSqlQuery q(m_workspace.database().connection());
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
-    q.addBindValue(QString::fromLatin1(kPricesKey));
-    q.addBindValue(QString::fromUtf8(prices.toJson()));
-    if (!q.exec())
-        return sqlError(QStringLiteral("saving the price table"), q);
+    if (auto r = PriceTable::saveUser(m_workspace.database(), prices); !r)
+        return r;
     m_prices = prices;
     m_pricesBuiltIn = false;
     m_pricesProblem.reset();
@@ -190,11 +168,8 @@ Result<void> ProviderConfig::setPrices(const PriceTable& prices)
 
 Result<void> ProviderConfig::resetPrices()
 {
-    QSqlQuery q(m_workspace.database().connection());
-    q.prepare(QStringLiteral("DELETE FROM meta WHERE key = ?"));
-    q.addBindValue(QString::fromLatin1(kPricesKey));
-    if (!q.exec())
-        return sqlError(QStringLiteral("resetting the price table"), q);
+    if (auto r = PriceTable::resetUser(m_workspace.database()); !r)
+        return r;
     m_prices = PriceTable::builtIn();
     m_pricesBuiltIn = true;
     m_pricesProblem.reset();

@@ -28,9 +28,6 @@ class ProviderConfig : public QObject
     Q_OBJECT
 
 public:
-    /// Where the user's price table is kept in the workspace's `meta` table.
-    static constexpr auto kPricesKey = "prices.user";
-
     enum class KeySource
     {
         None,
