@@ -165,7 +165,7 @@ void Generator::start(const GenerationInput& input, const GenerationSetup& setup
             // Asynchronous like a model, so that callers see the same order of signals.
             QTimer::singleShot(0, this, [this, r] {
                 if (!m_stopped && alive(r))
-                    composeOffline(*r, std::nullopt);
+                    composeOffline(*r);
             });
         } else {
             r->mode = supportedMode(setup.provider.baseUrl, setup.provider.model);
@@ -238,10 +238,7 @@ void Generator::onAnswer(Run& run, const ChatResult& result)
     run.usage.completion += result.usage.completion;
     run.usage.total += result.usage.total;
     run.model = result.model.isEmpty() ? m_setup.provider.model : result.model;
-    if (result.mode != run.mode) {
-        // The server refused a stricter response format; the next attempts use what it took.
-        run.mode = result.mode;
-    }
+    run.mode = result.mode; // a server that refused a stricter format gets what it took next time
     QStringList problems;
     const auto parsed = parseScriptAnswer(result.content);
     if (!parsed) {
@@ -296,15 +293,14 @@ void Generator::onFailure(Run& run, const ApiFailure& failure)
     }
     if (m_setup.provider.offlineFallback && serverUnreachable(failure) && m_offline) {
         emit fellBack(run.index, failure);
-        composeOffline(run, failure);
+        composeOffline(run);
         return;
     }
     failRun(run, failure.toError());
 }
 
-void Generator::composeOffline(Run& run, const std::optional<ApiFailure>& cause)
+void Generator::composeOffline(Run& run)
 {
-    Q_UNUSED(cause);
     if (!m_offline) {
         failRun(run, Error::make(ErrorCode::NotFound, {QStringLiteral("offline composer"), {}}));
         return;

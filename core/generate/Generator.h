@@ -98,7 +98,7 @@ private:
     void sendAttempt(Run& run);
     void onAnswer(Run& run, const ChatResult& result);
     void onFailure(Run& run, const ApiFailure& failure);
-    void composeOffline(Run& run, const std::optional<ApiFailure>& cause);
+    void composeOffline(Run& run);
     void complete(Run& run);
     void failRun(Run& run, const Error& error);
     void checkFinished();

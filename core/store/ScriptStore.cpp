@@ -15,11 +15,13 @@ namespace reel {
 
 namespace {
 
+// The script row and its current version's document, in one read.
 constexpr auto kColumns =
-        "id, uuid, title, profile_id, profile_snapshot, request, language, provider, model, prompt_version,"
-        " retrieved_ids, prompt_tokens, completion_tokens, cost_usd, latency_ms, attempts, first_attempt_errors,"
-        " errors, warnings, score, variant_group, variant_index, status, current_version, created_at, updated_at,"
-        " validation";
+        "s.id, s.uuid, s.title, s.profile_id, s.profile_snapshot, s.request, s.language, s.provider, s.model,"
+        " s.prompt_version, s.retrieved_ids, s.prompt_tokens, s.completion_tokens, s.cost_usd, s.latency_ms,"
+        " s.attempts, s.first_attempt_errors, s.errors, s.warnings, s.score, s.variant_group, s.variant_index,"
+        " s.status, s.current_version, s.created_at, s.updated_at, s.validation, v.document"
+        " FROM script s LEFT JOIN script_version v ON v.script_id = s.id AND v.number = s.current_version";
 
 Error sqlError(const QString& operation, const QSqlQuery& q)
 {
@@ -47,7 +49,7 @@ QString validationJson(const ValidationSummary& v)
                     .toJson(QJsonDocument::Compact));
 }
 
-Result<GenerationRecord> readRecord(const QSqlQuery& q, Database& db)
+GenerationRecord readRecord(const QSqlQuery& q)
 {
     GenerationRecord r;
     r.id = q.value(0).toLongLong();
@@ -88,14 +90,7 @@ Result<GenerationRecord> readRecord(const QSqlQuery& q, Database& db)
         r.validation.errors.append(e.toString());
     for (const QJsonValue& w : validation.value(u"warnings").toArray())
         r.validation.warnings.append(w.toString());
-    QSqlQuery v(db.connection());
-    v.prepare(QStringLiteral("SELECT document FROM script_version WHERE script_id = ? AND number = ?"));
-    v.addBindValue(r.id);
-    v.addBindValue(r.currentVersion);
-    if (!v.exec())
-        return sqlError(QStringLiteral("reading a script version"), v);
-    if (v.next())
-        r.script = codec::decodeScript(v.value(0).toByteArray()).value;
+    r.script = codec::decodeScript(q.value(27).toByteArray()).value;
     return r;
 }
 
@@ -200,29 +195,25 @@ Result<GenerationRecord> ScriptStore::add(GenerationRecord r, const QString& aut
 Result<GenerationRecord> ScriptStore::get(qint64 id) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM script WHERE id = ?").arg(QLatin1String(kColumns)));
+    q.prepare(QStringLiteral("SELECT %1 WHERE s.id = ?").arg(QLatin1String(kColumns)));
     q.addBindValue(id);
     if (!q.exec())
         return sqlError(QStringLiteral("reading a script"), q);
     if (!q.next())
         return Error::make(ErrorCode::NotFound, {QStringLiteral("script"), QString::number(id)});
-    return readRecord(q, m_db);
+    return readRecord(q);
 }
 
 Result<QList<GenerationRecord>> ScriptStore::recent(int limit) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM script ORDER BY created_at DESC, id DESC LIMIT ?")
-                      .arg(QLatin1String(kColumns)));
+    q.prepare(QStringLiteral("SELECT %1 ORDER BY s.created_at DESC, s.id DESC LIMIT ?").arg(QLatin1String(kColumns)));
     q.addBindValue(limit);
     if (!q.exec())
         return sqlError(QStringLiteral("listing scripts"), q);
     QList<GenerationRecord> out;
     while (q.next()) {
-        auto r = readRecord(q, m_db);
-        if (!r)
-            return r.error();
-        out.append(std::move(r).value());
+        out.append(readRecord(q));
     }
     return out;
 }
