@@ -113,6 +113,8 @@ QString Error::toEnglish() const
         return QStringLiteral("the library already holds this script (example %1)").arg(arg(args, 0));
     case ErrorCode::Cancelled:
         return QStringLiteral("%1 was cancelled").arg(arg(args, 0));
+    case ErrorCode::StatusNotAllowed:
+        return QStringLiteral("a script in status \"%1\" cannot move to \"%2\"").arg(arg(args, 0), arg(args, 1));
     case ErrorCode::Api: {
         // kind, HTTP status, error type, error code, message, x-request-id, retries
         QString s = QStringLiteral("model server: %1").arg(arg(args, 0));

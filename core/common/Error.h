@@ -26,6 +26,7 @@ enum class ErrorCode
     DuplicateExample,  ///< args: id of the example already holding the same text
     Cancelled,         ///< args: what was cancelled
     Api,               ///< args: see ApiFailure::toError() (kind, status, type, code, message, request id, retries)
+    StatusNotAllowed,  ///< args: current status, requested status (workflow ids)
 };
 
 struct Error

@@ -50,8 +50,10 @@ struct Example
     int scriptLength = 30;
     ReelScript script; ///< hook, body, cta, caption, hashtags
     Engagement engagement;
-    double quality = 0;  ///< 0…100, see ExampleLibrary::qualityOf
-    QString contentHash; ///< SHA-256 of the normalised text, for duplicates and the embedding cache
+    double quality = 0;           ///< 0…100, see ExampleLibrary::qualityOf
+    std::optional<double> rating; ///< reviewers' average stars (1…5), for examples promoted from a rated script
+    QString originScript;         ///< the uuid of the script it was promoted from
+    QString contentHash;          ///< SHA-256 of the normalised text, for duplicates and the embedding cache
     QDateTime createdAt;
     QDateTime updatedAt;
 };

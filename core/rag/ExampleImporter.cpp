@@ -1,5 +1,7 @@
 #include "rag/ExampleImporter.h"
 
+#include "common/Csv.h"
+
 #include "model/JsonCodec.h"
 #include "rag/ExampleLibrary.h"
 #include "store/Database.h"
@@ -115,66 +117,6 @@ ExampleImporter::Format ExampleImporter::guessFormat(const QString& fileName, co
     if (start == "[" || start == "{")
         return bytes.trimmed().contains("\n{") ? Format::Jsonl : Format::Json;
     return Format::Csv;
-}
-
-QList<QStringList> parseCsv(const QByteArray& bytes)
-{
-    QString text = QString::fromUtf8(bytes);
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
-    const QString header = text.left(text.indexOf(u'\n'));
-    QChar delimiter = u',';
-    if (header.count(u'\t') > header.count(delimiter))
-        delimiter = u'\t';
-    if (header.count(u';') > header.count(delimiter))
-        delimiter = u';';
-
-    QList<QStringList> records;
-    QStringList record;
-    QString field;
-    bool quoted = false;
-    bool fieldStarted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == u'"') {
-                if (i + 1 < text.size() && text.at(i + 1) == u'"') {
-                    field.append(u'"');
-                    ++i;
-                } else {
-                    quoted = false;
-                }
-            } else {
-                field.append(c);
-            }
-            continue;
-        }
-        if (c == u'"' && !fieldStarted) {
-            quoted = true;
-            fieldStarted = true;
-        } else if (c == delimiter) {
-            record.append(field);
-            field.clear();
-            fieldStarted = false;
-        } else if (c == u'\n' || c == u'\r') {
-            if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n')
-                ++i;
-            record.append(field);
-            field.clear();
-            fieldStarted = false;
-            if (!(record.size() == 1 && record.first().isEmpty()))
-                records.append(record);
-            record.clear();
-        } else {
-            field.append(c);
-            fieldStarted = true;
-        }
-    }
-    if (fieldStarted || !record.isEmpty()) {
-        record.append(field);
-        records.append(record);
-    }
-    return records;
 }
 
 Result<ExampleImporter::Plan> ExampleImporter::parse(const QByteArray& bytes, Format format,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Csv.h"
 #include "common/Result.h"
 #include "model/Example.h"
 
@@ -62,10 +63,5 @@ public:
     /// Marks rows that repeat a library script or an earlier row of the file.
     static void checkDuplicates(const ExampleLibrary& library, Plan& plan);
 };
-
-/// RFC 4180 CSV: quoted fields with "" escapes and line breaks, CRLF or LF, a UTF-8 BOM, and the
-/// delimiter (comma, semicolon or tab) taken from the header line. Hand-written: Qt has no CSV
-/// reader and no Debian-packaged C++ one fits better for this size.
-QList<QStringList> parseCsv(const QByteArray& bytes);
 
 } // namespace reel

@@ -1,6 +1,7 @@
 #include "rag/ExampleLibrary.h"
 
 #include "common/Clock.h"
+#include "common/Csv.h"
 #include "model/JsonCodec.h"
 #include "store/Database.h"
 
@@ -8,10 +9,11 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
+
+#include <algorithm>
 
 namespace reel {
 
@@ -19,7 +21,7 @@ namespace {
 
 constexpr auto kColumns = "id, uuid, bundled_id, source, language, sector, hook_type, emotion, goal, cta_style, "
                           "script_length, hook, body, cta, caption, hashtags, views, likes, comments, shares, saves, "
-                          "content_hash, quality, created_at, updated_at";
+                          "content_hash, quality, created_at, updated_at, rating, origin_script";
 
 Error sqlError(const QString& operation, const QSqlQuery& q)
 {
@@ -73,6 +75,8 @@ void bindColumns(QSqlQuery& q, const Example& e)
     q.addBindValue(optionalCount(e.engagement.saves));
     q.addBindValue(e.contentHash);
     q.addBindValue(e.quality);
+    q.addBindValue(e.rating ? QVariant(*e.rating) : QVariant());
+    q.addBindValue(e.originScript.isEmpty() ? QVariant() : QVariant(e.originScript));
 }
 
 Example fromRow(const QSqlQuery& q)
@@ -101,26 +105,10 @@ Example fromRow(const QSqlQuery& q)
     e.quality = q.value(22).toDouble();
     e.createdAt = QDateTime::fromString(q.value(23).toString(), Qt::ISODateWithMs);
     e.updatedAt = QDateTime::fromString(q.value(24).toString(), Qt::ISODateWithMs);
+    if (!q.value(25).isNull())
+        e.rating = q.value(25).toDouble();
+    e.originScript = q.value(26).toString();
     return e;
-}
-
-// FTS5 query from what a user types: each word quoted (so punctuation cannot break the syntax),
-// a trailing * kept as a prefix search.
-QString ftsQuery(const QString& text)
-{
-    static const QRegularExpression word(QStringLiteral("[\\p{L}\\p{M}\\p{N}_#]+\\*?"));
-    QStringList parts;
-    for (auto it = word.globalMatch(text); it.hasNext();) {
-        QString w = it.next().captured();
-        const bool prefix = w.endsWith(u'*');
-        if (prefix)
-            w.chop(1);
-        w.remove(u'#');
-        if (w.isEmpty())
-            continue;
-        parts.append(u'"' + w + u'"' + (prefix ? QStringLiteral("*") : QString()));
-    }
-    return parts.join(u' ');
 }
 
 struct Where
@@ -149,7 +137,7 @@ Where whereOf(const ExampleQuery& q)
         w.binds.append(sourceKey(*q.source));
     }
     if (!q.text.trimmed().isEmpty()) {
-        const QString fts = ftsQuery(q.text);
+        const QString fts = ftsMatchQuery(q.text);
         if (!fts.isEmpty()) {
             clauses.append(QStringLiteral("id IN (SELECT rowid FROM example_fts WHERE example_fts MATCH ?)"));
             w.binds.append(fts);
@@ -185,7 +173,8 @@ double ExampleLibrary::qualityOf(const Example& e)
     } else {
         score += 15;
     }
-    score += 15; // ratings: neutral until scripts are rated
+    // Reviewers' average stars for an example promoted from a rated script; neutral otherwise.
+    score += e.rating ? 30.0 * (std::clamp(*e.rating, 1.0, 5.0) - 1.0) / 4.0 : 15.0;
     return score;
 }
 
@@ -341,11 +330,11 @@ Result<Example> ExampleLibrary::insert(Example e, bool emitSignal)
 
     QSqlDatabase db = m_db.connection();
     QSqlQuery q(db);
-    q.prepare(
-            QStringLiteral("INSERT INTO example (uuid, bundled_id, source, language, sector, hook_type, emotion, goal, "
-                           "cta_style, script_length, hook, body, cta, caption, hashtags, views, likes, comments, "
-                           "shares, saves, content_hash, quality, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, "
-                           "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+            "INSERT INTO example (uuid, bundled_id, source, language, sector, hook_type, emotion, goal, "
+            "cta_style, script_length, hook, body, cta, caption, hashtags, views, likes, comments, "
+            "shares, saves, content_hash, quality, rating, origin_script, created_at, updated_at) VALUES "
+            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(e.uuid);
     q.addBindValue(e.bundledId.isEmpty() ? QVariant() : QVariant(e.bundledId));
     bindColumns(q, e);
@@ -376,6 +365,12 @@ Result<Example> ExampleLibrary::update(qint64 id, Example e)
     e.uuid = existing->uuid;
     e.bundledId = existing->bundledId;
     e.createdAt = existing->createdAt;
+    if (e.originScript.isEmpty()) {
+        // An edit in the Examples page keeps the link to the script it was promoted from.
+        e.originScript = existing->originScript;
+        if (!e.rating)
+            e.rating = existing->rating;
+    }
     e.updatedAt = Clock::nowUtc();
     e.contentHash = contentHashOf(e);
     auto duplicate = findDuplicate(e);
@@ -390,7 +385,7 @@ Result<Example> ExampleLibrary::update(qint64 id, Example e)
             "UPDATE example SET source = ?, language = ?, sector = ?, hook_type = ?, emotion = ?, goal = ?, "
             "cta_style = ?, script_length = ?, hook = ?, body = ?, cta = ?, caption = ?, hashtags = ?, "
             "views = ?, likes = ?, comments = ?, shares = ?, saves = ?, content_hash = ?, quality = ?, "
-            "updated_at = ? WHERE id = ?"));
+            "rating = ?, origin_script = ?, updated_at = ? WHERE id = ?"));
     bindColumns(q, e);
     q.addBindValue(timestamp(e.updatedAt));
     q.addBindValue(id);
@@ -398,6 +393,19 @@ Result<Example> ExampleLibrary::update(qint64 id, Example e)
         return sqlError(QStringLiteral("saving an example"), q);
     emit exampleChanged(id);
     return e;
+}
+
+Result<std::optional<Example>> ExampleLibrary::findPromoted(const QString& originUuid) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM example WHERE origin_script = ? ORDER BY id LIMIT 1")
+                      .arg(QLatin1String(kColumns)));
+    q.addBindValue(originUuid);
+    if (!q.exec())
+        return sqlError(QStringLiteral("reading an example"), q);
+    if (!q.next())
+        return std::optional<Example>();
+    return std::optional<Example>(fromRow(q));
 }
 
 Result<void> ExampleLibrary::remove(qint64 id)

@@ -65,8 +65,12 @@ public:
     Result<Example> update(qint64 id, Example example);
     Result<void> remove(qint64 id);
 
+    /// The example promoted from the script `originUuid`, if any.
+    Result<std::optional<Example>> findPromoted(const QString& originUuid) const;
+
     /// 0…100, documented in the developer guide: completeness of the sections (40), engagement
-    /// when known (30; 15 when unknown), and room left for ratings later (30, neutral 15).
+    /// when known (30; 15 when unknown), and reviewers' average stars for an example promoted
+    /// from a rated script (30: 1 star 0, 5 stars 30; neutral 15 when unrated).
     static double qualityOf(const Example& example);
 
 signals:

@@ -154,6 +154,51 @@ const QList<Migration>& Database::migrations()
                                     " VALUES (new.id, new.title, new.brand, new.hook, new.body, new.cta, new.caption,"
                                     " new.hashtags); END"),
              }},
+            {4,
+             QStringLiteral("review: ratings, status changes, post performance, autosaved versions, promoted examples"),
+             {
+                     QStringLiteral("CREATE TABLE script_rating ("
+                                    " id INTEGER PRIMARY KEY,"
+                                    " script_id INTEGER NOT NULL REFERENCES script(id) ON DELETE CASCADE,"
+                                    " stars INTEGER CHECK (stars BETWEEN 1 AND 5),"
+                                    " thumb INTEGER NOT NULL DEFAULT 0 CHECK (thumb IN (-1, 0, 1)),"
+                                    " tags TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(tags)),"
+                                    " comment TEXT NOT NULL DEFAULT '',"
+                                    " author TEXT NOT NULL,"
+                                    " created_at TEXT NOT NULL)"),
+                     QStringLiteral("CREATE INDEX script_rating_script ON script_rating(script_id)"),
+                     QStringLiteral("CREATE TABLE script_status ("
+                                    " id INTEGER PRIMARY KEY,"
+                                    " script_id INTEGER NOT NULL REFERENCES script(id) ON DELETE CASCADE,"
+                                    " from_status TEXT NOT NULL DEFAULT '',"
+                                    " to_status TEXT NOT NULL CHECK (to_status IN"
+                                    " ('draft', 'in_review', 'approved', 'published', 'rejected')),"
+                                    " author TEXT NOT NULL,"
+                                    " comment TEXT NOT NULL DEFAULT '',"
+                                    " created_at TEXT NOT NULL)"),
+                     QStringLiteral("CREATE INDEX script_status_script ON script_status(script_id)"),
+                     QStringLiteral("CREATE TABLE script_performance ("
+                                    " script_id INTEGER PRIMARY KEY REFERENCES script(id) ON DELETE CASCADE,"
+                                    " views INTEGER CHECK (views >= 0),"
+                                    " likes INTEGER CHECK (likes >= 0),"
+                                    " comments INTEGER CHECK (comments >= 0),"
+                                    " shares INTEGER CHECK (shares >= 0),"
+                                    " saves INTEGER CHECK (saves >= 0),"
+                                    " posted_on TEXT,"
+                                    " updated_at TEXT NOT NULL)"),
+                     // The average stars and the number of ratings, kept with the script for the
+                     // History list's rating column, filter and sort.
+                     QStringLiteral("ALTER TABLE script ADD COLUMN rating REAL"),
+                     QStringLiteral("ALTER TABLE script ADD COLUMN rating_count INTEGER NOT NULL DEFAULT 0"),
+                     QStringLiteral("CREATE INDEX script_updated ON script(updated_at)"),
+                     QStringLiteral("CREATE INDEX script_brand_created ON script(brand, created_at)"),
+                     // An editing session's version, rewritten by each autosave until it is saved.
+                     QStringLiteral("ALTER TABLE script_version ADD COLUMN autosaved INTEGER NOT NULL DEFAULT 0"),
+                     // Examples promoted from a script follow its ratings and performance.
+                     QStringLiteral("ALTER TABLE example ADD COLUMN origin_script TEXT"),
+                     QStringLiteral("ALTER TABLE example ADD COLUMN rating REAL"),
+                     QStringLiteral("CREATE INDEX example_origin ON example(origin_script)"),
+             }},
     };
     return list;
 }

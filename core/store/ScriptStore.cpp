@@ -2,6 +2,7 @@
 
 #include "model/JsonCodec.h"
 #include "store/Database.h"
+#include "store/ScriptStoreSql.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,6 +11,8 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QUuid>
+
+#include <algorithm>
 
 namespace reel {
 
@@ -23,15 +26,10 @@ constexpr auto kColumns =
         " s.status, s.current_version, s.created_at, s.updated_at, s.validation, v.document"
         " FROM script s LEFT JOIN script_version v ON v.script_id = s.id AND v.number = s.current_version";
 
-Error sqlError(const QString& operation, const QSqlQuery& q)
-{
-    return Error::make(ErrorCode::Sql, {operation, q.lastError().text()});
-}
-
-QString now()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
+using scriptsql::now;
+using scriptsql::readStamp;
+using scriptsql::sqlError;
+using scriptsql::Transaction;
 
 QByteArray requestJson(const ScriptRequest& request)
 {
@@ -110,15 +108,30 @@ QString ScriptStore::defaultAuthor()
 
 Result<GenerationRecord> ScriptStore::add(GenerationRecord r, const QString& author)
 {
-    QSqlDatabase db = m_db.connection();
-    if (!db.transaction())
-        return Error::make(ErrorCode::Sql, {QStringLiteral("saving a script"), db.lastError().text()});
+    Transaction t(m_db.connection(), QStringLiteral("saving a script"));
+    if (auto e = t.startError())
+        return *e;
+    const QString stamp = now();
+    r.currentVersion = 1;
+    auto id = insertScript(r, stamp, stamp);
+    if (!id)
+        return id.error();
+    r.id = *id;
+    if (auto v = insertVersion(r.id, {1, QStringLiteral("generated"), author, {}, r.script, {}, false}, stamp); !v)
+        return v.error();
+    if (auto e = t.commit())
+        return *e;
+    r.createdAt = r.updatedAt = readStamp(stamp);
+    return r;
+}
+
+Result<qint64> ScriptStore::insertScript(GenerationRecord& r, const QString& created, const QString& updated)
+{
     if (r.uuid.isEmpty())
         r.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (r.title.isEmpty())
         r.title = r.script.hook.left(80);
-    const QString stamp = now();
-    QSqlQuery q(db);
+    QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
             "INSERT INTO script (uuid, title, profile_id, brand, profile_snapshot, request, language, sector, "
             "hook_type,"
@@ -126,7 +139,7 @@ Result<GenerationRecord> ScriptStore::add(GenerationRecord r, const QString& aut
             " cost_usd, latency_ms, attempts, first_attempt_errors, errors, warnings, score, validation,"
             " variant_group, variant_index, status, hook, body, cta, caption, hashtags, current_version, created_at,"
             " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-            " ?, ?, ?, ?, ?, 1, ?, ?)"));
+            " ?, ?, ?, ?, ?, ?, ?, ?)"));
     QJsonArray ids;
     for (qint64 id : std::as_const(r.retrievedIds))
         ids.append(id);
@@ -163,33 +176,47 @@ Result<GenerationRecord> ScriptStore::add(GenerationRecord r, const QString& aut
                                  r.script.cta,
                                  r.script.caption,
                                  r.script.hashtags.join(u' '),
-                                 stamp,
-                                 stamp};
-    for (const QVariant& v : values)
-        q.addBindValue(v);
-    if (!q.exec()) {
-        const Error e = sqlError(QStringLiteral("saving a script"), q);
-        db.rollback();
-        return e;
+                                 r.currentVersion,
+                                 created,
+                                 updated};
+    for (const QVariant& v : values) {
+        q.addBindValue(v.typeId() == QMetaType::QString ? QVariant(scriptsql::text(v.toString())) : v);
     }
-    r.id = q.lastInsertId().toLongLong();
-    QSqlQuery v(db);
-    v.prepare(QStringLiteral("INSERT INTO script_version (script_id, number, kind, author, document, created_at)"
-                             " VALUES (?, 1, 'generated', ?, ?, ?)"));
-    v.addBindValue(r.id);
-    v.addBindValue(author);
-    v.addBindValue(QString::fromUtf8(codec::encodeScript(r.script, codec::Layout::Compact)));
-    v.addBindValue(stamp);
-    if (!v.exec()) {
-        const Error e = sqlError(QStringLiteral("saving a script version"), v);
-        db.rollback();
-        return e;
-    }
-    if (!db.commit())
-        return Error::make(ErrorCode::Sql, {QStringLiteral("saving a script"), db.lastError().text()});
-    r.currentVersion = 1;
-    r.createdAt = r.updatedAt = QDateTime::fromString(stamp, Qt::ISODateWithMs);
-    return r;
+    if (!q.exec())
+        return sqlError(QStringLiteral("saving a script"), q);
+    return q.lastInsertId().toLongLong();
+}
+
+Result<void> ScriptStore::insertVersion(qint64 id, const ScriptVersion& version, const QString& created)
+{
+    QSqlQuery v(m_db.connection());
+    v.prepare(QStringLiteral("INSERT INTO script_version (script_id, number, kind, author, document, note, autosaved,"
+                             " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant& value :
+         {QVariant(id), QVariant(version.number), QVariant(version.kind), QVariant(version.author),
+          QVariant(QString::fromUtf8(codec::encodeScript(version.script, codec::Layout::Compact))),
+          QVariant(scriptsql::text(version.note)), QVariant(version.autosaved ? 1 : 0), QVariant(created)})
+        v.addBindValue(value);
+    if (!v.exec())
+        return sqlError(QStringLiteral("saving a script version"), v);
+    return {};
+}
+
+Result<void> ScriptStore::makeCurrent(qint64 id, const ReelScript& script, int number, const QString& stamp)
+{
+    QSqlQuery u(m_db.connection());
+    u.prepare(QStringLiteral("UPDATE script SET hook = ?, body = ?, cta = ?, caption = ?, hashtags = ?,"
+                             " current_version = ?, updated_at = ? WHERE id = ?"));
+    for (const QVariant& value :
+         {QVariant(scriptsql::text(script.hook)), QVariant(scriptsql::text(script.body)),
+          QVariant(scriptsql::text(script.cta)), QVariant(scriptsql::text(script.caption)),
+          QVariant(scriptsql::text(script.hashtags.join(u' '))), QVariant(number), QVariant(stamp), QVariant(id)})
+        u.addBindValue(value);
+    if (!u.exec())
+        return sqlError(QStringLiteral("saving a version"), u);
+    if (u.numRowsAffected() != 1)
+        return Error::make(ErrorCode::NotFound, {QStringLiteral("script"), QString::number(id)});
+    return {};
 }
 
 Result<GenerationRecord> ScriptStore::get(qint64 id) const
@@ -229,49 +256,115 @@ Result<qint64> ScriptStore::count() const
 Result<int> ScriptStore::saveVersion(qint64 id, const ReelScript& script, const QString& kind, const QString& author,
                                      const QString& note)
 {
-    QSqlDatabase db = m_db.connection();
-    if (!db.transaction())
-        return Error::make(ErrorCode::Sql, {QStringLiteral("saving a version"), db.lastError().text()});
-    QSqlQuery q(db);
+    Transaction t(m_db.connection(), QStringLiteral("saving a version"));
+    if (auto e = t.startError())
+        return *e;
+    auto number = appendVersion(id, {0, kind, author, note, script, {}, false});
+    if (!number)
+        return number.error();
+    if (auto e = t.commit())
+        return *e;
+    return *number;
+}
+
+Result<int> ScriptStore::appendVersion(qint64 id, ScriptVersion version)
+{
+    QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT COALESCE(MAX(number), 0) + 1 FROM script_version WHERE script_id = ?"));
     q.addBindValue(id);
-    if (!q.exec() || !q.next()) {
-        const Error e = sqlError(QStringLiteral("saving a version"), q);
-        db.rollback();
-        return e;
-    }
-    const int number = q.value(0).toInt();
+    if (!q.exec() || !q.next())
+        return sqlError(QStringLiteral("saving a version"), q);
+    version.number = q.value(0).toInt();
     const QString stamp = now();
-    QSqlQuery v(db);
-    v.prepare(QStringLiteral("INSERT INTO script_version (script_id, number, kind, author, document, note, created_at)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant& value : {QVariant(id), QVariant(number), QVariant(kind), QVariant(author),
-                                  QVariant(QString::fromUtf8(codec::encodeScript(script, codec::Layout::Compact))),
-                                  QVariant(note), QVariant(stamp)})
-        v.addBindValue(value);
-    QSqlQuery u(db);
-    u.prepare(QStringLiteral("UPDATE script SET hook = ?, body = ?, cta = ?, caption = ?, hashtags = ?,"
-                             " current_version = ?, updated_at = ? WHERE id = ?"));
-    for (const QVariant& value :
-         {QVariant(script.hook), QVariant(script.body), QVariant(script.cta), QVariant(script.caption),
-          QVariant(script.hashtags.join(u' ')), QVariant(number), QVariant(stamp), QVariant(id)})
-        u.addBindValue(value);
-    if (!v.exec() || !u.exec() || u.numRowsAffected() != 1) {
-        const Error e = v.lastError().isValid()
-                                ? sqlError(QStringLiteral("saving a version"), v)
-                                : Error::make(ErrorCode::NotFound, {QStringLiteral("script"), QString::number(id)});
-        db.rollback();
-        return e;
+    // The script first: a missing script is NotFound, not a foreign-key failure.
+    if (auto made = makeCurrent(id, version.script, version.number, stamp); !made)
+        return made.error();
+    if (auto inserted = insertVersion(id, version, stamp); !inserted)
+        return inserted.error();
+    return version.number;
+}
+
+Result<ScriptStore::Current> ScriptStore::current(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT s.current_version, v.autosaved, v.document FROM script s"
+                             " LEFT JOIN script_version v ON v.script_id = s.id AND v.number = s.current_version"
+                             " WHERE s.id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(QStringLiteral("reading a script"), q);
+    if (!q.next())
+        return Error::make(ErrorCode::NotFound, {QStringLiteral("script"), QString::number(id)});
+    return Current{q.value(0).toInt(), q.value(1).toInt() != 0, q.value(2).toByteArray()};
+}
+
+Result<int> ScriptStore::autosave(qint64 id, const ReelScript& script, const QString& author)
+{
+    return writeEdit(id, script, author, {}, true);
+}
+
+Result<int> ScriptStore::commitEdit(qint64 id, const ReelScript& script, const QString& author, const QString& note)
+{
+    return writeEdit(id, script, author, note, false);
+}
+
+Result<int> ScriptStore::writeEdit(qint64 id, const ReelScript& script, const QString& author, const QString& note,
+                                   bool autosaved)
+{
+    Transaction t(m_db.connection(), QStringLiteral("saving an edit"));
+    if (auto e = t.startError())
+        return *e;
+    auto cur = current(id);
+    if (!cur)
+        return cur.error();
+    const QByteArray document = codec::encodeScript(script, codec::Layout::Compact);
+    int number = cur->number;
+    if (cur->autosaved) {
+        // The session's version: rewrite it (and seal it when the edit is saved).
+        if (document == cur->document && autosaved)
+            return number;
+        const QString stamp = now();
+        QSqlQuery u(m_db.connection());
+        u.prepare(QStringLiteral("UPDATE script_version SET document = ?, author = ?, note = ?, autosaved = ?,"
+                                 " created_at = ? WHERE script_id = ? AND number = ?"));
+        for (const QVariant& value :
+             {QVariant(QString::fromUtf8(document)), QVariant(author), QVariant(scriptsql::text(note)),
+              QVariant(autosaved ? 1 : 0), QVariant(stamp), QVariant(id), QVariant(number)})
+            u.addBindValue(value);
+        if (!u.exec())
+            return sqlError(QStringLiteral("saving an edit"), u);
+        if (auto made = makeCurrent(id, script, number, stamp); !made)
+            return made.error();
+    } else {
+        if (document == cur->document)
+            return number;
+        auto appended = appendVersion(id, {0, QStringLiteral("edit"), author, note, script, {}, autosaved});
+        if (!appended)
+            return appended.error();
+        number = *appended;
     }
-    if (!db.commit())
-        return Error::make(ErrorCode::Sql, {QStringLiteral("saving a version"), db.lastError().text()});
+    if (auto e = t.commit())
+        return *e;
     return number;
+}
+
+Result<int> ScriptStore::restore(qint64 id, int number, const QString& author)
+{
+    auto all = versions(id);
+    if (!all)
+        return all.error();
+    for (const ScriptVersion& v : std::as_const(*all)) {
+        if (v.number == number)
+            return saveVersion(id, v.script, QStringLiteral("restore"), author,
+                               QStringLiteral("restored from version %1").arg(number));
+    }
+    return Error::make(ErrorCode::NotFound, {QStringLiteral("version"), QString::number(number)});
 }
 
 Result<QList<ScriptVersion>> ScriptStore::versions(qint64 id) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT number, kind, author, note, document, created_at FROM script_version"
+    q.prepare(QStringLiteral("SELECT number, kind, author, note, document, created_at, autosaved FROM script_version"
                              " WHERE script_id = ? ORDER BY number"));
     q.addBindValue(id);
     if (!q.exec())
@@ -284,10 +377,107 @@ Result<QList<ScriptVersion>> ScriptStore::versions(qint64 id) const
         v.author = q.value(2).toString();
         v.note = q.value(3).toString();
         v.script = codec::decodeScript(q.value(4).toByteArray()).value;
-        v.createdAt = QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs);
+        v.createdAt = readStamp(q.value(5));
+        v.autosaved = q.value(6).toInt() != 0;
         out.append(v);
     }
     return out;
+}
+
+Result<HistoryEntry> ScriptStore::entry(qint64 id) const
+{
+    HistoryEntry e;
+    auto record = get(id);
+    if (!record)
+        return record.error();
+    e.record = std::move(*record);
+    auto v = versions(id);
+    if (!v)
+        return v.error();
+    e.versions = std::move(*v);
+    auto r = ratings(id);
+    if (!r)
+        return r.error();
+    e.ratings = std::move(*r);
+    auto s = statusHistory(id);
+    if (!s)
+        return s.error();
+    e.statusChanges = std::move(*s);
+    auto p = performance(id);
+    if (!p)
+        return p.error();
+    e.performance = std::move(*p);
+    return e;
+}
+
+Result<HistoryImportReport> ScriptStore::importEntries(const QList<HistoryEntry>& entries)
+{
+    Transaction t(m_db.connection(), QStringLiteral("importing scripts"));
+    if (auto e = t.startError())
+        return *e;
+    HistoryImportReport report;
+    QSqlQuery exists(m_db.connection());
+    exists.prepare(QStringLiteral("SELECT 1 FROM script WHERE uuid = ?"));
+    for (const HistoryEntry& entry : entries) {
+        GenerationRecord r = entry.record;
+        if (!r.uuid.isEmpty()) {
+            exists.bindValue(0, r.uuid);
+            if (!exists.exec())
+                return sqlError(QStringLiteral("importing scripts"), exists);
+            if (exists.next()) {
+                report.skippedUuids.append(r.uuid);
+                continue;
+            }
+        }
+        // The current version is the newest one exported (or the record's script alone).
+        QList<ScriptVersion> versions = entry.versions;
+        if (versions.isEmpty())
+            versions.append({1, QStringLiteral("import"), defaultAuthor(), {}, r.script, r.createdAt, false});
+        std::sort(versions.begin(), versions.end(),
+                  [](const ScriptVersion& a, const ScriptVersion& b) { return a.number < b.number; });
+        const ScriptVersion* currentVersion = &versions.constLast();
+        for (const ScriptVersion& v : std::as_const(versions)) {
+            if (v.number == r.currentVersion)
+                currentVersion = &v;
+        }
+        r.currentVersion = currentVersion->number;
+        r.script = currentVersion->script;
+        const QString created = scriptsql::stamp(r.createdAt.isValid() ? r.createdAt : QDateTime::currentDateTimeUtc());
+        const QString updated = r.updatedAt.isValid() ? scriptsql::stamp(r.updatedAt) : created;
+        auto id = insertScript(r, created, updated);
+        if (!id)
+            return id.error();
+        for (const ScriptVersion& v : std::as_const(versions)) {
+            const QString at = v.createdAt.isValid() ? scriptsql::stamp(v.createdAt) : created;
+            if (auto inserted = insertVersion(*id, v, at); !inserted)
+                return inserted.error();
+        }
+        if (auto reviewed = insertReview(*id, entry); !reviewed)
+            return reviewed.error();
+        ++report.added;
+    }
+    if (auto e = t.commit())
+        return *e;
+    return report;
+}
+
+Result<int> ScriptStore::remove(const QList<qint64>& ids)
+{
+    Transaction t(m_db.connection(), QStringLiteral("deleting scripts"));
+    if (auto e = t.startError())
+        return *e;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM script WHERE id = ?"));
+    int removed = 0;
+    for (qint64 id : ids) {
+        q.bindValue(0, id);
+        if (!q.exec())
+            return sqlError(QStringLiteral("deleting scripts"), q);
+        removed += q.numRowsAffected();
+    }
+    if (auto e = t.commit())
+        return *e;
+    return removed;
 }
 
 } // namespace reel

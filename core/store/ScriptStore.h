@@ -5,6 +5,7 @@
 #include "model/BrandProfile.h"
 #include "model/ReelScript.h"
 #include "model/ScriptRequest.h"
+#include "store/HistoryTypes.h"
 
 #include <QDateTime>
 #include <QList>
@@ -60,6 +61,24 @@ struct ScriptVersion
     QString note;
     ReelScript script;
     QDateTime createdAt;
+    bool autosaved = false; ///< written by the editor's autosave (an edit still open)
+};
+
+/// Everything the workspace keeps of one script: what exports carry and imports restore.
+struct HistoryEntry
+{
+    GenerationRecord record;
+    QList<ScriptVersion> versions; ///< oldest first
+    QList<Rating> ratings;         ///< oldest first
+    QList<StatusChange> statusChanges;
+    std::optional<Performance> performance;
+};
+
+/// What importing a history export did.
+struct HistoryImportReport
+{
+    int added = 0;
+    QStringList skippedUuids; ///< already in the workspace (kept as they are)
 };
 
 /// Generated scripts and their versions in the workspace database.
@@ -82,7 +101,70 @@ public:
                             const QString& author = defaultAuthor(), const QString& note = {});
     Result<QList<ScriptVersion>> versions(qint64 id) const;
 
+    /// The editor's autosave: the first autosave after a saved version starts a new version
+    /// (kind "edit", marked autosaved); later ones rewrite that version in place, so one editing
+    /// session is one version. Nothing is written when `script` equals the current version.
+    /// Returns the current version number.
+    Result<int> autosave(qint64 id, const ReelScript& script, const QString& author = defaultAuthor());
+    /// Ends an editing session: an autosaved current version becomes a saved one (with `script`
+    /// and `note`); otherwise a new "edit" version is saved when `script` differs.
+    Result<int> commitEdit(qint64 id, const ReelScript& script, const QString& author = defaultAuthor(),
+                           const QString& note = {});
+    /// Makes version `number` current again as a new "restore" version.
+    Result<int> restore(qint64 id, int number, const QString& author = defaultAuthor());
+
+    /// A page of the History list and the number of scripts matching the query.
+    Result<QList<ScriptSummary>> search(const ScriptQuery& query) const;
+    Result<qint64> countMatching(const ScriptQuery& query) const;
+    /// The distinct values used, for the History filters: "brand", "provider", "language",
+    /// "sector" or "hook_type".
+    Result<QStringList> distinctValues(const QString& column) const;
+
+    /// Moves the script through the workflow (see Workflow); refuses a move the workflow does not
+    /// allow (StatusNotAllowed) and a rejection or send-back without a comment (InvalidInput).
+    Result<StatusChange> setStatus(qint64 id, const QString& status, const QString& comment = {},
+                                   const QString& author = defaultAuthor());
+    Result<QList<StatusChange>> statusHistory(qint64 id) const;
+
+    /// Adds a rating (stars 1–5, a thumb with reason tags, a comment; at least one of them).
+    Result<Rating> rate(qint64 id, Rating rating);
+    Result<QList<Rating>> ratings(qint64 id) const;
+
+    /// Sets a published script's figures (InvalidInput for a script not published or a
+    /// negative figure).
+    Result<Performance> setPerformance(qint64 id, const Performance& performance);
+    Result<std::optional<Performance>> performance(qint64 id) const;
+    /// Performance figures from CSV: a header naming `id` or `uuid`, and any of views, likes,
+    /// comments, shares, saves, posted_on. Every row is checked first; all rows or none are saved.
+    /// Returns how many scripts were updated.
+    Result<int> importPerformanceCsv(const QByteArray& csv);
+
+    /// The script with its versions, ratings, status changes and performance.
+    Result<HistoryEntry> entry(qint64 id) const;
+    /// Adds exported entries back (one transaction); a uuid already present is skipped.
+    Result<HistoryImportReport> importEntries(const QList<HistoryEntry>& entries);
+    /// Deletes scripts with everything they hold.
+    Result<int> remove(const QList<qint64>& ids);
+
 private:
+    struct Current
+    {
+        int number = 0;
+        bool autosaved = false;
+        QByteArray document;
+    };
+
+    Result<qint64> insertScript(GenerationRecord& record, const QString& created, const QString& updated);
+    Result<void> insertVersion(qint64 id, const ScriptVersion& version, const QString& created);
+    Result<void> makeCurrent(qint64 id, const ReelScript& script, int number, const QString& stamp);
+    /// Inside a transaction: the next version, made current.
+    Result<int> appendVersion(qint64 id, ScriptVersion version);
+    Result<Current> current(qint64 id) const;
+    Result<int> writeEdit(qint64 id, const ReelScript& script, const QString& author, const QString& note,
+                          bool autosaved);
+    Result<void> insertReview(qint64 id, const HistoryEntry& entry);
+    Result<void> updateRatingSummary(qint64 id);
+
     Database& m_db;
 };
 

@@ -1,5 +1,7 @@
 #include "common/ErrorText.h"
 
+#include "common/WorkflowText.h"
+
 #include <QLocale>
 
 namespace reel::ui {
@@ -198,6 +200,10 @@ QString ErrorText::message(const reel::Error& error)
         return tr("Cancelled: %1.").arg(arg(a, 0));
     case ErrorCode::Api:
         return apiMessage(error);
+    case ErrorCode::StatusNotAllowed:
+        //: %1 the script's status, %2 the status asked for (both translated)
+        return tr("A script that is “%1” cannot be moved to “%2”.")
+                .arg(WorkflowText::statusName(arg(a, 0)), WorkflowText::statusName(arg(a, 1)));
     }
     return {};
 }

@@ -39,16 +39,6 @@ QJsonObject flatObject(const Example& e)
     return o;
 }
 
-QString csvField(const QString& value)
-{
-    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r')
-        && !value.contains(u';') && !value.contains(u'\t') && value.trimmed() == value)
-        return value;
-    QString quoted = value;
-    quoted.replace(u'"', QStringLiteral("\"\""));
-    return u'"' + quoted + u'"';
-}
-
 QString count(const std::optional<qint64>& v)
 {
     return v ? QString::number(*v) : QString();
