@@ -63,7 +63,7 @@ BrandProfile readProfile(const Json& o, const QString& prefix, JsonReader& r)
     p.unknownFields = r.keepUnknown(o,
                                     {"brand_name", "sector", "target_audience", "brand_voice", "offer", "platform",
                                      "cta_style", "do_not_use", "competitors", "required_hashtags", "default_language",
-                                     "notes"},
+                                     "notes", "rule_overrides"},
                                     prefix);
     return p;
 }
