@@ -8,6 +8,8 @@
 #include <QRegularExpression>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace reel {
 
 using scriptsql::sqlError;
@@ -55,34 +57,30 @@ Result<QSqlQuery> run(const Database& database, const QString& sql, const Where&
 
 Result<QList<CountFigure>> counts(const Database& database, const QString& column, const Where& where, int limit)
 {
-    auto q =
-            run(database,
-                QStringLiteral("SELECT %1, COUNT(*) AS n FROM script s{where} GROUP BY %1 ORDER BY n DESC, %1 LIMIT %2")
-                        .arg(column)
-                        .arg(limit),
-                where);
+    auto q = run(database, QStringLiteral("SELECT %1, COUNT(*) FROM script s{where} GROUP BY %1").arg(column), where);
     if (!q)
         return q.error();
     QList<CountFigure> out;
     while (q->next())
         out.append({q->value(0).toString(), q->value(1).toLongLong()});
+    std::sort(out.begin(), out.end(), [](const CountFigure& a, const CountFigure& b) {
+        return a.count != b.count ? a.count > b.count : a.key < b.key;
+    });
+    if (out.size() > limit)
+        out.resize(limit);
     return out;
 }
 
-Result<QList<CostFigures>> costs(const Database& database, const QString& key, const QString& order, const Where& where)
+// Adds a day's figures to the week or month they belong to (`list` is kept in key order).
+void addTo(QList<CostFigures>& list, const QString& key, const CostFigures& day)
 {
-    auto q = run(database,
-                 QStringLiteral("SELECT %1 AS k, COUNT(*), SUM(prompt_tokens), SUM(completion_tokens), SUM(cost_usd)"
-                                " FROM script s{where} GROUP BY k ORDER BY %2")
-                         .arg(key, order),
-                 where);
-    if (!q)
-        return q.error();
-    QList<CostFigures> out;
-    while (q->next())
-        out.append({q->value(0).toString(), q->value(1).toLongLong(), q->value(2).toLongLong(),
-                    q->value(3).toLongLong(), q->value(4).toDouble()});
-    return out;
+    if (list.isEmpty() || list.constLast().key != key)
+        list.append({key, 0, 0, 0, 0});
+    CostFigures& c = list.last();
+    c.scripts += day.scripts;
+    c.promptTokens += day.promptTokens;
+    c.completionTokens += day.completionTokens;
+    c.costUsd += day.costUsd;
 }
 
 } // namespace
@@ -92,45 +90,62 @@ Result<AnalyticsReport> Analytics::compute(const Database& database, const Analy
     AnalyticsReport r;
     const Where where = whereOf(filter, QStringLiteral("s"));
 
-    auto totals = run(database,
-                      QStringLiteral("SELECT COUNT(*), TOTAL(provider = 'offline'), TOTAL(latency_ms),"
-                                     " TOTAL(CASE WHEN provider <> 'offline' THEN latency_ms END),"
-                                     " TOTAL(first_attempt_errors > 0), TOTAL(errors > 0), TOTAL(prompt_tokens),"
-                                     " TOTAL(completion_tokens), TOTAL(cost_usd) FROM script s{where}"),
-                      where);
-    if (!totals)
-        return totals.error();
-    if (totals->next()) {
-        r.scripts = totals->value(0).toLongLong();
-        r.offlineScripts = qint64(totals->value(1).toDouble());
-        r.modelScripts = r.scripts - r.offlineScripts;
-        r.avgLatencyMs = r.scripts ? totals->value(2).toDouble() / double(r.scripts) : 0;
-        r.avgModelLatencyMs = r.modelScripts ? totals->value(3).toDouble() / double(r.modelScripts) : 0;
-        r.firstAttemptFailures = qint64(totals->value(4).toDouble());
-        r.failuresAfterRepair = qint64(totals->value(5).toDouble());
-        r.promptTokens = qint64(totals->value(6).toDouble());
-        r.completionTokens = qint64(totals->value(7).toDouble());
-        r.costUsd = totals->value(8).toDouble();
+    // One pass by day (streamed from the day index) gives the totals, the weeks and the months.
+    auto days = run(database,
+                    QStringLiteral("SELECT created_day, COUNT(*), TOTAL(provider <> 'offline'), TOTAL(latency_ms),"
+                                   " TOTAL(CASE WHEN provider <> 'offline' THEN latency_ms END),"
+                                   " TOTAL(first_attempt_errors > 0), TOTAL(errors > 0), TOTAL(prompt_tokens),"
+                                   " TOTAL(completion_tokens), TOTAL(cost_usd) FROM script s{where}"
+                                   " GROUP BY created_day ORDER BY created_day"),
+                    where);
+    if (!days)
+        return days.error();
+    double latency = 0;
+    double modelLatency = 0;
+    QList<double> weekLatency;
+    while (days->next()) {
+        const QDate day = QDate::fromString(days->value(0).toString(), Qt::ISODate);
+        const qint64 scripts = days->value(1).toLongLong();
+        const qint64 model = qint64(days->value(2).toDouble());
+        const CostFigures cost{{},
+                               scripts,
+                               qint64(days->value(7).toDouble()),
+                               qint64(days->value(8).toDouble()),
+                               days->value(9).toDouble()};
+        r.scripts += scripts;
+        r.modelScripts += model;
+        latency += days->value(3).toDouble();
+        modelLatency += days->value(4).toDouble();
+        r.firstAttemptFailures += qint64(days->value(5).toDouble());
+        r.failuresAfterRepair += qint64(days->value(6).toDouble());
+        r.promptTokens += cost.promptTokens;
+        r.completionTokens += cost.completionTokens;
+        r.costUsd += cost.costUsd;
+        addTo(r.months, days->value(0).toString().left(7), cost);
+
+        // Weeks start on Monday; weeks without scripts are shown as zero, so the chart's time
+        // axis is even.
+        const QDate monday = day.addDays(1 - day.dayOfWeek());
+        while (!r.weeks.isEmpty() && r.weeks.constLast().weekStart < monday) {
+            r.weeks.append({r.weeks.constLast().weekStart.addDays(7), 0, 0, 0});
+            weekLatency.append(0);
+        }
+        if (r.weeks.isEmpty()) {
+            r.weeks.append({monday, 0, 0, 0});
+            weekLatency.append(0);
+        }
+        WeekFigures& w = r.weeks.last();
+        w.scripts += scripts;
+        w.modelScripts += model;
+        weekLatency.last() += days->value(3).toDouble();
     }
+    for (qsizetype i = 0; i < r.weeks.size(); ++i)
+        r.weeks[i].avgLatencyMs = r.weeks.at(i).scripts ? weekLatency.at(i) / double(r.weeks.at(i).scripts) : 0;
+    r.offlineScripts = r.scripts - r.modelScripts;
+    r.avgLatencyMs = r.scripts ? latency / double(r.scripts) : 0;
+    r.avgModelLatencyMs = r.modelScripts ? modelLatency / double(r.modelScripts) : 0;
     if (r.scripts == 0)
         return r;
-
-    // Weeks start on Monday: six days back, then forward to the next Monday.
-    auto weeks = run(database,
-                     QStringLiteral("SELECT date(created_at, '-6 days', 'weekday 1') AS w, COUNT(*),"
-                                    " TOTAL(provider <> 'offline'), AVG(latency_ms) FROM script s{where}"
-                                    " GROUP BY w ORDER BY w"),
-                     where);
-    if (!weeks)
-        return weeks.error();
-    while (weeks->next()) {
-        const QDate start = QDate::fromString(weeks->value(0).toString(), Qt::ISODate);
-        // Weeks without scripts are shown as zero, so the chart's time axis is even.
-        while (!r.weeks.isEmpty() && r.weeks.constLast().weekStart.addDays(7) < start)
-            r.weeks.append({r.weeks.constLast().weekStart.addDays(7), 0, 0, 0});
-        r.weeks.append(
-                {start, weeks->value(1).toLongLong(), qint64(weeks->value(2).toDouble()), weeks->value(3).toDouble()});
-    }
 
     for (auto [column, target, limit] : {std::tuple{QStringLiteral("sector"), &r.sectors, 10},
                                          std::tuple{QStringLiteral("hook_type"), &r.hookTypes, 10},
@@ -141,32 +156,54 @@ Result<AnalyticsReport> Analytics::compute(const Database& database, const Analy
         *target = std::move(*list);
     }
 
-    auto stars =
-            run(database,
-                QStringLiteral(
-                        "SELECT TOTAL(r.stars = 1), TOTAL(r.stars = 2), TOTAL(r.stars = 3),"
-                        " TOTAL(r.stars = 4), TOTAL(r.stars = 5), TOTAL(r.thumb = 1), TOTAL(r.thumb = -1),"
-                        " COUNT(DISTINCT r.script_id) FROM script_rating r JOIN script s ON s.id = r.script_id{where}"),
-                where);
-    if (!stars)
-        return stars.error();
-    if (stars->next()) {
-        for (int i = 0; i < 5; ++i)
-            r.stars[std::size_t(i)] = qint64(stars->value(i).toDouble());
-        r.thumbsUp = qint64(stars->value(5).toDouble());
-        r.thumbsDown = qint64(stars->value(6).toDouble());
-        r.ratedScripts = stars->value(7).toLongLong();
-    }
-
-    auto months = costs(database, QStringLiteral("substr(created_at, 1, 7)"), QStringLiteral("k"), where);
-    if (!months)
-        return months.error();
-    r.months = std::move(*months);
-    auto brands = costs(database, QStringLiteral("brand"), QStringLiteral("SUM(cost_usd) DESC, COUNT(*) DESC, k"),
-                        where);
+    auto brands = run(database,
+                      QStringLiteral("SELECT brand, COUNT(*), TOTAL(prompt_tokens), TOTAL(completion_tokens),"
+                                     " TOTAL(cost_usd) FROM script s{where} GROUP BY brand"),
+                      where);
     if (!brands)
         return brands.error();
-    r.brands = std::move(*brands);
+    while (brands->next())
+        r.brands.append({brands->value(0).toString(), brands->value(1).toLongLong(),
+                         qint64(brands->value(2).toDouble()), qint64(brands->value(3).toDouble()),
+                         brands->value(4).toDouble()});
+    std::sort(r.brands.begin(), r.brands.end(), [](const CostFigures& a, const CostFigures& b) {
+        if (a.costUsd != b.costUsd)
+            return a.costUsd > b.costUsd;
+        return a.scripts != b.scripts ? a.scripts > b.scripts : a.key < b.key;
+    });
+
+    // Ratings belong to existing scripts (deleted with them): unfiltered, the ratings table alone.
+    const QString rated = where.sql.isEmpty()
+                                  ? QStringLiteral(
+                                          "SELECT stars, thumb, COUNT(*) FROM script_rating GROUP BY stars, thumb")
+                                  : QStringLiteral("SELECT stars, thumb, COUNT(*) FROM script_rating WHERE script_id IN"
+                                                   " (SELECT s.id FROM script s{where}) GROUP BY stars, thumb");
+    auto stars = run(database, rated, where);
+    if (!stars)
+        return stars.error();
+    while (stars->next()) {
+        const qint64 n = stars->value(2).toLongLong();
+        if (!stars->value(0).isNull()) {
+            const int star = stars->value(0).toInt();
+            if (star >= 1 && star <= 5)
+                r.stars[std::size_t(star - 1)] += n;
+        }
+        const int thumb = stars->value(1).toInt();
+        if (thumb > 0)
+            r.thumbsUp += n;
+        else if (thumb < 0)
+            r.thumbsDown += n;
+    }
+    auto ratedScripts = run(database,
+                            where.sql.isEmpty()
+                                    ? QStringLiteral("SELECT COUNT(DISTINCT script_id) FROM script_rating")
+                                    : QStringLiteral("SELECT COUNT(DISTINCT script_id) FROM script_rating WHERE"
+                                                     " script_id IN (SELECT s.id FROM script s{where})"),
+                            where);
+    if (!ratedScripts)
+        return ratedScripts.error();
+    if (ratedScripts->next())
+        r.ratedScripts = ratedScripts->value(0).toLongLong();
     return r;
 }
 

@@ -53,6 +53,13 @@ Database::Database(QString path)
 
 Database::~Database()
 {
+    // SQLite's advice for long-lived connections: refresh the planner's statistics when they are
+    // stale (the History and Analytics queries rely on them to skip-scan their indexes).
+    if (QSqlDatabase::contains(connectionName())) {
+        QSqlDatabase db = QSqlDatabase::database(connectionName(), false);
+        if (db.isOpen())
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA optimize"));
+    }
     const QStringList names = QSqlDatabase::connectionNames();
     for (const QString& name : names) {
         if (name.startsWith(m_namePrefix)) {

@@ -191,7 +191,20 @@ const QList<Migration>& Database::migrations()
                      QStringLiteral("ALTER TABLE script ADD COLUMN rating REAL"),
                      QStringLiteral("ALTER TABLE script ADD COLUMN rating_count INTEGER NOT NULL DEFAULT 0"),
                      QStringLiteral("CREATE INDEX script_updated ON script(updated_at)"),
-                     QStringLiteral("CREATE INDEX script_brand_created ON script(brand, created_at)"),
+                     QStringLiteral("CREATE INDEX script_rating_sort ON script(rating, created_at)"),
+                     // The Analytics page's sums read these indexes, never the scripts' text: the
+                     // day index streams GROUP BY day in order; the others group by one column
+                     // each, with the date (skip-scan) and brand for the filters.
+                     QStringLiteral("ALTER TABLE script ADD COLUMN created_day TEXT"
+                                    " GENERATED ALWAYS AS (substr(created_at, 1, 10)) VIRTUAL"),
+                     QStringLiteral("CREATE INDEX script_an_day ON script(created_day, created_at, brand, provider,"
+                                    " latency_ms, first_attempt_errors, errors, prompt_tokens, completion_tokens,"
+                                    " cost_usd)"),
+                     QStringLiteral("CREATE INDEX script_an_sector ON script(sector, created_at, brand)"),
+                     QStringLiteral("CREATE INDEX script_an_hook ON script(hook_type, created_at, brand)"),
+                     QStringLiteral("CREATE INDEX script_an_provider ON script(provider, created_at, brand)"),
+                     QStringLiteral("CREATE INDEX script_an_brand ON script(brand, created_at, prompt_tokens,"
+                                    " completion_tokens, cost_usd)"),
                      // An editing session's version, rewritten by each autosave until it is saved.
                      QStringLiteral("ALTER TABLE script_version ADD COLUMN autosaved INTEGER NOT NULL DEFAULT 0"),
                      // Examples promoted from a script follow its ratings and performance.

@@ -18,9 +18,16 @@ struct Where
 {
     QString sql;
     QVariantList binds;
+    /// Only a text search narrows the list, and this many scripts match it.
+    std::optional<qint64> textOnlyMatches;
 };
 
-Where whereOf(const ScriptQuery& query)
+// From this many matches on, the list walks the scripts in display order and keeps the matching
+// ones (a common word: the first page is found early); below it, the list starts from the few
+// matches.
+constexpr qint64 kManyMatches = 2000;
+
+Where whereOf(const QSqlDatabase& db, const ScriptQuery& query)
 {
     Where w;
     QStringList clauses;
@@ -55,8 +62,16 @@ Where whereOf(const ScriptQuery& query)
         // Type-ahead: the last word matches as a prefix.
         if (!fts.endsWith(u'*'))
             fts += u'*';
-        clauses.append(QStringLiteral("s.id IN (SELECT rowid FROM script_fts WHERE script_fts MATCH ?)"));
+        QSqlQuery matches(db);
+        matches.prepare(QStringLiteral("SELECT COUNT(*) FROM script_fts WHERE script_fts MATCH ?"));
+        matches.addBindValue(fts);
+        const qint64 n = matches.exec() && matches.next() ? matches.value(0).toLongLong() : 0;
+        // The unary + keeps SQLite from driving the query from the match list.
+        clauses.append(QStringLiteral("%1s.id IN (SELECT rowid FROM script_fts WHERE script_fts MATCH ?)")
+                               .arg(n >= kManyMatches ? QStringLiteral("+") : QString()));
         w.binds.append(fts);
+        if (clauses.size() == 1)
+            w.textOnlyMatches = n;
     } else if (!query.text.trimmed().isEmpty()) {
         clauses.append(QStringLiteral("0")); // only punctuation: nothing can match
     }
@@ -87,8 +102,9 @@ QString orderOf(const ScriptQuery& query)
                              " WHEN 'published' THEN 3 ELSE 4 END");
         break;
     case ScriptQuery::Sort::Rating:
-        // Unrated scripts last either way.
-        return QStringLiteral(" ORDER BY s.rating IS NULL, s.rating") + dir + QStringLiteral(", s.created_at DESC");
+        // Unrated scripts last either way (descending, the index's order, puts NULLs last).
+        return query.descending ? QStringLiteral(" ORDER BY s.rating DESC, s.created_at DESC")
+                                : QStringLiteral(" ORDER BY s.rating IS NULL, s.rating ASC, s.created_at DESC");
     case ScriptQuery::Sort::Score:
         key = QStringLiteral("s.score");
         break;
@@ -110,7 +126,7 @@ bool bindAll(QSqlQuery& q, const QVariantList& binds)
 
 Result<QList<ScriptSummary>> ScriptStore::search(const ScriptQuery& query) const
 {
-    const Where w = whereOf(query);
+    const Where w = whereOf(m_db.connection(), query);
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT s.id, s.uuid, s.title, s.brand, s.status, s.language, s.sector, s.hook_type,"
@@ -150,7 +166,9 @@ Result<QList<ScriptSummary>> ScriptStore::search(const ScriptQuery& query) const
 
 Result<qint64> ScriptStore::countMatching(const ScriptQuery& query) const
 {
-    const Where w = whereOf(query);
+    const Where w = whereOf(m_db.connection(), query);
+    if (w.textOnlyMatches)
+        return *w.textOnlyMatches;
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT COUNT(*) FROM script s") + w.sql);
     if (!bindAll(q, w.binds) || !q.next())

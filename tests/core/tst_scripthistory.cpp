@@ -347,6 +347,39 @@ private slots:
         QCOMPARE(m_store->distinctValues(QStringLiteral("uuid; DROP")).error().code, ErrorCode::InvalidInput);
     }
 
+    void searchWithACommonWordKeepsOrderAndCount()
+    {
+        // Thousands of matches take the other query plan (walk in display order, keep matches).
+        QList<HistoryEntry> entries;
+        const QDateTime start(QDate(2026, 1, 1), QTime(8, 0), Qt::UTC);
+        for (int i = 0; i < 2500; ++i) {
+            HistoryEntry e;
+            e.record = record(QStringLiteral("Acme"), QStringLiteral("Hook %1").arg(i));
+            e.record.script.body = i % 5 == 0 ? QStringLiteral("A rare pearl") : QStringLiteral("A common stone");
+            e.record.createdAt = start.addSecs(qint64(i) * 60);
+            entries.append(e);
+        }
+        QCOMPARE(m_store->importEntries(entries)->added, 2500);
+        for (const auto& [word, expected] :
+             {std::pair{QStringLiteral("common"), 2000}, std::pair{QStringLiteral("rare"), 500}}) {
+            ScriptQuery q;
+            q.text = word;
+            QCOMPARE(*m_store->countMatching(q), qint64(expected));
+            const auto page = m_store->search(q);
+            QCOMPARE(page->size(), 200);
+            for (qsizetype i = 1; i < page->size(); ++i)
+                QVERIFY(page->at(i - 1).createdAt > page->at(i).createdAt);
+            QVERIFY(m_store->get(page->first().id)->script.body.contains(word));
+            q.brand = QStringLiteral("Acme"); // with another filter: counted by the join
+            QCOMPARE(*m_store->countMatching(q), qint64(expected));
+            q.brand = QStringLiteral("Nobody");
+            QCOMPARE(*m_store->countMatching(q), 0);
+        }
+        ScriptQuery newestCommon;
+        newestCommon.text = QStringLiteral("common");
+        QCOMPARE(m_store->search(newestCommon)->first().title, QStringLiteral("Hook 2499"));
+    }
+
     void performanceOnlyForPublishedScripts()
     {
         const qint64 id = add(record(QStringLiteral("Acme"), QStringLiteral("Hook")));
