@@ -92,6 +92,29 @@ Commands:
         is any OpenAI-compatible server (Ollama, LM Studio, llama.cpp, vLLM).
         --stream shows the script on standard error as it arrives.
 
+  history list [--search TEXT] [--brand B] [--status S] [--limit N] [--json]
+        List the scripts of the workspace, newest first (--search looks in
+        titles, brands and the scripts' text; S: draft, in_review, approved,
+        published, rejected; N: 1 to 1000, default 50).
+  history show ID [--json]
+        A script in full: its current text, provenance, versions, ratings and
+        status history. ID is the script's number or uuid.
+  history export (ID... | --all) --format md|csv|json|txt|srt --out PATH
+        Write scripts as Markdown, CSV, a Reel Studio history file (json, for
+        history import), teleprompter text (txt) or SubRip captions (srt).
+        Captions of several scripts are one file per script in the folder
+        PATH.
+  history import FILE
+        Add the scripts of a history file (history export --format json);
+        scripts already in the workspace (same uuid) are kept as they are.
+  history status ID STATUS [--comment TEXT] [--author NAME]
+        Move a script through the workflow: draft -> in_review -> approved ->
+        published, or rejected. Rejecting and sending back need --comment.
+  rate ID [--stars N] [--thumb up|down] [--tag TAG]... [--comment TEXT]
+          [--author NAME]
+        Rate a script: 1 to 5 stars, a thumb with reason tags, a comment (at
+        least one of them).
+
 Options:
   --workspace DIR   Use the workspace in DIR (default: $REELSTUDIO_WORKSPACE,
                     else the application-data folder).
@@ -101,31 +124,14 @@ Options:
 Exit codes:
   0   success (check-input: the file is valid; validate: no errors)
   1   the input has errors (each is printed with its path and reason;
-      validate: the script has errors)
+      validate: the script has errors; history status: the workflow does
+      not allow the move)
   2   a file cannot be read or written (validate: or cannot be understood)
   3   the workspace cannot be opened (damaged, from a newer version, or not a workspace)
-  4   no profile with that name
+  4   no profile with that name, or no script with that number or uuid
   5   generate: the model server failed and no script was written
   64  wrong command line
 )";
-
-int exitCodeFor(const reel::Error& e)
-{
-    using reel::ErrorCode;
-    switch (e.code) {
-    case ErrorCode::InvalidInput:
-    case ErrorCode::DuplicateName:
-        return ExitCode::Invalid;
-    case ErrorCode::FileUnreadable:
-    case ErrorCode::FileUnwritable:
-    case ErrorCode::FormatTooNew:
-        return ExitCode::Unreadable;
-    case ErrorCode::NotFound:
-        return ExitCode::NotFound;
-    default:
-        return ExitCode::Workspace;
-    }
-}
 
 QJsonObject fieldErrorJson(const reel::FieldError& e)
 {
@@ -155,6 +161,25 @@ FileRead readInput(const QString& path)
     if (bytes.size() > kMaxInputBytes)
         return {{}, QStringLiteral("cannot read %1: larger than 16 MiB").arg(path)};
     return {std::move(bytes), {}};
+}
+
+int exitCodeFor(const reel::Error& e)
+{
+    using reel::ErrorCode;
+    switch (e.code) {
+    case ErrorCode::InvalidInput:
+    case ErrorCode::DuplicateName:
+    case ErrorCode::StatusNotAllowed:
+        return ExitCode::Invalid;
+    case ErrorCode::FileUnreadable:
+    case ErrorCode::FileUnwritable:
+    case ErrorCode::FormatTooNew:
+        return ExitCode::Unreadable;
+    case ErrorCode::NotFound:
+        return ExitCode::NotFound;
+    default:
+        return ExitCode::Workspace;
+    }
 }
 
 std::unique_ptr<reel::Workspace> Cli::openWorkspace()
@@ -209,6 +234,20 @@ int Cli::run(const QStringList& arguments)
                        replace,    profile,      request,   rules,    date,           k,
                        filter,     map,          validOnly, embedder, embeddingModel, baseUrl,
                        dimensions, ivfThreshold, provider,  model,    variants,       stream});
+    // history and rate
+    const QCommandLineOption search(QStringLiteral("search"), QString(), QStringLiteral("TEXT"));
+    const QCommandLineOption brand(QStringLiteral("brand"), QString(), QStringLiteral("BRAND"));
+    const QCommandLineOption status(QStringLiteral("status"), QString(), QStringLiteral("STATUS"));
+    const QCommandLineOption limit(QStringLiteral("limit"), QString(), QStringLiteral("N"), QStringLiteral("50"));
+    const QCommandLineOption json(QStringLiteral("json"), QString());
+    const QCommandLineOption all(QStringLiteral("all"), QString());
+    const QCommandLineOption out(QStringLiteral("out"), QString(), QStringLiteral("PATH"));
+    const QCommandLineOption comment(QStringLiteral("comment"), QString(), QStringLiteral("TEXT"));
+    const QCommandLineOption author(QStringLiteral("author"), QString(), QStringLiteral("NAME"));
+    const QCommandLineOption stars(QStringLiteral("stars"), QString(), QStringLiteral("N"));
+    const QCommandLineOption thumb(QStringLiteral("thumb"), QString(), QStringLiteral("up|down"));
+    const QCommandLineOption tag(QStringLiteral("tag"), QString(), QStringLiteral("TAG"));
+    parser.addOptions({search, brand, status, limit, json, all, out, comment, author, stars, thumb, tag});
 
     if (!parser.parse(arguments)) {
         m_err << "reelstudio-cli: " << parser.errorText() << "\n"
@@ -232,6 +271,23 @@ int Cli::run(const QStringList& arguments)
     m_requestPath = parser.value(request);
     m_rulesPath = parser.value(rules);
     m_date = parser.value(date);
+    m_search = parser.value(search);
+    m_brand = parser.value(brand);
+    m_status = parser.value(status);
+    m_json = parser.isSet(json);
+    m_all = parser.isSet(all);
+    m_outPath = parser.value(out);
+    m_comment = parser.value(comment);
+    m_author = parser.value(author);
+    m_stars = parser.value(stars);
+    m_thumb = parser.value(thumb);
+    m_tags = parser.values(tag);
+    bool limitOk = false;
+    m_limit = parser.value(limit).toInt(&limitOk);
+    if (!limitOk || m_limit < 1 || m_limit > 1000) {
+        m_err << "reelstudio-cli: --limit must be a number from 1 to 1000\n";
+        return ExitCode::Usage;
+    }
     bool kOk = false;
     m_k = parser.value(k).toInt(&kOk);
     if (!kOk || m_k < 1 || m_k > 100) {
@@ -270,11 +326,6 @@ int Cli::run(const QStringList& arguments)
         m_err << "reelstudio-cli: --dimensions must be a number from 0 to 8192\n";
         return ExitCode::Usage;
     }
-    if (m_format != u"text" && m_format != u"json" && m_format != u"envelope") {
-        m_err << "reelstudio-cli: --format must be text or json (or envelope for generate), got \"" << m_format
-              << "\"\n";
-        return ExitCode::Usage;
-    }
     if (m_rename && m_replace) {
         m_err << "reelstudio-cli: --rename and --replace cannot be used together\n";
         return ExitCode::Usage;
@@ -286,6 +337,12 @@ int Cli::run(const QStringList& arguments)
         return ExitCode::Usage;
     }
     const QString command = args.takeFirst();
+    // history export names its own formats (md, csv, json, txt, srt) and checks them itself.
+    if (command != u"history" && m_format != u"text" && m_format != u"json" && m_format != u"envelope") {
+        m_err << "reelstudio-cli: --format must be text or json (or envelope for generate), got \"" << m_format
+              << "\"\n";
+        return ExitCode::Usage;
+    }
     if (m_format == u"envelope" && command != u"generate") {
         m_err << "reelstudio-cli: --format envelope is for generate only\n";
         return ExitCode::Usage;
@@ -302,6 +359,10 @@ int Cli::run(const QStringList& arguments)
         return generate(args);
     if (command == u"retrieve")
         return retrieve(args);
+    if (command == u"history")
+        return history(args);
+    if (command == u"rate")
+        return rate(args);
     m_err << "reelstudio-cli: unknown command \"" << command << "\". Try 'reelstudio-cli --help'.\n";
     return ExitCode::Usage;
 }

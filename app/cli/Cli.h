@@ -11,7 +11,7 @@ inline constexpr int Ok = 0;
 inline constexpr int Invalid = 1;    ///< the input has errors (each printed with its JSON path)
 inline constexpr int Unreadable = 2; ///< a file cannot be read or written
 inline constexpr int Workspace = 3;  ///< the workspace cannot be opened (damaged, newer, foreign)
-inline constexpr int NotFound = 4;   ///< no such profile
+inline constexpr int NotFound = 4;   ///< no such profile or script
 inline constexpr int Model = 5;      ///< generate: the model server failed and nothing was written
 inline constexpr int Usage = 64;     ///< wrong command line
 } // namespace ExitCode
@@ -21,7 +21,12 @@ namespace reel {
 class EmbeddingCache;
 class RetrievalIndex;
 class Workspace;
+struct Error;
 struct Example;
+struct HistoryEntry;
+namespace history {
+enum class Format;
+} // namespace history
 } // namespace reel
 
 /// A file (or standard input for "-") read whole, at most 16 MiB; `error` says why not.
@@ -31,6 +36,9 @@ struct FileRead
     QString error;
 };
 FileRead readInput(const QString& path);
+
+/// The exit code for a core error (ExitCode::Invalid for refused input, NotFound, …).
+int exitCodeFor(const reel::Error& error);
 
 class Cli
 {
@@ -46,6 +54,10 @@ private:
     int examples(const QStringList& args);
     int retrieve(const QStringList& args);
     int generate(const QStringList& args);
+    int history(const QStringList& args);
+    /// Writes `entries` to --out as `format` (SRT of several scripts: one file each in the folder).
+    int exportEntries(const QList<reel::HistoryEntry>& entries, reel::history::Format format);
+    int rate(const QStringList& args);
     /// The workspace of --workspace / $REELSTUDIO_WORKSPACE; null after printing why it cannot be opened.
     std::unique_ptr<reel::Workspace> openWorkspace();
     int importExamples(reel::Workspace& ws, const QString& path, const QByteArray& bytes);
@@ -80,5 +92,18 @@ private:
     int m_variants = 1;
     bool m_stream = false;
     bool m_formatGiven = false;
+    // history and rate
+    QString m_search;
+    QString m_brand;
+    QString m_status;
+    int m_limit = 50;
+    bool m_json = false;
+    bool m_all = false;
+    QString m_outPath;
+    QString m_comment;
+    QString m_author;
+    QString m_stars;
+    QString m_thumb;
+    QStringList m_tags;
     std::unique_ptr<reel::EmbeddingCache> m_cache;
 };

@@ -139,6 +139,21 @@ Result<AnalyticsReport> Analytics::compute(const Database& database, const Analy
         w.modelScripts += model;
         weekLatency.last() += days->value(3).toDouble();
     }
+    // A chosen range shows its empty weeks at either end too (up to today).
+    const auto mondayOf = [](const QDate& d) { return d.addDays(1 - d.dayOfWeek()); };
+    if (filter.from && !r.weeks.isEmpty()) {
+        while (r.weeks.constFirst().weekStart > mondayOf(*filter.from)) {
+            r.weeks.prepend({r.weeks.constFirst().weekStart.addDays(-7), 0, 0, 0});
+            weekLatency.prepend(0);
+        }
+    }
+    if (filter.to && !r.weeks.isEmpty()) {
+        const QDate last = mondayOf(std::min(*filter.to, QDate::currentDate()));
+        while (r.weeks.constLast().weekStart < last) {
+            r.weeks.append({r.weeks.constLast().weekStart.addDays(7), 0, 0, 0});
+            weekLatency.append(0);
+        }
+    }
     for (qsizetype i = 0; i < r.weeks.size(); ++i)
         r.weeks[i].avgLatencyMs = r.weeks.at(i).scripts ? weekLatency.at(i) / double(r.weeks.at(i).scripts) : 0;
     r.offlineScripts = r.scripts - r.modelScripts;

@@ -231,6 +231,23 @@ Result<GenerationRecord> ScriptStore::get(qint64 id) const
     return readRecord(q);
 }
 
+Result<qint64> ScriptStore::find(const QString& key) const
+{
+    const QString trimmed = key.trimmed();
+    bool isNumber = false;
+    const qint64 number = trimmed.toLongLong(&isNumber);
+    const QUuid uuid = QUuid::fromString(trimmed);
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id FROM script WHERE id = ? OR uuid = ?"));
+    q.addBindValue(isNumber ? QVariant(number) : QVariant());
+    q.addBindValue(uuid.isNull() ? QVariant() : QVariant(uuid.toString(QUuid::WithoutBraces)));
+    if (!q.exec())
+        return sqlError(QStringLiteral("finding a script"), q);
+    if (!q.next())
+        return Error::make(ErrorCode::NotFound, {QStringLiteral("script"), trimmed});
+    return q.value(0).toLongLong();
+}
+
 Result<QList<GenerationRecord>> ScriptStore::recent(int limit) const
 {
     QSqlQuery q(m_db.connection());

@@ -93,6 +93,8 @@ public:
     /// Stores a new script and its first version ("generated") in one transaction.
     Result<GenerationRecord> add(GenerationRecord record, const QString& author = defaultAuthor());
     Result<GenerationRecord> get(qint64 id) const;
+    /// The id of the script `key` names: its number or its uuid (NotFound otherwise).
+    Result<qint64> find(const QString& key) const;
     /// Newest first.
     Result<QList<GenerationRecord>> recent(int limit = 50) const;
     Result<qint64> count() const;

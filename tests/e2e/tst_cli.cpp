@@ -1,10 +1,12 @@
 // reelstudio-cli as a user runs it: exit codes and output of --version, --help, check-input
 // and profiles list|import|export, on a workspace in a temporary folder.
 
+#include "common/Csv.h"
 #include "model/JsonCodec.h"
 #include "support/FakeOpenAiServer.h"
 #include "support/TestSupport.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -58,6 +60,36 @@ class TestCli : public QObject
 
     QString workspace() { return m_dir.filePath(QStringLiteral("ws")); }
 
+    /// Runs the CLI on the workspace `ws`.
+    Run in(const QString& ws, QStringList args)
+    {
+        args.prepend(ws);
+        args.prepend(QStringLiteral("--workspace"));
+        return cli(args);
+    }
+
+    /// A workspace with two offline scripts (variants of the original request); their ids, newest first.
+    QList<qint64> seedScripts(const QString& ws)
+    {
+        const Run generated = in(ws,
+                                 {QStringLiteral("generate"), data(QStringLiteral("requests/original.json")),
+                                  QStringLiteral("--provider"), QStringLiteral("offline"), QStringLiteral("--variants"),
+                                  QStringLiteral("2"), QStringLiteral("--format"), QStringLiteral("json")});
+        if (generated.exitCode != 0)
+            qWarning("generate failed: %s", qPrintable(generated.err));
+        QList<qint64> ids;
+        const Run list = in(ws, {QStringLiteral("history"), QStringLiteral("list"), QStringLiteral("--json")});
+        for (const QJsonValue& v : QJsonDocument::fromJson(list.out.toUtf8()).array())
+            ids.append(v[u"id"].toInteger());
+        return ids;
+    }
+
+    QJsonObject show(const QString& ws, const QString& id)
+    {
+        const Run r = in(ws, {QStringLiteral("history"), QStringLiteral("show"), id, QStringLiteral("--json")});
+        return QJsonDocument::fromJson(r.out.toUtf8()).object();
+    }
+
 private slots:
     void versionAndHelp()
     {
@@ -69,6 +101,9 @@ private slots:
         QVERIFY(h.out.contains(u"Exit codes:"));
         for (const char* code : {"0 ", "1 ", "2 ", "3 ", "4 ", "64"})
             QVERIFY2(h.out.contains(QStringLiteral("  %1").arg(QLatin1String(code))), code);
+        for (const char* command :
+             {"history list", "history show", "history export", "history import", "history status", "rate ID"})
+            QVERIFY2(h.out.contains(QLatin1String(command)), command);
     }
 
     void usageErrors()
@@ -493,6 +528,205 @@ private slots:
                                   QStringLiteral("gpt-4o-mini")});
         QCOMPARE(rejected.exitCode, 5);
         QVERIFY2(rejected.err.contains(u"HTTP 401"), qPrintable(rejected.err));
+    }
+
+    void historyListShowRateAndStatus()
+    {
+        const QString ws = m_dir.filePath(QStringLiteral("history-ws"));
+        const QList<qint64> ids = seedScripts(ws);
+        QCOMPARE(ids.size(), 2);
+        const QString first = QString::number(ids.last()); // the older one
+
+        const Run list = in(ws, {QStringLiteral("history"), QStringLiteral("list")});
+        QCOMPARE(list.exitCode, 0);
+        QCOMPARE(list.out.trimmed().split(u'\n').size(), 2);
+        QVERIFY2(list.err.contains(u"2 of 2 scripts"), qPrintable(list.err));
+        QVERIFY(list.out.contains(u"FitLife Studio"));
+        const Run one = in(ws, {QStringLiteral("history"), QStringLiteral("list"), QStringLiteral("--limit"),
+                                QStringLiteral("1")});
+        QCOMPARE(one.out.trimmed().split(u'\n').size(), 1);
+        QVERIFY(one.err.contains(u"1 of 2 scripts"));
+        const Run otherBrand = in(ws, {QStringLiteral("history"), QStringLiteral("list"), QStringLiteral("--brand"),
+                                       QStringLiteral("Nobody"), QStringLiteral("--json")});
+        QCOMPARE(otherBrand.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(otherBrand.out.toUtf8()).array().size(), 0);
+        QCOMPARE(in(ws, {QStringLiteral("history"), QStringLiteral("list"), QStringLiteral("--status"),
+                         QStringLiteral("maybe")})
+                         .exitCode,
+                 64);
+
+        // Rate: stars, a thumb with a reason tag, a comment, an author.
+        const Run rated = in(ws, {QStringLiteral("rate"), first, QStringLiteral("--stars"), QStringLiteral("4"),
+                                  QStringLiteral("--thumb"), QStringLiteral("up"), QStringLiteral("--tag"),
+                                  QStringLiteral("strong_hook"), QStringLiteral("--comment"),
+                                  QStringLiteral("Great hook"), QStringLiteral("--author"), QStringLiteral("ana")});
+        QCOMPARE(rated.exitCode, 0);
+        QVERIFY(rated.out.startsWith(QStringLiteral("rated script ") + first));
+        const Run six = in(ws, {QStringLiteral("rate"), first, QStringLiteral("--stars"), QStringLiteral("6")});
+        QCOMPARE(six.exitCode, 1);
+        QVERIFY2(six.err.contains(u"stars: must be between 1 and 5, got 6"), qPrintable(six.err));
+        QCOMPARE(in(ws, {QStringLiteral("rate"), first, QStringLiteral("--stars"), QStringLiteral("four")}).exitCode,
+                 64);
+        QCOMPARE(
+                in(ws, {QStringLiteral("rate"), first, QStringLiteral("--thumb"), QStringLiteral("sideways")}).exitCode,
+                64);
+        const Run nothing = in(ws, {QStringLiteral("rate"), first});
+        QCOMPARE(nothing.exitCode, 1);
+        const Run unknown =
+                in(ws, {QStringLiteral("rate"), QStringLiteral("999"), QStringLiteral("--stars"), QStringLiteral("3")});
+        QCOMPARE(unknown.exitCode, 4);
+        QVERIFY2(unknown.err.contains(u"no script \"999\""), qPrintable(unknown.err));
+
+        // Status: the workflow's moves, and its refusals.
+        const Run review = in(ws, {QStringLiteral("history"), QStringLiteral("status"), first,
+                                   QStringLiteral("in_review"), QStringLiteral("--author"), QStringLiteral("bob")});
+        QCOMPARE(review.exitCode, 0);
+        QVERIFY2(review.out.contains(u"draft -> in_review"), qPrintable(review.out));
+        const Run skip = in(ws,
+                            {QStringLiteral("history"), QStringLiteral("status"), first, QStringLiteral("published")});
+        QCOMPARE(skip.exitCode, 1);
+        QVERIFY2(skip.err.contains(u"cannot move to \"published\""), qPrintable(skip.err));
+        const Run reject = in(ws,
+                              {QStringLiteral("history"), QStringLiteral("status"), first, QStringLiteral("rejected")});
+        QCOMPARE(reject.exitCode, 1);
+        QVERIFY2(reject.err.contains(u"--comment"), qPrintable(reject.err));
+        QCOMPARE(in(ws, {QStringLiteral("history"), QStringLiteral("status"), first, QStringLiteral("done")}).exitCode,
+                 64);
+
+        // Show, by number or by uuid: everything above is there.
+        const QJsonObject byNumber = show(ws, first);
+        QCOMPARE(byNumber[u"status"].toString(), QStringLiteral("in_review"));
+        const QJsonObject shown = show(ws, byNumber[u"uuid"].toString());
+        QCOMPARE(shown, byNumber);
+        QCOMPARE(shown[u"brand"].toString(), QStringLiteral("FitLife Studio"));
+        QCOMPARE(shown[u"provider"].toString(), QStringLiteral("offline"));
+        const QJsonArray ratings = shown[u"ratings"].toArray();
+        QCOMPARE(ratings.size(), 1);
+        QCOMPARE(ratings[0][u"stars"].toInt(), 4);
+        QCOMPARE(ratings[0][u"thumb"].toString(), QStringLiteral("up"));
+        QCOMPARE(ratings[0][u"tags"].toArray(), QJsonArray({QStringLiteral("strong_hook")}));
+        QCOMPARE(ratings[0][u"author"].toString(), QStringLiteral("ana"));
+        const QJsonArray statuses = shown[u"status_history"].toArray();
+        QCOMPARE(statuses.size(), 1);
+        QCOMPARE(statuses[0][u"to"].toString(), QStringLiteral("in_review"));
+        QCOMPARE(statuses[0][u"author"].toString(), QStringLiteral("bob"));
+        const QJsonArray versions = shown[u"versions"].toArray();
+        QCOMPARE(versions.size(), 1);
+        QCOMPARE(versions[0][u"kind"].toString(), QStringLiteral("generated"));
+        QVERIFY(!shown[u"script"][u"hook"].toString().isEmpty());
+
+        const Run text = in(ws, {QStringLiteral("history"), QStringLiteral("show"), first});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(text.out.contains(u"Status:     in_review"));
+        QVERIFY(text.out.contains(u"Versions (1)"));
+        QVERIFY(text.out.contains(u"\"Great hook\""));
+        const Run missing = in(ws, {QStringLiteral("history"), QStringLiteral("show"),
+                                    QStringLiteral("6f1c3e52-0000-4000-8000-000000000000")});
+        QCOMPARE(missing.exitCode, 4);
+        QVERIFY(missing.err.contains(u"6f1c3e52-0000-4000-8000-000000000000"));
+        QCOMPARE(in(ws, {QStringLiteral("history"), QStringLiteral("show"), QStringLiteral("not-an-id")}).exitCode, 4);
+        QCOMPARE(in(ws, {QStringLiteral("history"), QStringLiteral("frob")}).exitCode, 64);
+
+        const Run reviewing = in(ws, {QStringLiteral("history"), QStringLiteral("list"), QStringLiteral("--status"),
+                                      QStringLiteral("in_review"), QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(reviewing.out.toUtf8()).array().size(), 1);
+    }
+
+    void historyExportAndImport()
+    {
+        const QString ws = m_dir.filePath(QStringLiteral("export-ws"));
+        const QList<qint64> ids = seedScripts(ws);
+        QCOMPARE(ids.size(), 2);
+        const QString a = QString::number(ids.at(0));
+        const QString b = QString::number(ids.at(1));
+        QCOMPARE(in(ws, {QStringLiteral("rate"), a, QStringLiteral("--stars"), QStringLiteral("5"),
+                         QStringLiteral("--author"), QStringLiteral("ana")})
+                         .exitCode,
+                 0);
+        QCOMPARE(in(ws, {QStringLiteral("history"), QStringLiteral("status"), a, QStringLiteral("in_review")}).exitCode,
+                 0);
+
+        // JSON out, JSON back in another workspace: the same scripts with their reviews.
+        const QString json = m_dir.filePath(QStringLiteral("history.json"));
+        const Run exported = in(ws,
+                                {QStringLiteral("history"), QStringLiteral("export"), QStringLiteral("--all"),
+                                 QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"), json});
+        QCOMPARE(exported.exitCode, 0);
+        QVERIFY2(exported.err.contains(u"exported 2 scripts"), qPrintable(exported.err));
+        const QString other = m_dir.filePath(QStringLiteral("import-ws"));
+        const Run imported = in(other, {QStringLiteral("history"), QStringLiteral("import"), json});
+        QCOMPARE(imported.exitCode, 0);
+        QVERIFY2(imported.out.contains(u"imported 2 scripts"), qPrintable(imported.out));
+        const QJsonObject original = show(ws, a);
+        const QJsonObject copy = show(other, original[u"uuid"].toString());
+        for (const char* key :
+             {"title", "brand", "status", "script", "ratings", "status_history", "provider", "cost_usd", "created_at"})
+            QVERIFY2(copy[QLatin1String(key)] == original[QLatin1String(key)], key);
+        QCOMPARE(copy[u"versions"].toArray().size(), original[u"versions"].toArray().size());
+        const Run again = in(other, {QStringLiteral("history"), QStringLiteral("import"), json});
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY(again.out.contains(u"imported 0 scripts, skipped 2"));
+        QVERIFY(again.err.contains(u"already in the workspace"));
+
+        // CSV: a header and one row per script asked for.
+        const QString csvPath = m_dir.filePath(QStringLiteral("history.csv"));
+        QCOMPARE(in(ws, {QStringLiteral("history"), QStringLiteral("export"), a, b, QStringLiteral("--format"),
+                         QStringLiteral("csv"), QStringLiteral("--out"), csvPath})
+                         .exitCode,
+                 0);
+        QFile csvFile(csvPath);
+        QVERIFY(csvFile.open(QIODevice::ReadOnly));
+        const QList<QStringList> rows = reel::parseCsv(csvFile.readAll());
+        QCOMPARE(rows.size(), 3);
+        const qsizetype uuidColumn = rows.first().indexOf(QStringLiteral("uuid"));
+        const qsizetype starsColumn = rows.first().indexOf(QStringLiteral("avg_stars"));
+        QVERIFY(uuidColumn >= 0 && starsColumn >= 0);
+        QCOMPARE(rows.at(1).at(uuidColumn), original[u"uuid"].toString());
+        QCOMPARE(rows.at(1).at(starsColumn).toDouble(), 5.0);
+
+        // SRT: one caption file per script in the folder.
+        const QString captions = m_dir.filePath(QStringLiteral("captions"));
+        const Run srt = in(ws, {QStringLiteral("history"), QStringLiteral("export"), a, b, QStringLiteral("--format"),
+                                QStringLiteral("srt"), QStringLiteral("--out"), captions});
+        QCOMPARE(srt.exitCode, 0);
+        const QStringList files = QDir(captions).entryList({QStringLiteral("*.srt")}, QDir::Files, QDir::Name);
+        QCOMPARE(files.size(), 2);
+        for (const QString& name : files) {
+            QFile f(QDir(captions).filePath(name));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray text = f.readAll();
+            QVERIFY2(text.startsWith("1\n00:00:00,000 --> 00:00:"), text.constData());
+        }
+        const QString single = m_dir.filePath(QStringLiteral("one.srt"));
+        QCOMPARE(in(ws, {QStringLiteral("history"), QStringLiteral("export"), a, QStringLiteral("--format"),
+                         QStringLiteral("srt"), QStringLiteral("--out"), single})
+                         .exitCode,
+                 0);
+        QVERIFY(QFileInfo(single).isFile());
+
+        // Wrong command lines and unknown scripts.
+        const auto exportRun = [&](const QStringList& extra) {
+            return in(ws, QStringList{QStringLiteral("history"), QStringLiteral("export")} + extra);
+        };
+        QCOMPARE(exportRun({a, QStringLiteral("--out"), csvPath}).exitCode, 64);
+        QCOMPARE(exportRun({a, QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out"), csvPath})
+                         .exitCode,
+                 64);
+        QCOMPARE(exportRun({QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), csvPath})
+                         .exitCode,
+                 64);
+        QCOMPARE(exportRun({a, QStringLiteral("--format"), QStringLiteral("csv")}).exitCode, 64);
+        const Run gone = exportRun({QStringLiteral("424242"), QStringLiteral("--format"), QStringLiteral("csv"),
+                                    QStringLiteral("--out"), csvPath});
+        QCOMPARE(gone.exitCode, 4);
+        QVERIFY(gone.err.contains(u"no script \"424242\""));
+
+        // A damaged history file: every problem named, nothing imported.
+        QVERIFY(reel::test::writeFile(m_dir.filePath(QStringLiteral("bad-history.json")), "{\"format\": \"x\"}"));
+        const Run bad = in(other, {QStringLiteral("history"), QStringLiteral("import"),
+                                   m_dir.filePath(QStringLiteral("bad-history.json"))});
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY2(bad.err.contains(u"format:") && bad.err.contains(u"nothing was imported"), qPrintable(bad.err));
     }
 };
 
