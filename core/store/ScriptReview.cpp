@@ -341,7 +341,7 @@ Result<std::optional<Performance>> ScriptStore::performance(qint64 id) const
     return std::optional<Performance>(p);
 }
 
-Result<int> ScriptStore::importPerformanceCsv(const QByteArray& csv)
+Result<QList<qint64>> ScriptStore::importPerformanceCsv(const QByteArray& csv)
 {
     const QList<QStringList> records = parseCsv(csv);
     if (records.isEmpty())
@@ -424,7 +424,9 @@ Result<int> ScriptStore::importPerformanceCsv(const QByteArray& csv)
     Transaction t(m_db.connection(), QStringLiteral("importing performance figures"));
     if (auto e = t.startError())
         return *e;
+    QList<qint64> updated;
     for (Row& row : rows) {
+        updated.append(row.id);
         HistoryEntry single;
         single.performance = row.performance;
         single.performance->updatedAt = readStamp(now());
@@ -433,7 +435,7 @@ Result<int> ScriptStore::importPerformanceCsv(const QByteArray& csv)
     }
     if (auto e = t.commit())
         return *e;
-    return int(rows.size());
+    return updated;
 }
 
 } // namespace reel

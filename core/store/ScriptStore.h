@@ -138,8 +138,8 @@ public:
     Result<std::optional<Performance>> performance(qint64 id) const;
     /// Performance figures from CSV: a header naming `id` or `uuid`, and any of views, likes,
     /// comments, shares, saves, posted_on. Every row is checked first; all rows or none are saved.
-    /// Returns how many scripts were updated.
-    Result<int> importPerformanceCsv(const QByteArray& csv);
+    /// Returns the scripts updated.
+    Result<QList<qint64>> importPerformanceCsv(const QByteArray& csv);
 
     /// The script with its versions, ratings, status changes and performance.
     Result<HistoryEntry> entry(qint64 id) const;

@@ -438,12 +438,12 @@ private slots:
         // (the empty last row names no script)
         QCOMPARE(m_store->importPerformanceCsv(good).error().code, ErrorCode::InvalidInput);
         const QByteArray byUuid = QStringLiteral("uuid,views,saves\n%1,5000,77\n").arg(uuidB).toUtf8();
-        QCOMPARE(*m_store->importPerformanceCsv(byUuid), 1);
+        QCOMPARE(*m_store->importPerformanceCsv(byUuid), QList<qint64>{b});
         QCOMPARE(m_store->performance(b)->value().figures.views, std::optional<qint64>(5000));
         QCOMPARE(m_store->performance(b)->value().figures.saves, std::optional<qint64>(77));
         const QByteArray semicolons =
                 QStringLiteral("ID;Views;Likes;Posted_On\n%1;\"1,200\";30;2026-11-01\n").arg(a).toUtf8();
-        QCOMPARE(*m_store->importPerformanceCsv(semicolons), 1);
+        QCOMPARE(*m_store->importPerformanceCsv(semicolons), QList<qint64>{a});
         QCOMPARE(m_store->performance(a)->value().figures.views, std::optional<qint64>(1200));
         QCOMPARE(m_store->performance(a)->value().postedOn, std::optional<QDate>(QDate(2026, 11, 1)));
     }

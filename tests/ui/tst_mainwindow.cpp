@@ -2,9 +2,12 @@
 
 #include "FakePrompter.h"
 #include "UiTestHelpers.h"
+#include "analytics/AnalyticsPage.h"
 #include "common/LanguageManager.h"
+#include "editor/ScriptEditorPage.h"
 #include "examples/ExamplesPage.h"
 #include "generate/GeneratePage.h"
+#include "history/HistoryPage.h"
 #include "llm/SecretStore.h"
 #include "mainwindow/MainWindow.h"
 #include "profiles/ProfilesPage.h"
@@ -12,6 +15,7 @@
 #include "rag/IndexService.h"
 #include "settings/SettingsPage.h"
 #include "store/ProfileStore.h"
+#include "store/ScriptStore.h"
 #include "store/Workspace.h"
 #include "support/TestSupport.h"
 #include "validate/RulePackStore.h"
@@ -58,6 +62,7 @@ private slots:
     void loadsAnUpdatedRulePack();
     void examplesPageSharesTheWindowsIndex();
     void importShortcutFollowsThePage();
+    void historyOpensScriptsInTheEditor();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
@@ -111,15 +116,19 @@ void TestMainWindow::showsTheProfilesPage()
     QVERIFY(!window->windowIcon().isNull());
     auto* navigation = window->findChild<QListWidget*>(QStringLiteral("navigationList"));
     QVERIFY(navigation);
-    QCOMPARE(navigation->count(), 5); // only pages that work
+    QCOMPARE(navigation->count(), 7); // only pages that work
     QCOMPARE(navigation->item(0)->text(), QStringLiteral("Brand Profiles"));
     QCOMPARE(navigation->item(1)->text(), QStringLiteral("Script Editor"));
     QCOMPARE(navigation->item(2)->text(), QStringLiteral("Examples"));
     QCOMPARE(navigation->item(3)->text(), QStringLiteral("Generate"));
-    QCOMPARE(navigation->item(4)->text(), QStringLiteral("Settings"));
+    QCOMPARE(navigation->item(4)->text(), QStringLiteral("History"));
+    QCOMPARE(navigation->item(5)->text(), QStringLiteral("Analytics"));
+    QCOMPARE(navigation->item(6)->text(), QStringLiteral("Settings"));
     QCOMPARE(window->examplesPage()->objectName(), QStringLiteral("examplesPage"));
     QCOMPARE(window->generatePage()->objectName(), QStringLiteral("generatePage"));
     QCOMPARE(window->settingsPage()->objectName(), QStringLiteral("settingsPage"));
+    QCOMPARE(window->historyPage()->objectName(), QStringLiteral("historyPage"));
+    QCOMPARE(window->analyticsPage()->objectName(), QStringLiteral("analyticsPage"));
     QVERIFY(navigation->focusPolicy() & Qt::TabFocus);
     QCOMPARE(window->currentPage(), window->profilesPage());
     QVERIFY(window->profilesPage()->isVisible());
@@ -400,6 +409,24 @@ void TestMainWindow::importShortcutFollowsThePage()
     m_prompter->openPaths.append(QString());
     QTest::keyClick(window.get(), Qt::Key_I, Qt::ControlModifier);
     QCOMPARE(m_prompter->openPaths.size(), 0);
+}
+
+void TestMainWindow::historyOpensScriptsInTheEditor()
+{
+    GenerationRecord r;
+    r.profile.brandName = QStringLiteral("Acme");
+    r.provider = QStringLiteral("offline");
+    r.script.hook = QStringLiteral("Opened from the history");
+    const qint64 id = ScriptStore(m_workspace->database()).add(r)->id;
+    auto window = makeWindow();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    window->setCurrentPage(window->historyPage());
+    emit window->historyPage()->openRequested(id);
+    QCOMPARE(window->currentPage(), window->scriptEditorPage());
+    QCOMPARE(window->scriptEditorPage()->historyId(), id);
+    QCOMPARE(window->scriptEditorPage()->script().hook, r.script.hook);
+    QVERIFY(m_prompter->unsavedQuestions.isEmpty());
 }
 
 QTEST_MAIN(TestMainWindow)

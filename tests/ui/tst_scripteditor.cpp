@@ -18,6 +18,7 @@
 #include "editor/ValidationService.h"
 #include "model/JsonCodec.h"
 #include "store/ProfileStore.h"
+#include "store/ScriptStore.h"
 #include "store/Workspace.h"
 #include "support/TestSupport.h"
 #include "validate/RulePack.h"
@@ -98,6 +99,7 @@ private slots:
     void shotsCanBeAddedAndRemoved();
     void tabOrderFollowsTheSections();
     void controlsHaveNamesForTestsAndScreenReaders();
+    void historyScriptIsAutosavedAsVersions();
 
 private:
     void openPage();
@@ -755,3 +757,60 @@ void TestScriptEditor::controlsHaveNamesForTestsAndScreenReaders()
 
 QTEST_MAIN(TestScriptEditor)
 #include "tst_scripteditor.moc"
+
+void TestScriptEditor::historyScriptIsAutosavedAsVersions()
+{
+    // A script from the workspace's history: edits become versions without any file or question.
+    ScriptStore store(m_workspace->database());
+    const auto request = codec::decodeRequestFile(test::readTestData(QStringLiteral("requests/original.json")));
+    GenerationRecord record;
+    record.profile = request.value.brandProfile;
+    record.request = request.value.scriptRequest;
+    record.provider = QStringLiteral("offline");
+    record.script = codec::decodeScript(test::readTestData(QStringLiteral("scripts/clean.json"))).value;
+    const qint64 first = store.add(record)->id;
+    const qint64 second = store.add(record)->id;
+
+    openPage();
+    m_page->setAutosaveInterval(150);
+    QVERIFY(m_page->openHistoryScript(first));
+    QCOMPARE(m_page->historyId(), first);
+    SectionEditor* hook = editor("hookEdit");
+    hook->setFocus();
+    hook->moveCursor(QTextCursor::End);
+    QTest::keyClicks(hook, QStringLiteral(" Really"));
+    QTRY_COMPARE_WITH_TIMEOUT(store.versions(first)->size(), 2, 5000);
+    QVERIFY(store.versions(first)->constLast().autosaved);
+    QTRY_COMPARE_WITH_TIMEOUT(store.get(first)->script.hook, record.script.hook + QStringLiteral(" Really"), 5000);
+
+    // Further typing rewrites the session's version instead of piling up versions.
+    QTest::keyClicks(hook, QStringLiteral("?"));
+    QTRY_COMPARE_WITH_TIMEOUT(store.get(first)->script.hook, record.script.hook + QStringLiteral(" Really?"), 5000);
+    QCOMPARE(store.versions(first)->size(), 2);
+
+    // Save seals the version; nothing is asked and no file is written.
+    QVERIFY(m_page->save());
+    QVERIFY(!store.versions(first)->constLast().autosaved);
+    QVERIFY(m_page->filePath().isEmpty());
+    QVERIFY(m_prompter->unsavedQuestions.isEmpty());
+
+    // Leaving the page saves at once, without waiting for the timer.
+    m_page->setAutosaveInterval(60000);
+    QTest::keyClicks(hook, QStringLiteral("!"));
+    m_page->hide();
+    QCOMPARE(store.versions(first)->size(), 3);
+    QCOMPARE(store.get(first)->script.hook, record.script.hook + QStringLiteral(" Really?!"));
+    m_page->show();
+
+    // Opening another script ends the session: its version is sealed, nothing is asked.
+    QTest::keyClicks(hook, QStringLiteral("!"));
+    QVERIFY(m_page->openHistoryScript(second));
+    QVERIFY(m_prompter->unsavedQuestions.isEmpty());
+    const auto versions = store.versions(first);
+    QCOMPARE(versions->size(), 3);
+    QVERIFY(!versions->constLast().autosaved);
+    QCOMPARE(versions->constLast().script.hook, record.script.hook + QStringLiteral(" Really?!!"));
+    QCOMPARE(m_page->historyId(), second);
+    QCOMPARE(hook->toPlainText(), record.script.hook);
+    QCOMPARE(store.versions(second)->size(), 1);
+}

@@ -1,0 +1,53 @@
+#include "history/PdfExport.h"
+
+#include "history/HistoryExport.h"
+
+#include <QBuffer>
+#include <QMarginsF>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocument>
+
+namespace reel::ui {
+
+namespace {
+
+constexpr qreal kMarginMm = 15.0;
+
+} // namespace
+
+QByteArray PdfExport::render(const QString& markdown, const QString& title)
+{
+    QByteArray bytes;
+    {
+        // Into memory first: QPdfWriter closes the device it is given, which QSaveFile forbids.
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        writer.setTitle(title);
+        writer.setCreator(QStringLiteral("Withsocio Reel Studio"));
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                         QMarginsF(kMarginMm, kMarginMm, kMarginMm, kMarginMm),
+                                         QPageLayout::Millimeter));
+        writer.setResolution(300);
+        QTextDocument document;
+        document.setMarkdown(markdown);
+        document.setMetaInformation(QTextDocument::DocumentTitle, title);
+        document.print(&writer);
+    }
+    return bytes;
+}
+
+Result<void> PdfExport::write(const QList<HistoryEntry>& entries, const QString& path, const QString& title)
+{
+    const QByteArray pdf = render(QString::fromUtf8(history::toMarkdown(entries)), title);
+    QSaveFile file(path);
+    if (pdf.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit())
+        return Error::make(ErrorCode::FileUnwritable,
+                           {path, pdf.isEmpty() ? QStringLiteral("the PDF could not be drawn") : file.errorString()});
+    return {};
+}
+
+} // namespace reel::ui
