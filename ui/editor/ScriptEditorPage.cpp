@@ -28,6 +28,7 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -39,6 +40,8 @@ namespace {
 constexpr auto kSplitterKey = "editor/splitter";
 constexpr auto kFolderKey = "editor/folder";
 constexpr int kStatusTimeoutMs = 8000;
+// How long the editor waits after an edit of a history script before autosaving it.
+constexpr int kAutosaveMs = 3000;
 
 // Where the file dialogs start: the last folder used, else Documents, else home.
 QString startFolder()
@@ -81,6 +84,14 @@ ScriptEditorPage::ScriptEditorPage(Workspace& workspace, Prompter& prompter, QWi
         updateState();
     });
     connect(m_form, &ScriptForm::edited, this, &ScriptEditorPage::updateState);
+    m_autosave = new QTimer(this);
+    m_autosave->setSingleShot(true);
+    m_autosave->setInterval(kAutosaveMs);
+    connect(m_autosave, &QTimer::timeout, this, &ScriptEditorPage::autosaveNow);
+    connect(m_form, &ScriptForm::edited, this, [this] {
+        if (m_historyId != 0 && !m_autosave->isActive())
+            m_autosave->start();
+    });
     connect(m_validation, &ValidationController::upToDate, this, [this] {
         if (!m_pendingSave)
             return;
@@ -261,6 +272,51 @@ void ScriptEditorPage::hideEvent(QHideEvent* event)
 {
     QWidget::hideEvent(event);
     setPageShortcuts(false);
+    autosaveNow();
+}
+
+void ScriptEditorPage::setAutosaveInterval(int ms)
+{
+    m_autosave->setInterval(ms);
+}
+
+bool ScriptEditorPage::autosaveNow()
+{
+    m_autosave->stop();
+    if (m_historyId == 0 || !m_form->isModified())
+        return true;
+    auto saved = ScriptStore(m_workspace.database()).autosave(m_historyId, script());
+    if (!saved) {
+        // Kept as unsaved changes; the next edit tries again.
+        status(tr("Could not autosave: %1").arg(ErrorText::message(saved.error())));
+        return false;
+    }
+    m_historyVersion = *saved;
+    m_historyAutosaved = true;
+    m_form->setUnmodified();
+    updateState();
+    emit historySaved(m_historyId, m_historyVersion);
+    return true;
+}
+
+bool ScriptEditorPage::commitHistory()
+{
+    m_autosave->stop();
+    if (m_historyId == 0)
+        return true;
+    if (!m_form->isModified() && !m_historyAutosaved)
+        return true;
+    auto saved = ScriptStore(m_workspace.database()).commitEdit(m_historyId, script());
+    if (!saved) {
+        m_prompter.error(this, tr("Could Not Save the Version"), ErrorText::message(saved.error()));
+        return false;
+    }
+    m_historyVersion = *saved;
+    m_historyAutosaved = false;
+    m_form->setUnmodified();
+    updateState();
+    emit historySaved(m_historyId, m_historyVersion);
+    return true;
 }
 
 void ScriptEditorPage::setPageShortcuts(bool active)
@@ -293,6 +349,9 @@ bool ScriptEditorPage::isModified() const
 {
     if (m_form->isModified())
         return true;
+    // A history script's versions hold the script; the request is only the check's context.
+    if (m_historyId != 0)
+        return false;
     // The request and brand are saved with the script; they count once there is a script.
     if (m_path.isEmpty() && m_form->isEmpty())
         return false;
@@ -313,6 +372,9 @@ void ScriptEditorPage::resetSavedState()
 
 bool ScriptEditorPage::confirmLeave(const std::function<void()>& retry)
 {
+    // A history script needs no question: its edits are saved as a version.
+    if (m_historyId != 0)
+        return commitHistory();
     if (!isModified())
         return true;
     const QString text = m_path.isEmpty() ? tr("The new script has not been saved.")
@@ -338,6 +400,7 @@ void ScriptEditorPage::newScript()
     m_pendingSave.reset();
     m_path.clear();
     m_generatedTitle.clear();
+    m_historyId = 0;
     m_answer = AnswerEnvelope{};
     m_form->load({});
     resetSavedState();
@@ -371,6 +434,7 @@ bool ScriptEditorPage::openFile(const QString& path)
     QSettings().setValue(QLatin1String(kFolderKey), QFileInfo(path).absolutePath());
     m_path = path;
     m_generatedTitle.clear();
+    m_historyId = 0;
     m_answer = std::move(opened->answer);
     m_form->load(m_answer.script);
 
@@ -411,6 +475,9 @@ bool ScriptEditorPage::showGenerated(const GenerationRecord& record)
     m_pendingSave.reset();
     m_path.clear();
     m_generatedTitle = record.title.isEmpty() ? record.script.hook.left(80) : record.title;
+    m_historyId = record.id;
+    m_historyVersion = record.currentVersion;
+    m_historyAutosaved = false;
     m_answer = AnswerEnvelope{};
     m_answer.script = record.script;
     m_form->load(record.script);
@@ -429,10 +496,21 @@ bool ScriptEditorPage::showGenerated(const GenerationRecord& record)
     m_form->editor(ScriptField::Hook)->setFocus(Qt::OtherFocusReason);
     //: %1 the script's title (its hook)
     status(note.isEmpty()
-                   ? tr("Opened the generated script “%1”. Save it to a file with %2.")
+                   ? tr("Opened “%1” from the history. Edits are kept as versions automatically; %2 saves "
+                        "the version now.")
                              .arg(m_generatedTitle, QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText))
                    : note);
     return true;
+}
+
+bool ScriptEditorPage::openHistoryScript(qint64 id)
+{
+    auto record = ScriptStore(m_workspace.database()).get(id);
+    if (!record) {
+        m_prompter.error(this, tr("Could Not Open the Script"), ErrorText::message(record.error()));
+        return false;
+    }
+    return showGenerated(*record);
 }
 
 QString ScriptEditorPage::askSavePath()
@@ -455,6 +533,14 @@ QString ScriptEditorPage::askSavePath()
 bool ScriptEditorPage::save()
 {
     emit showRequested();
+    if (m_historyId != 0) {
+        const bool hadChanges = m_form->isModified() || m_historyAutosaved;
+        if (!commitHistory())
+            return false;
+        status(hadChanges ? tr("Saved as version %1.").arg(m_historyVersion)
+                          : tr("No changes since version %1.").arg(m_historyVersion));
+        return true;
+    }
     const QString path = m_path.isEmpty() ? askSavePath() : m_path;
     return !path.isEmpty() && saveTo(path, {});
 }
@@ -539,7 +625,12 @@ void ScriptEditorPage::updateState()
     else
         m_title->setText(m_generatedTitle.isEmpty() ? tr("Untitled script") : m_generatedTitle);
     m_title->setToolTip(QDir::toNativeSeparators(m_path));
-    m_saveHint->setText(modified ? tr("Unsaved changes") : QString());
+    if (m_historyId != 0)
+        m_saveHint->setText(modified             ? tr("Editing…")
+                            : m_historyAutosaved ? tr("Version %1 (autosaved)").arg(m_historyVersion)
+                                                 : tr("Version %1").arg(m_historyVersion));
+    else
+        m_saveHint->setText(modified ? tr("Unsaved changes") : QString());
     if (modified != m_lastModified) {
         m_lastModified = modified;
         emit modifiedChanged(modified);

@@ -12,6 +12,7 @@ class QAction;
 class QLabel;
 class QScrollArea;
 class QSplitter;
+class QTimer;
 class QToolButton;
 
 namespace reel {
@@ -73,12 +74,23 @@ public:
     /// current script stays (cancelled, or a save must wait for its check: then the generated
     /// script is shown once the file is written).
     bool showGenerated(const reel::GenerationRecord& record);
+    /// Opens script `id` of the workspace's history (see showGenerated). False, with the reason
+    /// shown, when it cannot be read.
+    bool openHistoryScript(qint64 id);
+    /// The history script being edited (0 for a file or a new script). Its edits are autosaved as
+    /// the session's version every few seconds and when the page is left; Save seals the version.
+    qint64 historyId() const { return m_historyId; }
+    void setAutosaveInterval(int ms);
+    /// Writes pending edits of a history script now (what the timer and leaving the page do).
+    bool autosaveNow();
     bool save();
     bool saveAs();
     /// The workspace's rule pack changed: re-check with it.
     void refreshRules();
 
 signals:
+    /// A history script was autosaved or saved as version `number`.
+    void historySaved(qint64 id, int number);
     void statusMessage(const QString& text, int timeoutMs);
     void modifiedChanged(bool modified);
     /// A file action was chosen while another page is shown.
@@ -102,6 +114,8 @@ private:
     /// Hands the profile and request to the checks; true when that starts a new check of everything.
     bool applyContext();
     bool saveTo(const QString& path, const std::function<void()>& then);
+    /// Ends the editing session of a history script: its version is saved (sealed).
+    bool commitHistory();
     bool write(const QString& path);
     QString askSavePath();
     void reveal(quint64 id);
@@ -115,7 +129,11 @@ private:
     reel::Workspace& m_workspace;
     Prompter& m_prompter;
     QString m_path;
-    QString m_generatedTitle;      ///< the title of a generated script not saved to a file yet
+    QString m_generatedTitle; ///< the title of a generated script not saved to a file yet
+    qint64 m_historyId = 0;
+    int m_historyVersion = 0;
+    bool m_historyAutosaved = false; ///< the current version is the open session's autosave
+    QTimer* m_autosave = nullptr;
     reel::AnswerEnvelope m_answer; ///< as opened: members the editor does not show are written back
     reel::ScriptRequest m_savedRequest;
     QString m_savedBrand;

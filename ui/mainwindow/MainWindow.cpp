@@ -1,5 +1,6 @@
 #include "mainwindow/MainWindow.h"
 
+#include "analytics/AnalyticsPage.h"
 #include "common/ErrorText.h"
 #include "common/LanguageManager.h"
 #include "common/Prompter.h"
@@ -8,6 +9,7 @@
 #include "examples/ExamplesPage.h"
 #include "examples/IndexFeeder.h"
 #include "generate/GeneratePage.h"
+#include "history/HistoryPage.h"
 #include "llm/ApiTypes.h"
 #include "llm/SecretStore.h"
 #include "profiles/ProfilesPage.h"
@@ -118,6 +120,16 @@ MainWindow::MainWindow(reel::Workspace& workspace, Prompter* prompter, SecretSto
     connect(m_generatePage, &GeneratePage::openInEditorRequested, this,
             [this](const GenerationRecord& record) { m_scriptEditorPage->showGenerated(record); });
     addPage(m_generatePage, QIcon(QStringLiteral(":/reelstudio/generate/generate.svg")));
+
+    m_historyPage = new HistoryPage(m_workspace, *m_prompter, this);
+    connect(m_historyPage, &HistoryPage::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_historyPage, &HistoryPage::openRequested, this,
+            [this](qint64 id) { m_scriptEditorPage->openHistoryScript(id); });
+    addPage(m_historyPage, QIcon(QStringLiteral(":/reelstudio/history/history.svg")));
+
+    m_analyticsPage = new AnalyticsPage(m_workspace, *m_prompter, this);
+    connect(m_analyticsPage, &AnalyticsPage::statusMessage, statusBar(), &QStatusBar::showMessage);
+    addPage(m_analyticsPage, QIcon(QStringLiteral(":/reelstudio/analytics/analytics.svg")));
 
     m_settingsPage = new SettingsPage(*m_providerConfig, *m_network, *m_prompter, this);
     connect(m_settingsPage, &SettingsPage::statusMessage, statusBar(), &QStatusBar::showMessage);

@@ -22,8 +22,10 @@ class Workspace;
 
 namespace reel::ui {
 
+class AnalyticsPage;
 class ExamplesPage;
 class GeneratePage;
+class HistoryPage;
 class IndexFeeder;
 class Prompter;
 class ProfilesPage;
@@ -61,6 +63,8 @@ public:
     ScriptEditorPage* scriptEditorPage() const { return m_scriptEditorPage; }
     ExamplesPage* examplesPage() const { return m_examplesPage; }
     GeneratePage* generatePage() const { return m_generatePage; }
+    HistoryPage* historyPage() const { return m_historyPage; }
+    AnalyticsPage* analyticsPage() const { return m_analyticsPage; }
     SettingsPage* settingsPage() const { return m_settingsPage; }
     /// The provider, keys and prices the Generate and Settings pages share.
     ProviderConfig& providerConfig() const { return *m_providerConfig; }
@@ -101,6 +105,8 @@ private:
     IndexFeeder* m_indexFeeder = nullptr;
     ExamplesPage* m_examplesPage = nullptr;
     GeneratePage* m_generatePage = nullptr;
+    HistoryPage* m_historyPage = nullptr;
+    AnalyticsPage* m_analyticsPage = nullptr;
     SettingsPage* m_settingsPage = nullptr;
     QKeySequence m_profileImportKeys;
     QLabel* m_workspaceLabel = nullptr;
