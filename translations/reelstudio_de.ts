@@ -2,6 +2,482 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>WorkflowText</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong hook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear call to action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fresh idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak hook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unclear call to action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Factual error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong tone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::AnalyticsCharts</name>
+    <message>
+        <source>Scripts per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens and cost per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline composer and models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top sectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top hook types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost per brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average generation time (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scripts in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <extracomment>date format of the weekly chart&apos;s axis over a long period (Qt date format)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No model tokens were used in this period. The offline composer costs nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost (USD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>a slice of the provider chart: %1 the provider, %2 its scripts</extracomment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No script in this period has been rated yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1★</source>
+        <extracomment>a bar of the ratings chart: ratings with %1 stars</extracomment>
+        <translation type="unfinished">%1: {1★?}</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <extracomment>a bar of the ratings chart: thumbs up</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <extracomment>a bar of the ratings chart: thumbs down</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thumbs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation type="unfinished">Marke</translation>
+    </message>
+    <message>
+        <source>(no brand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt %1 · completion %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::AnalyticsFilterBar</name>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Brand:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First script</source>
+        <extracomment>shown in the &quot;From&quot; date field when the period starts with the first script</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMM d, yyyy</source>
+        <extracomment>date format of the period fields (Qt date format)
+----------
+date format of the period in the copied summary (Qt date format)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All brands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period whose scripts are counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the scripts of one brand only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <extracomment>a period: %1 first day, %2 last day</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::AnalyticsPage</name>
+    <message>
+        <source>Analytics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the summary figures as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every figure of this period to a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analytics figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures could not be computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation type="unfinished">Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the scripts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scripts yet. Scripts you generate are counted here: how many, what they cost and how they were rated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No script was created in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No script of %1 was created in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a longer period or another brand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Analytics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation type="unfinished">Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The file was not written.</source>
+        <translation type="unfinished">Die Datei wurde nicht geschrieben.</translation>
+    </message>
+    <message>
+        <source>Exported the figures to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the summary to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::AnalyticsText</name>
+    <message>
+        <source>%1 ms</source>
+        <extracomment>a generation time in milliseconds</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>a generation time in seconds</extracomment>
+        <translation type="unfinished">%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <extracomment>a generation time in minutes and seconds</extracomment>
+        <translation type="unfinished">%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <extracomment>a percentage, e.g. &quot;25%&quot;</extracomment>
+        <translation type="unfinished">%1: {1%?}</translation>
+    </message>
+    <message>
+        <source>MMM d, yyyy</source>
+        <extracomment>date format of a week on the chart&apos;s axis when the weeks span years (Qt date format)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMM d</source>
+        <extracomment>date format of a week on the chart&apos;s axis (Qt date format: MMM = month name, d = day)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <extracomment>date format of a month on the chart&apos;s axis (Qt date format: MMM = month name, yyyy = year)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reel Studio analytics: %1</source>
+        <extracomment>heading of the copied summary; %1 the period and brand</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scripts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written by a model: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written by the offline composer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average generation time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average generation time of model scripts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed validation at the first attempt: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still failing after repair: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens: %1 (prompt %2, completion %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rated scripts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average stars: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thumbs up: %1, thumbs down: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost per brand:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n script, %2 tokens, %3</source>
+        <extracomment>one line of the cost per brand: %1 brand, %n scripts, %2 tokens, %3 cost</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n scripts, %2 tokens, %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no brand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>reel::ui::CatalogText</name>
     <message>
         <source>Fitness</source>
@@ -255,7 +731,7 @@
     <message>
         <source>%1 s</source>
         <extracomment>A duration in seconds, e.g. &quot;24.8 s&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 s</translation>
     </message>
     <message>
         <source>Spoken length</source>
@@ -267,16 +743,16 @@
     </message>
     <message>
         <source>Hook</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hook</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hauptteil</translation>
     </message>
     <message>
         <source>CTA</source>
         <extracomment>The call to action section of a script</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">CTA</translation>
     </message>
     <message>
         <source>Total spoken length</source>
@@ -297,7 +773,7 @@
     <message>
         <source>%1 / %2</source>
         <extracomment>%1 the estimated duration, %2 the Reel&apos;s length, e.g. &quot;24.8 s / 30 s&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 / %2</translation>
     </message>
     <message>
         <source>About %1 to say; the Reel is %2 long.</source>
@@ -549,6 +1025,11 @@
     <message>
         <source>Cancelled: %1.</source>
         <extracomment>%1 what was cancelled (English, e.g. &quot;index rebuild&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A script that is “%1” cannot be moved to “%2”.</source>
+        <extracomment>%1 the script&apos;s status, %2 the status asked for (both translated)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1568,36 +2049,36 @@
     </message>
     <message>
         <source>Hook</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hook</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hauptteil</translation>
     </message>
     <message>
         <source>CTA</source>
         <extracomment>The call to action section of a script</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">CTA</translation>
     </message>
     <message>
         <source>Caption</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bildunterschrift</translation>
     </message>
     <message>
         <source>Hashtags</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hashtags</translation>
     </message>
     <message>
         <source>On-screen text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bildschirmtext</translation>
     </message>
     <message>
         <source>Shots</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Shots</translation>
     </message>
     <message>
         <source>Thumbnail text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Text auf dem Vorschaubild</translation>
     </message>
     <message>
         <source>English</source>
@@ -2196,6 +2677,599 @@
     </message>
 </context>
 <context>
+    <name>reel::ui::HistoryFilterBar</name>
+    <message numerus="yes">
+        <source>%1 of %n script</source>
+        <extracomment>%1 scripts shown, of %n in the workspace (the plural follows %n)</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n scripts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n script</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scripts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search titles, brands, hooks, bodies, CTAs and captions (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick to show only scripts created between two dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created on or after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created on or before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector filter</source>
+        <translation type="unfinished">Branchenfilter</translation>
+    </message>
+    <message>
+        <source>Hook type filter</source>
+        <translation type="unfinished">Hook-Typ-Filter</translation>
+    </message>
+    <message>
+        <source>Language filter</source>
+        <translation type="unfinished">Sprachfilter</translation>
+    </message>
+    <message>
+        <source>Provider filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation type="unfinished">Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Show every script again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scripts shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unrated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or more</source>
+        <extracomment>a rating filter: %1 stars, e.g. &quot;★★★☆☆ or more&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All brands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation type="unfinished">Alle Branchen</translation>
+    </message>
+    <message>
+        <source>All hook types</source>
+        <translation type="unfinished">Alle Hook-Typen</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation type="unfinished">Alle Sprachen</translation>
+    </message>
+    <message>
+        <source>All providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::HistoryPage</name>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Tooltip with its keyboard shortcut, e.g. &quot;Delete the selected scripts (Del)&quot;</extracomment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Open in Editor</source>
+        <translation type="unfinished">Im Editor ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the script in the editor (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Promote to Examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the script to the example library the generator learns from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Selected Scripts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Selected…</source>
+        <translation type="unfinished">Auswahl exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the selected scripts to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;All Shown…</source>
+        <translation type="unfinished">&amp;Alle angezeigten exportieren…</translation>
+    </message>
+    <message>
+        <source>Export All Shown…</source>
+        <translation type="unfinished">Alle angezeigten exportieren…</translation>
+    </message>
+    <message>
+        <source>Write every script the search and filters show to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy as Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected scripts as Markdown text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the scripts of a Reel Studio history export (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;Performance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Performance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read views, likes, comments, shares and saves from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete Scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search Scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished">Exportieren</translation>
+    </message>
+    <message>
+        <source>Write scripts as Markdown, PDF, CSV, JSON, teleprompter text or captions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a history export or performance figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table cannot be sorted by this column.</source>
+        <translation type="unfinished">Die Tabelle kann nicht nach dieser Spalte sortiert werden.</translation>
+    </message>
+    <message>
+        <source>Example %1 in the library was brought up to date with this script.</source>
+        <extracomment>%1 the number of the new example</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to the example library as example %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no scripts to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;PDF (*.pdf);;CSV (*.csv);;Reel Studio history (*.json);;Teleprompter text (*.txt);;SubRip captions, one file per script (*.srt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reel script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reel scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n scripts…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation type="unfinished">Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The file was not written.</source>
+        <translation type="unfinished">Die Datei wurde nicht geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n caption files to %1.</source>
+        <extracomment>%1 a folder</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n script to %1.</source>
+        <extracomment>%1 a file</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n scripts to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could Not Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the script as Markdown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n scripts as Markdown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reel Studio history (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing the history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Import the History</source>
+        <extracomment>%1 the file&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported from “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History imported: %1 added, %2 already there.</source>
+        <extracomment>%1 scripts added, %2 scripts skipped because the workspace already had them</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Performance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Import the Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figures were saved from “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Figures saved for %n script.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Figures saved for %n scripts.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the script “%1”?</source>
+        <extracomment>%1 the script&apos;s title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n scripts?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their versions, ratings, status history and figures go with them. This cannot be undone; export them first if you may want them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Delete the Scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation type="unfinished">Es wurde nichts gelöscht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n script.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n scripts.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export the %n &amp;Selected Scripts…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export &amp;Selected Script…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scripts you generate appear here, with every version, rating and status change. Write one on the Generate page, or import a history export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No script matches the search and filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::HistoryTableModel</name>
+    <message numerus="yes">
+        <source>%n rating, %1 stars</source>
+        <extracomment>%n ratings, %1 their average stars</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ratings, %1 stars on average</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>0–100: how well the script did in the platform&apos;s checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to sort by this column</source>
+        <translation type="unfinished">Klicken, um nach dieser Spalte zu sortieren</translation>
+    </message>
+    <message>
+        <source>This column cannot be sorted</source>
+        <translation type="unfinished">Nach dieser Spalte kann nicht sortiert werden</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation type="unfinished">Marke</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">Sprache</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished">Anbieter</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::HistoryText</name>
+    <message>
+        <source>Generated</source>
+        <extracomment>a version of a script: as the generator wrote it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <extracomment>a version of a script: saved from the editor</extracomment>
+        <translation type="unfinished">Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <extracomment>a version of a script: an older version made current again</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <extracomment>a version of a script: read from a history export</extracomment>
+        <translation type="unfinished">Importiert</translation>
+    </message>
+    <message>
+        <source>Thumbs up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thumbs down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>★ %1 (%2)</source>
+        <extracomment>%1 the average stars (e.g. 4.5), %2 how many ratings</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$%1</source>
+        <extracomment>a cost in US dollars</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <extracomment>milliseconds</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>seconds</extracomment>
+        <translation type="unfinished">%1 s</translation>
+    </message>
+</context>
+<context>
     <name>reel::ui::ImportWizard</name>
     <message>
         <source>Import Examples</source>
@@ -2730,6 +3804,54 @@
     </message>
 </context>
 <context>
+    <name>reel::ui::PerformancePanel</name>
+    <message>
+        <source>Last saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the Reel did on Instagram. Leave a figure blank when you do not know it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures can be entered once the script is published. It is “%1” now.</source>
+        <extracomment>%1 the script&apos;s status, e.g. &quot;Approved&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>reel::ui::PriceTableModel</name>
     <message>
         <source>Also applies to dated versions of this model (e.g. %1-2024-07-18)</source>
@@ -2810,7 +3932,7 @@
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Problem</translation>
     </message>
 </context>
 <context>
@@ -3357,6 +4479,118 @@
     </message>
 </context>
 <context>
+    <name>reel::ui::RatingPanel</name>
+    <message>
+        <source>Choose stars or a thumb, or write a comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>a thumb and its reasons, e.g. &quot;Thumbs down: Weak hook, Too long&quot;</extracomment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>who rated and when: %1 name, %2 date and time</extracomment>
+        <translation type="unfinished">%1: %2 {1,?}</translation>
+    </message>
+    <message>
+        <source>No ratings yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not rated yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating, without stars.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ratings, without stars.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>★ %1 from %n rating</source>
+        <extracomment>%1 the average stars, e.g. &quot;★ 4.5&quot;; %n how many ratings gave stars</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>★ %1 average of %n ratings</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rating:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n star</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stars</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Works as it is; pick what makes it good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs work; pick what is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other reasons, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What works, what to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>reel::ui::RequestBar</name>
     <message>
         <source>Brand &amp;profile</source>
@@ -3392,7 +4626,7 @@
     </message>
     <message>
         <source>Brand profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Markenprofil</translation>
     </message>
     <message>
         <source>The brand the script is checked against: its banned words, hashtags and voice</source>
@@ -3400,28 +4634,28 @@
     </message>
     <message>
         <source>Hook type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hook-Typ</translation>
     </message>
     <message>
         <source>Emotion</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Emotion</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ziel</translation>
     </message>
     <message>
         <source>Reel length in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Länge des Reels in Sekunden</translation>
     </message>
     <message>
         <source> s</source>
         <extracomment>Unit after the Reel length, e.g. &quot;30 s&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> s</translation>
     </message>
     <message>
         <source>Script language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sprache des Skripts</translation>
     </message>
     <message>
         <source>The language the script is written in: word counts, spelling and speaking rate follow it</source>
@@ -3429,7 +4663,7 @@
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nicht festgelegt</translation>
     </message>
     <message>
         <source>The kind of hook the script opens with; the hook is checked against it</source>
@@ -3579,6 +4813,116 @@
     </message>
 </context>
 <context>
+    <name>reel::ui::ScriptDetailPanel</name>
+    <message>
+        <source>Moved to “%1”.</source>
+        <extracomment>%1 the new status</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored as version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a script to review it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <extracomment>when the script was created</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation type="unfinished">Geändert am %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1: %2 {1,?}</translation>
+    </message>
+    <message>
+        <source>%1 + %2 tokens</source>
+        <extracomment>tokens sent and received</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score %1</source>
+        <extracomment>the script&apos;s score in the platform checks, 0–100</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hook</source>
+        <translation type="unfinished">Hook</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished">Hauptteil</translation>
+    </message>
+    <message>
+        <source>Call to action</source>
+        <translation type="unfinished">Handlungsaufforderung</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation type="unfinished">Bildunterschrift</translation>
+    </message>
+    <message>
+        <source>Hashtags</source>
+        <translation type="unfinished">Hashtags</translation>
+    </message>
+    <message>
+        <source>On-screen text</source>
+        <translation type="unfinished">Bildschirmtext</translation>
+    </message>
+    <message>
+        <source>Thumbnail text</source>
+        <translation type="unfinished">Text auf dem Vorschaubild</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current script</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>reel::ui::ScriptEditorPage</name>
     <message>
         <source>Script Editor</source>
@@ -3718,7 +5062,7 @@
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Keine Probleme gefunden.</translation>
     </message>
     <message>
         <source>Untitled script</source>
@@ -3734,9 +5078,37 @@
         <translation>Das Skript wurde für „%1“ geschrieben, das nicht mehr in diesem Arbeitsbereich ist.</translation>
     </message>
     <message>
-        <source>Opened the generated script “%1”. Save it to a file with %2.</source>
+        <source>Could not autosave: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Save the Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened “%1” from the history. Edits are kept as versions automatically; %2 saves the version now.</source>
         <extracomment>%1 the script&apos;s title (its hook)</extracomment>
-        <translation>Das generierte Skript „%1“ ist geöffnet. Speichern Sie es mit %2 in einer Datei.</translation>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes since version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 (autosaved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished">Version %1</translation>
     </message>
 </context>
 <context>
@@ -3754,7 +5126,7 @@
     <name>reel::ui::ScriptForm</name>
     <message>
         <source>&amp;Hook</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Hook</translation>
     </message>
     <message>
         <source>The first words viewers hear: make them stop scrolling.</source>
@@ -3762,7 +5134,7 @@
     </message>
     <message>
         <source>&amp;Body</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Hauptteil</translation>
     </message>
     <message>
         <source>The story, the tips, the proof: what the Reel says.</source>
@@ -3770,7 +5142,7 @@
     </message>
     <message>
         <source>&amp;Call to action</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Handlungsaufforderung</translation>
     </message>
     <message>
         <source>What viewers should do next, e.g. Book your free class today.</source>
@@ -3778,7 +5150,7 @@
     </message>
     <message>
         <source>Ca&amp;ption</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Bildunterschrift</translation>
     </message>
     <message>
         <source>The post&apos;s caption. The first 125 characters show before “more”.</source>
@@ -3786,11 +5158,11 @@
     </message>
     <message>
         <source>Hash&amp;tags</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hash&amp;tags</translation>
     </message>
     <message>
         <source>#brand #topic, separated by spaces</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">#marke #thema, durch Leerzeichen getrennt</translation>
     </message>
     <message>
         <source>&amp;On-screen text</source>
@@ -3849,7 +5221,7 @@
         <extracomment>Characters used of the caption&apos;s limit, e.g. &quot;74 / 2,200&quot;
 ----------
 Hashtags used of the platform&apos;s cap, e.g. &quot;3 / 5&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 / %2</translation>
     </message>
     <message>
         <source>%1 of %2 characters; the first %3 show before “more” (the mark).</source>
@@ -4243,6 +5615,79 @@ Hashtags used of the platform&apos;s cap, e.g. &quot;3 / 5&quot;</extracomment>
     </message>
 </context>
 <context>
+    <name>reel::ui::StatusPanel</name>
+    <message>
+        <source>Say why the script is rejected: the writer reads this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the script goes back: the writer reads this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>a status change: %1 from, %2 to</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>who changed the status and when: %1 name, %2 date and time</extracomment>
+        <translation type="unfinished">%1: %2 {1,?}</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No status changes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: why this move?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional note for the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name, kept with the change (remembered for next time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published scripts stay published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>reel::ui::StringListEditor</name>
     <message>
         <source>“%1” is already in the list.</source>
@@ -4300,6 +5745,100 @@ Hashtags used of the platform&apos;s cap, e.g. &quot;3 / 5&quot;</extracomment>
     <message>
         <source>An entry cannot be empty; use Remove to delete it.</source>
         <translation>Ein Eintrag darf nicht leer sein; zum Löschen „Entfernen“ verwenden.</translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::SummaryTiles</name>
+    <message>
+        <source>Scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n week</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>over %n weeks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Model / offline composer</source>
+        <extracomment>the number of scripts written by a model and by the offline composer, e.g. &quot;5 / 2&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished">%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 written by a model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average generation time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model scripts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n script</source>
+        <extracomment>%1 the scripts that failed, %n all scripts</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n scripts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed validation at first attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still failing after repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt %1 · completion %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost (USD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per model script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 up · %2 down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ★ average · %2</source>
+        <extracomment>%1 the average stars, %2 the thumbs</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rated scripts</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4462,6 +6001,163 @@ Hashtags used of the platform&apos;s cap, e.g. &quot;3 / 5&quot;</extracomment>
     <message>
         <source>The script appears here, section by section, as it is written.</source>
         <translation>Das Skript erscheint hier Abschnitt für Abschnitt, während es geschrieben wird.</translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::VersionDiffDialog</name>
+    <message>
+        <source>Version %1 · %2 · %3 · %4</source>
+        <extracomment>a version in the compare list: %1 number, %2 kind, %3 author, %4 date and time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (unchanged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same version is chosen on both sides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two versions have the same text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section differs.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sections differ.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hook</source>
+        <translation type="unfinished">Hook</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished">Hauptteil</translation>
+    </message>
+    <message>
+        <source>Call to action</source>
+        <translation type="unfinished">Handlungsaufforderung</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation type="unfinished">Bildunterschrift</translation>
+    </message>
+    <message>
+        <source>Hashtags</source>
+        <translation type="unfinished">Hashtags</translation>
+    </message>
+    <message>
+        <source>On-screen text</source>
+        <translation type="unfinished">Bildschirmtext</translation>
+    </message>
+    <message>
+        <source>Thumbnail text</source>
+        <translation type="unfinished">Text auf dem Vorschaubild</translation>
+    </message>
+    <message>
+        <source>Compare Versions</source>
+        <extracomment>%1 the script&apos;s title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare Versions — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newer version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, left version</source>
+        <extracomment>%1 a section of the script, e.g. &quot;Hook&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, right version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reel::ui::VersionsPanel</name>
+    <message>
+        <source>%1 (current)</source>
+        <extracomment>the version now in use, e.g. &quot;3 (current)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, autosaved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make version %1 current again? It is saved as a new version %2; the versions in between stay in the history.</source>
+        <extracomment>%1 the version to restore, %2 the number it will get</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Restore the Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show two versions side by side with the changes marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the selected version current again (kept as a new version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in Editor</source>
+        <translation type="unfinished">Im Editor öffnen</translation>
     </message>
 </context>
 <context>
