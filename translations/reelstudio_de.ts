@@ -5,362 +5,362 @@
     <name>WorkflowText</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>In Prüfung</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegeben</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Strong hook</source>
-        <translation type="unfinished"></translation>
+        <translation>Starker Hook</translation>
     </message>
     <message>
         <source>On brand</source>
-        <translation type="unfinished"></translation>
+        <translation>Markengerecht</translation>
     </message>
     <message>
         <source>Clear call to action</source>
-        <translation type="unfinished"></translation>
+        <translation>Klare Handlungsaufforderung</translation>
     </message>
     <message>
         <source>Right length</source>
-        <translation type="unfinished"></translation>
+        <translation>Passende Länge</translation>
     </message>
     <message>
         <source>Fresh idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Frische Idee</translation>
     </message>
     <message>
         <source>Weak hook</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwacher Hook</translation>
     </message>
     <message>
         <source>Off brand</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht markengerecht</translation>
     </message>
     <message>
         <source>Too long</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu lang</translation>
     </message>
     <message>
         <source>Too short</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu kurz</translation>
     </message>
     <message>
         <source>Unclear call to action</source>
-        <translation type="unfinished"></translation>
+        <translation>Unklare Handlungsaufforderung</translation>
     </message>
     <message>
         <source>Factual error</source>
-        <translation type="unfinished"></translation>
+        <translation>Sachlicher Fehler</translation>
     </message>
     <message>
         <source>Wrong tone</source>
-        <translation type="unfinished"></translation>
+        <translation>Falscher Ton</translation>
     </message>
 </context>
 <context>
     <name>reel::ui::AnalyticsCharts</name>
     <message>
         <source>Scripts per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Skripte pro Woche</translation>
     </message>
     <message>
         <source>Tokens and cost per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens und Kosten pro Monat</translation>
     </message>
     <message>
         <source>Offline composer and models</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline-Texter und Modelle</translation>
     </message>
     <message>
         <source>Ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungen</translation>
     </message>
     <message>
         <source>Top sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-Branchen</translation>
     </message>
     <message>
         <source>Top hook types</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-Hook-Typen</translation>
     </message>
     <message>
         <source>Cost per brand</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten pro Marke</translation>
     </message>
     <message>
         <source>%1 · %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2: %3</translation>
     </message>
     <message>
         <source>Average generation time (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittliche Generierungszeit (s)</translation>
     </message>
     <message>
         <source>No scripts in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Skripte in diesem Zeitraum.</translation>
     </message>
     <message>
         <source>Scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>Skripte</translation>
     </message>
     <message>
         <source>Seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden</translation>
     </message>
     <message>
         <source>MMM yyyy</source>
         <extracomment>date format of the weekly chart&apos;s axis over a long period (Qt date format)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>MMM yyyy</translation>
     </message>
     <message>
         <source>No model tokens were used in this period. The offline composer costs nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum wurden keine Modell-Tokens verbraucht. Der Offline-Texter kostet nichts.</translation>
     </message>
     <message>
         <source>Prompt tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe-Tokens</translation>
     </message>
     <message>
         <source>Completion tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe-Tokens</translation>
     </message>
     <message>
         <source>Cost (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten (USD)</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens</translation>
     </message>
     <message>
         <source>USD</source>
-        <translation type="unfinished"></translation>
+        <translation>USD</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbekannt)</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>a slice of the provider chart: %1 the provider, %2 its scripts</extracomment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No script in this period has been rated yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum wurde noch kein Skript bewertet.</translation>
     </message>
     <message>
         <source>%1★</source>
         <extracomment>a bar of the ratings chart: ratings with %1 stars</extracomment>
-        <translation type="unfinished">%1: {1★?}</translation>
+        <translation>%1★</translation>
     </message>
     <message>
         <source>Up</source>
         <extracomment>a bar of the ratings chart: thumbs up</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Daumen hoch</translation>
     </message>
     <message>
         <source>Down</source>
         <extracomment>a bar of the ratings chart: thumbs down</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Daumen runter</translation>
     </message>
     <message>
         <source>Stars</source>
-        <translation type="unfinished"></translation>
+        <translation>Sterne</translation>
     </message>
     <message>
         <source>Thumbs</source>
-        <translation type="unfinished"></translation>
+        <translation>Daumen</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>Brand</source>
-        <translation type="unfinished">Marke</translation>
+        <translation>Marke</translation>
     </message>
     <message>
         <source>(no brand)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Marke)</translation>
     </message>
     <message>
         <source>Prompt %1 · completion %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe %1 · Ausgabe %2</translation>
     </message>
 </context>
 <context>
     <name>reel::ui::AnalyticsFilterBar</name>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis:</translation>
     </message>
     <message>
         <source>&amp;Brand:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marke:</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 90 Tage</translation>
     </message>
     <message>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Jahr</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamter Zeitraum</translation>
     </message>
     <message>
         <source>Custom range</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefinierter Zeitraum</translation>
     </message>
     <message>
         <source>First script</source>
         <extracomment>shown in the &quot;From&quot; date field when the period starts with the first script</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Erstes Skript</translation>
     </message>
     <message>
         <source>MMM d, yyyy</source>
         <extracomment>date format of the period fields (Qt date format)
 ----------
 date format of the period in the copied summary (Qt date format)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>d. MMM yyyy</translation>
     </message>
     <message>
         <source>All brands</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Marken</translation>
     </message>
     <message>
         <source>The period whose scripts are counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraum, dessen Skripte gezählt werden</translation>
     </message>
     <message>
         <source>Count the scripts of one brand only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Skripte einer Marke zählen</translation>
     </message>
     <message>
         <source>until %1</source>
         <extracomment>a period: %1 first day, %2 last day</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>bis %1</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
     <name>reel::ui::AnalyticsPage</name>
     <message>
         <source>Analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysen</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Copy the summary figures as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kennzahlen der Übersicht als Text kopieren</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV &amp;exportieren…</translation>
     </message>
     <message>
         <source>Write every figure of this period to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kennzahlen dieses Zeitraums in eine CSV-Datei schreiben</translation>
     </message>
     <message>
         <source>Analytics figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen der Analyse</translation>
     </message>
     <message>
         <source>The figures could not be computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kennzahlen konnten nicht berechnet werden.</translation>
     </message>
     <message>
         <source>Try Again</source>
-        <translation type="unfinished">Erneut versuchen</translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <source>Updating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird aktualisiert…</translation>
     </message>
     <message>
         <source>Counting the scripts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skripte werden gezählt…</translation>
     </message>
     <message>
         <source>No scripts yet. Scripts you generate are counted here: how many, what they cost and how they were rated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Skripte. Hier werden die Skripte gezählt, die Sie generieren: wie viele, was sie kosten und wie sie bewertet wurden.</translation>
     </message>
     <message>
         <source>No script was created in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum wurde kein Skript erstellt.</translation>
     </message>
     <message>
         <source>No script of %1 was created in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum wurde kein Skript für %1 erstellt.</translation>
     </message>
     <message>
         <source>Choose a longer period or another brand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen längeren Zeitraum oder eine andere Marke.</translation>
     </message>
     <message>
         <source>Export Analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysen exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Export Failed</source>
-        <translation type="unfinished">Export fehlgeschlagen</translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <source>The file was not written.</source>
-        <translation type="unfinished">Die Datei wurde nicht geschrieben.</translation>
+        <translation>Die Datei wurde nicht geschrieben.</translation>
     </message>
     <message>
         <source>Exported the figures to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen nach %1 exportiert.</translation>
     </message>
     <message>
         <source>Copied the summary to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übersicht wurde in die Zwischenablage kopiert.</translation>
     </message>
 </context>
 <context>
@@ -368,113 +368,113 @@ date format of the period in the copied summary (Qt date format)</extracomment>
     <message>
         <source>%1 ms</source>
         <extracomment>a generation time in milliseconds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
         <extracomment>a generation time in seconds</extracomment>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
         <extracomment>a generation time in minutes and seconds</extracomment>
-        <translation type="unfinished">%1 min %2 s</translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1%</source>
         <extracomment>a percentage, e.g. &quot;25%&quot;</extracomment>
-        <translation type="unfinished">%1: {1%?}</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>MMM d, yyyy</source>
         <extracomment>date format of a week on the chart&apos;s axis when the weeks span years (Qt date format)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>d. MMM yyyy</translation>
     </message>
     <message>
         <source>MMM d</source>
         <extracomment>date format of a week on the chart&apos;s axis (Qt date format: MMM = month name, d = day)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>d. MMM</translation>
     </message>
     <message>
         <source>MMM yyyy</source>
         <extracomment>date format of a month on the chart&apos;s axis (Qt date format: MMM = month name, yyyy = year)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>MMM yyyy</translation>
     </message>
     <message>
         <source>Reel Studio analytics: %1</source>
         <extracomment>heading of the copied summary; %1 the period and brand</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Reel-Studio-Analyse: %1</translation>
     </message>
     <message>
         <source>Scripts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Skripte: %1</translation>
     </message>
     <message>
         <source>Written by a model: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Von einem Modell geschrieben: %1</translation>
     </message>
     <message>
         <source>Written by the offline composer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Offline-Texter geschrieben: %1</translation>
     </message>
     <message>
         <source>Average generation time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittliche Generierungszeit: %1</translation>
     </message>
     <message>
         <source>Average generation time of model scripts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittliche Generierungszeit der Modellskripte: %1</translation>
     </message>
     <message>
         <source>Failed validation at the first attempt: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung im ersten Versuch nicht bestanden: %1 (%2)</translation>
     </message>
     <message>
         <source>Still failing after repair: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Nachbesserung weiterhin fehlerhaft: %1 (%2)</translation>
     </message>
     <message>
         <source>Tokens: %1 (prompt %2, completion %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens: %1 (Eingabe %2, Ausgabe %3)</translation>
     </message>
     <message>
         <source>Cost: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten: %1</translation>
     </message>
     <message>
         <source>Rated scripts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertete Skripte: %1</translation>
     </message>
     <message>
         <source>Average stars: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittliche Sterne: %1</translation>
     </message>
     <message>
         <source>Thumbs up: %1, thumbs down: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Daumen hoch: %1, Daumen runter: %2</translation>
     </message>
     <message>
         <source>Cost per brand:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten pro Marke:</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n script, %2 tokens, %3</source>
         <extracomment>one line of the cost per brand: %1 brand, %n scripts, %2 tokens, %3 cost</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Skript, %2 Tokens, %3</numerusform>
+            <numerusform>%1: %n Skripte, %2 Tokens, %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n scripts, %2 tokens, %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Skript, %2 Tokens, %3</numerusform>
+            <numerusform>%1: %n Skripte, %2 Tokens, %3</numerusform>
         </translation>
     </message>
     <message>
         <source>(no brand)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Marke)</translation>
     </message>
 </context>
 <context>
@@ -731,63 +731,63 @@ date format of the period in the copied summary (Qt date format)</extracomment>
     <message>
         <source>%1 s</source>
         <extracomment>A duration in seconds, e.g. &quot;24.8 s&quot;</extracomment>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>Spoken length</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprechdauer</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <source>Hook</source>
-        <translation type="unfinished">Hook</translation>
+        <translation>Hook</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished">Hauptteil</translation>
+        <translation>Hauptteil</translation>
     </message>
     <message>
         <source>CTA</source>
         <extracomment>The call to action section of a script</extracomment>
-        <translation type="unfinished">CTA</translation>
+        <translation>CTA</translation>
     </message>
     <message>
         <source>Total spoken length</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamte Sprechdauer</translation>
     </message>
     <message>
         <source>Hook length</source>
-        <translation type="unfinished"></translation>
+        <translation>Länge des Hooks</translation>
     </message>
     <message>
         <source>Body length</source>
-        <translation type="unfinished"></translation>
+        <translation>Länge des Hauptteils</translation>
     </message>
     <message>
         <source>CTA length</source>
-        <translation type="unfinished"></translation>
+        <translation>Länge des CTA</translation>
     </message>
     <message>
         <source>%1 / %2</source>
         <extracomment>%1 the estimated duration, %2 the Reel&apos;s length, e.g. &quot;24.8 s / 30 s&quot;</extracomment>
-        <translation type="unfinished">%1 / %2</translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>About %1 to say; the Reel is %2 long.</source>
         <extracomment>%1 the estimated duration, %2 the Reel&apos;s length</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Etwa %1 Sprechzeit; der Reel dauert %2.</translation>
     </message>
     <message>
         <source>Fits between %1 and %2 (±%3 %)</source>
         <extracomment>%1 and %2 the range that fits the Reel, %3 the tolerance in percent</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Passt zwischen %1 und %2 (±%3 %)</translation>
     </message>
     <message>
         <source>The hook should land within %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hook sollte innerhalb von %1 sitzen.</translation>
     </message>
 </context>
 <context>
@@ -827,7 +827,7 @@ date format of the period in the copied summary (Qt date format)</extracomment>
     <message>
         <source>The file is not valid JSON (line %1, column %2): %3</source>
         <extracomment>%1 line, %2 column, %3 the JSON parser&apos;s own message (English)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist kein gültiges JSON (Zeile %1, Spalte %2): %3</translation>
     </message>
     <message>
         <source>This field is missing.</source>
@@ -852,21 +852,21 @@ date format of the period in the copied summary (Qt date format)</extracomment>
     </message>
     <message>
         <source>Must be between %1 and %2 seconds (now %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Muss zwischen %1 und %2 Sekunden liegen (derzeit %3).</translation>
     </message>
     <message>
         <source>Must be between %1 and %2 (now %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Muss zwischen %1 und %2 liegen (derzeit %3).</translation>
     </message>
     <message>
         <source>“%1” is not allowed here; use one of: %2.</source>
         <extracomment>%1 the value found, %2 the allowed values separated by commas</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist hier nicht erlaubt; verwenden Sie einen dieser Werte: %2.</translation>
     </message>
     <message>
         <source>Must come after %1 (%2), but is %3.</source>
         <extracomment>%1 the other field, %2 its value, %3 this field&apos;s value</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Muss nach %1 (%2) liegen, ist aber %3.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -879,9 +879,9 @@ date format of the period in the copied summary (Qt date format)</extracomment>
     </message>
     <message numerus="yes">
         <source>… and %n more problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weiteres Problem.</numerusform>
+            <numerusform>… und %n weitere Probleme.</numerusform>
         </translation>
     </message>
     <message>
@@ -896,37 +896,37 @@ date format of the period in the copied summary (Qt date format)</extracomment>
     <message>
         <source>%1 uses format version %2, but this version of Reel Studio reads up to version %3. Update Reel Studio to open it.</source>
         <extracomment>%1 what was read (e.g. a file name), %2 its format version, %3 the newest version this build reads</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwendet die Formatversion %2, diese Version von Reel Studio liest aber nur bis Version %3. Aktualisieren Sie Reel Studio, um es zu öffnen.</translation>
     </message>
     <message>
         <source>The workspace folder “%1” cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereichsordner „%1“ kann nicht verwendet werden: %2</translation>
     </message>
     <message>
         <source>The workspace “%1” was written by a newer Reel Studio (schema version %2; this version knows up to %3). It was left untouched. Update Reel Studio to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich „%1“ wurde von einer neueren Version von Reel Studio geschrieben (Schemaversion %2; diese Version kennt bis %3). Er wurde nicht verändert. Aktualisieren Sie Reel Studio, um ihn zu öffnen.</translation>
     </message>
     <message>
         <source>The workspace database “%1” is damaged (%2). It was left untouched. Restore it from a backup or choose another workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank des Arbeitsbereichs „%1“ ist beschädigt (%2). Sie wurde nicht verändert. Stellen Sie sie aus einer Sicherung wieder her oder wählen Sie einen anderen Arbeitsbereich.</translation>
     </message>
     <message>
         <source>“%1” is an SQLite database, but not a Reel Studio workspace. It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist eine SQLite-Datenbank, aber kein Arbeitsbereich von Reel Studio. Sie wurde nicht verändert.</translation>
     </message>
     <message>
         <source>The workspace “%1” could not be upgraded to schema version %2 (%3). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich „%1“ konnte nicht auf Schemaversion %2 aktualisiert werden (%3). Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>A database error occurred while %1: %2</source>
         <extracomment>%1 what the app was doing (English, from the database layer), %2 the database&apos;s message</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Datenbankfehler ist aufgetreten (%1): %2</translation>
     </message>
     <message>
         <source>Could not find %1 “%2”. It may have been deleted.</source>
         <extracomment>%1 the kind of thing (English), %2 its name or number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden: %1 „%2“. Möglicherweise wurde es gelöscht.</translation>
     </message>
     <message>
         <source>A brand profile named “%1” already exists.</source>
@@ -938,12 +938,12 @@ date format of the period in the copied summary (Qt date format)</extracomment>
     </message>
     <message>
         <source>a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Datum (JJJJ-MM-TT)</translation>
     </message>
     <message>
         <source>The example library already holds this script (example %1).</source>
         <extracomment>%1 the number of the example that already holds the same text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Beispielbibliothek enthält dieses Skript bereits (Beispiel %1).</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
@@ -1025,12 +1025,12 @@ date format of the period in the copied summary (Qt date format)</extracomment>
     <message>
         <source>Cancelled: %1.</source>
         <extracomment>%1 what was cancelled (English, e.g. &quot;index rebuild&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: %1.</translation>
     </message>
     <message>
         <source>A script that is “%1” cannot be moved to “%2”.</source>
         <extracomment>%1 the script&apos;s status, %2 the status asked for (both translated)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Skript mit dem Status „%1“ kann nicht auf „%2“ gesetzt werden.</translation>
     </message>
 </context>
 <context>
@@ -2033,348 +2033,348 @@ date format of the period in the copied summary (Qt date format)</extracomment>
     <message>
         <source>“%1”</source>
         <extracomment>Quotation marks around a word from the script, e.g. “fat”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>„%1“</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>Hook</source>
-        <translation type="unfinished">Hook</translation>
+        <translation>Hook</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished">Hauptteil</translation>
+        <translation>Hauptteil</translation>
     </message>
     <message>
         <source>CTA</source>
         <extracomment>The call to action section of a script</extracomment>
-        <translation type="unfinished">CTA</translation>
+        <translation>CTA</translation>
     </message>
     <message>
         <source>Caption</source>
-        <translation type="unfinished">Bildunterschrift</translation>
+        <translation>Bildunterschrift</translation>
     </message>
     <message>
         <source>Hashtags</source>
-        <translation type="unfinished">Hashtags</translation>
+        <translation>Hashtags</translation>
     </message>
     <message>
         <source>On-screen text</source>
-        <translation type="unfinished">Bildschirmtext</translation>
+        <translation>Bildschirmtext</translation>
     </message>
     <message>
         <source>Shots</source>
-        <translation type="unfinished">Shots</translation>
+        <translation>Shots</translation>
     </message>
     <message>
         <source>Thumbnail text</source>
-        <translation type="unfinished">Text auf dem Vorschaubild</translation>
+        <translation>Text auf dem Vorschaubild</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Englisch</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Spanisch</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Französisch</translation>
     </message>
     <message>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>Deutsch</translation>
     </message>
     <message>
         <source>Hindi</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi</translation>
     </message>
     <message>
         <source>Japanese</source>
-        <translation type="unfinished"></translation>
+        <translation>Japanisch</translation>
     </message>
     <message>
         <source>finance</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanzen</translation>
     </message>
     <message>
         <source>health and fitness</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesundheit und Fitness</translation>
     </message>
     <message>
         <source>beauty</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosmetik</translation>
     </message>
     <message>
         <source>This section is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Abschnitt ist leer.</translation>
     </message>
     <message>
         <source>Too short: %1 of at least %2 words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu kurz: %1 von mindestens %2 Wörtern.</translation>
     </message>
     <message>
         <source>Too long: %1 words; keep it to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu lang: %1 Wörter; höchstens %2.</translation>
     </message>
     <message>
         <source>%1 characters; Instagram cuts captions at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeichen; Instagram kürzt Bildunterschriften bei %2.</translation>
     </message>
     <message>
         <source>Short caption: %1 characters of the recommended %2–%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurze Bildunterschrift: %1 Zeichen bei empfohlenen %2–%3.</translation>
     </message>
     <message>
         <source>Long caption: %1 characters; %2–%3 work best.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lange Bildunterschrift: %1 Zeichen; %2–%3 wirken am besten.</translation>
     </message>
     <message>
         <source>Only the first %1 characters show before “more”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die ersten %1 Zeichen sind vor „mehr“ sichtbar.</translation>
     </message>
     <message>
         <source>%1 hashtags (caption included); Instagram allows %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Hashtags (Bildunterschrift eingeschlossen); Instagram erlaubt %2.</translation>
     </message>
     <message>
         <source>No hashtags yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Hashtags.</translation>
     </message>
     <message>
         <source>%1 does not start with #.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beginnt nicht mit #.</translation>
     </message>
     <message>
         <source>%1 holds characters a hashtag cannot (only letters, digits and _).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält Zeichen, die in Hashtags nicht erlaubt sind (nur Buchstaben, Ziffern und _).</translation>
     </message>
     <message>
         <source>%1 is only digits; Instagram does not link it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 besteht nur aus Ziffern; Instagram verlinkt ihn nicht.</translation>
     </message>
     <message>
         <source>%1 is longer than %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist länger als %2 Zeichen.</translation>
     </message>
     <message>
         <source>%1 is used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird doppelt verwendet.</translation>
     </message>
     <message>
         <source>%1 is a restricted hashtag; posts using it lose reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein eingeschränkter Hashtag; Beiträge damit verlieren Reichweite.</translation>
     </message>
     <message>
         <source>The brand hashtag %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Marken-Hashtag %1 fehlt.</translation>
     </message>
     <message>
         <source>About %1 s to say; the Reel is %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwa %1 s Sprechzeit; der Reel dauert %2 s.</translation>
     </message>
     <message>
         <source>Only about %1 s to say; the Reel is %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur etwa %1 s Sprechzeit; der Reel dauert %2 s.</translation>
     </message>
     <message>
         <source>A %1 s Reel; up to %2 s is recommended for reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Reel mit %1 s; für die Reichweite sind bis zu %2 s empfohlen.</translation>
     </message>
     <message>
         <source>The hook takes about %1 s to say; it should land within %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hook dauert etwa %1 s; er sollte innerhalb von %2 s sitzen.</translation>
     </message>
     <message>
         <source>The shot list runs to %1 s; the Reel is %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Shotliste läuft %1 s; der Reel dauert %2 s.</translation>
     </message>
     <message>
         <source>%1 is on the brand&apos;s do-not-use list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 steht auf der Liste verbotener Wörter der Marke.</translation>
     </message>
     <message>
         <source>%1 is offensive.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist anstößig.</translation>
     </message>
     <message>
         <source>%1 is a claim that invites trouble.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Behauptung, die Ärger einbringen kann.</translation>
     </message>
     <message>
         <source>%1 is a risky claim in %2.</source>
         <extracomment>%1 the claim, %2 the kind of business, e.g. &quot;health and fitness&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine riskante Behauptung im Bereich %2.</translation>
     </message>
     <message>
         <source>%1 names a competitor.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nennt einen Konkurrenten.</translation>
     </message>
     <message>
         <source>The call to action has no action verb.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Handlungsaufforderung enthält kein Handlungsverb.</translation>
     </message>
     <message>
         <source>The call to action gives no reason to act now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Handlungsaufforderung gibt keinen Grund, sofort zu handeln.</translation>
     </message>
     <message>
         <source>The brand&apos;s CTA style is a question; this one does not end with “?”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der CTA-Stil der Marke ist eine Frage; dieser CTA endet nicht mit „?“.</translation>
     </message>
     <message>
         <source>The brand&apos;s CTA style is a command; start with an action verb.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der CTA-Stil der Marke ist eine Aufforderung; beginnen Sie mit einem Handlungsverb.</translation>
     </message>
     <message>
         <source>The brand&apos;s CTA style is soft; %1 adds pressure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der CTA-Stil der Marke ist sanft; %1 erzeugt Druck.</translation>
     </message>
     <message>
         <source>A question hook should ask a question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Frage-Hook sollte eine Frage stellen.</translation>
     </message>
     <message>
         <source>A statistic hook should hold a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Statistik-Hook sollte eine Zahl enthalten.</translation>
     </message>
     <message>
         <source>A bold claim states; this hook asks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine kühne Behauptung stellt fest; dieser Hook fragt.</translation>
     </message>
     <message>
         <source>A story hook usually starts from someone (I, we) or a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Geschichten-Hook beginnt meist bei jemandem (ich, wir) oder bei einem Moment.</translation>
     </message>
     <message>
         <source>A curiosity hook should open a gap (a secret, a why, an unfinished thought).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Neugier-Hook sollte eine Lücke öffnen (ein Geheimnis, ein Warum, einen unvollendeten Gedanken).</translation>
     </message>
     <message>
         <source>A relatable hook usually speaks to the viewer (you, POV).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein nachvollziehbarer Hook spricht meist die Zuschauer an (du, POV).</translation>
     </message>
     <message>
         <source>A shocking hook needs a jolt: a number, a warning, a strong word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein schockierender Hook braucht einen Ruck: eine Zahl, eine Warnung, ein starkes Wort.</translation>
     </message>
     <message>
         <source>Nothing here sounds %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts hier klingt %1.</translation>
     </message>
     <message>
         <source>Reading ease %1; aim for %2 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesbarkeit %1; Ziel: %2 oder mehr.</translation>
     </message>
     <message>
         <source>Reading ease is not available for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lesbarkeit ist für %1 nicht verfügbar.</translation>
     </message>
     <message>
         <source>A sentence of %1 words; keep them under %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Satz mit %1 Wörtern; halten Sie Sätze unter %2.</translation>
     </message>
     <message>
         <source>negative</source>
-        <translation type="unfinished"></translation>
+        <translation>negativ</translation>
     </message>
     <message>
         <source>positive</source>
-        <translation type="unfinished"></translation>
+        <translation>positiv</translation>
     </message>
     <message>
         <source>The tone reads %1 (%2); the Reel should convey %3.</source>
         <extracomment>%1 negative or positive, %2 the tone score, %3 the requested emotion, e.g. “Excitement”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Ton wirkt %1 (%2); der Reel soll %3 vermitteln.</translation>
     </message>
     <message>
         <source>Tone is checked for English only, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ton wird nur für Englisch geprüft, nicht für %1.</translation>
     </message>
     <message>
         <source>%1 is not in the %2 dictionary.</source>
         <extracomment>%1 the word, %2 the language, e.g. &quot;English&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 steht nicht im Wörterbuch für %2.</translation>
     </message>
     <message>
         <source>No spelling dictionary for %1: spelling is not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Rechtschreibwörterbuch für %1: Die Rechtschreibung wird nicht geprüft.</translation>
     </message>
     <message>
         <source>%1 is in capitals; it reads as shouting.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 steht in Großbuchstaben; das wirkt wie Schreien.</translation>
     </message>
     <message>
         <source>%1: one mark is enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ein Zeichen genügt.</translation>
     </message>
     <message>
         <source>%1 emoji in a row; use at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Emojis hintereinander; verwenden Sie höchstens %2.</translation>
     </message>
     <message>
         <source>%1 emoji in this section; use at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Emojis in diesem Abschnitt; verwenden Sie höchstens %2.</translation>
     </message>
     <message>
         <source>%1 is repeated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird wiederholt.</translation>
     </message>
     <message>
         <source>%1 is used %2 times.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird %2-mal verwendet.</translation>
     </message>
     <message>
         <source>The brand profile overrides %1, which the rule pack does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Markenprofil überschreibt %1, das im Regelpaket nicht bekannt ist.</translation>
     </message>
     <message>
         <source>remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen</translation>
     </message>
     <message>
         <source>replace with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>durch %1 ersetzen</translation>
     </message>
     <message>
         <source>add #</source>
-        <translation type="unfinished"></translation>
+        <translation># hinzufügen</translation>
     </message>
     <message>
         <source>add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzufügen</translation>
     </message>
     <message>
         <source>keep the first %1 hashtags</source>
-        <translation type="unfinished"></translation>
+        <translation>die ersten %1 Hashtags behalten</translation>
     </message>
     <message>
         <source>write in lower case</source>
-        <translation type="unfinished"></translation>
+        <translation>in Kleinbuchstaben schreiben</translation>
     </message>
     <message>
         <source>end with “?”</source>
-        <translation type="unfinished"></translation>
+        <translation>mit „?“ enden</translation>
     </message>
     <message>
         <source>cut to %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>auf %1 Zeichen kürzen</translation>
     </message>
     <message>
         <source>Fix: %1</source>
         <extracomment>%1 what the fix does, e.g. remove “fat”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Korrektur: %1</translation>
     </message>
 </context>
 <context>
@@ -2681,475 +2681,475 @@ date format of the period in the copied summary (Qt date format)</extracomment>
     <message numerus="yes">
         <source>%1 of %n script</source>
         <extracomment>%1 scripts shown, of %n in the workspace (the plural follows %n)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Skript</numerusform>
+            <numerusform>%1 von %n Skripten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n scripts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Skript</numerusform>
+            <numerusform>%1 von %n Skripten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n script</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Skript</numerusform>
+            <numerusform>%n Skripte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n scripts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Skript</numerusform>
+            <numerusform>%n Skripte</numerusform>
         </translation>
     </message>
     <message>
         <source>Search titles, brands, hooks, bodies, CTAs and captions (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel, Marken, Hooks, Hauptteile, CTAs und Bildunterschriften durchsuchen (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>Skripte durchsuchen</translation>
     </message>
     <message>
         <source>Brand filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Markenfilter</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusfilter</translation>
     </message>
     <message>
         <source>Rating filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungsfilter</translation>
     </message>
     <message>
         <source>Any date</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebiges Datum</translation>
     </message>
     <message>
         <source>Untick to show only scripts created between two dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivieren, um nur Skripte zu zeigen, die zwischen zwei Daten erstellt wurden</translation>
     </message>
     <message>
         <source>Created on or after</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt am oder nach</translation>
     </message>
     <message>
         <source>Created on or before</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt am oder vor</translation>
     </message>
     <message>
         <source>Sector filter</source>
-        <translation type="unfinished">Branchenfilter</translation>
+        <translation>Branchenfilter</translation>
     </message>
     <message>
         <source>Hook type filter</source>
-        <translation type="unfinished">Hook-Typ-Filter</translation>
+        <translation>Hook-Typ-Filter</translation>
     </message>
     <message>
         <source>Language filter</source>
-        <translation type="unfinished">Sprachfilter</translation>
+        <translation>Sprachfilter</translation>
     </message>
     <message>
         <source>Provider filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieterfilter</translation>
     </message>
     <message>
         <source>Clear Filters</source>
-        <translation type="unfinished">Filter zurücksetzen</translation>
+        <translation>Filter zurücksetzen</translation>
     </message>
     <message>
         <source>Show every script again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder alle Skripte zeigen</translation>
     </message>
     <message>
         <source>Scripts shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigte Skripte</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <source>Any rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebige Bewertung</translation>
     </message>
     <message>
         <source>Unrated</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bewertet</translation>
     </message>
     <message>
         <source>%1 or more</source>
         <extracomment>a rating filter: %1 stars, e.g. &quot;★★★☆☆ or more&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 oder mehr</translation>
     </message>
     <message>
         <source>All brands</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Marken</translation>
     </message>
     <message>
         <source>All sectors</source>
-        <translation type="unfinished">Alle Branchen</translation>
+        <translation>Alle Branchen</translation>
     </message>
     <message>
         <source>All hook types</source>
-        <translation type="unfinished">Alle Hook-Typen</translation>
+        <translation>Alle Hook-Typen</translation>
     </message>
     <message>
         <source>All languages</source>
-        <translation type="unfinished">Alle Sprachen</translation>
+        <translation>Alle Sprachen</translation>
     </message>
     <message>
         <source>All providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Anbieter</translation>
     </message>
 </context>
 <context>
     <name>reel::ui::HistoryPage</name>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Script History</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriptverlauf</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>Tooltip with its keyboard shortcut, e.g. &quot;Delete the selected scripts (Del)&quot;</extracomment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;Open in Editor</source>
-        <translation type="unfinished">Im Editor ö&amp;ffnen</translation>
+        <translation>Im Editor ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Open the script in the editor (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Skript im Editor öffnen (Eingabetaste)</translation>
     </message>
     <message>
         <source>&amp;Promote to Examples</source>
-        <translation type="unfinished"></translation>
+        <translation>In &amp;Beispiele übernehmen</translation>
     </message>
     <message>
         <source>Promote</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernehmen</translation>
     </message>
     <message>
         <source>Add the script to the example library the generator learns from</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Skript in die Beispielbibliothek aufnehmen, aus der der Generator lernt</translation>
     </message>
     <message>
         <source>Export &amp;Selected Scripts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus&amp;gewählte Skripte exportieren…</translation>
     </message>
     <message>
         <source>Export Selected…</source>
-        <translation type="unfinished">Auswahl exportieren…</translation>
+        <translation>Auswahl exportieren…</translation>
     </message>
     <message>
         <source>Write the selected scripts to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Skripte in eine Datei schreiben</translation>
     </message>
     <message>
         <source>Export &amp;All Shown…</source>
-        <translation type="unfinished">&amp;Alle angezeigten exportieren…</translation>
+        <translation>&amp;Alle angezeigten exportieren…</translation>
     </message>
     <message>
         <source>Export All Shown…</source>
-        <translation type="unfinished">Alle angezeigten exportieren…</translation>
+        <translation>Alle angezeigten exportieren…</translation>
     </message>
     <message>
         <source>Write every script the search and filters show to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Skripte, die Suche und Filter zeigen, in eine Datei schreiben</translation>
     </message>
     <message>
         <source>&amp;Copy as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Markdown &amp;kopieren</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy the selected scripts as Markdown text</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Skripte als Markdown-Text kopieren</translation>
     </message>
     <message>
         <source>Import &amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf importieren…</translation>
     </message>
     <message>
         <source>Import History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf importieren…</translation>
     </message>
     <message>
         <source>Add the scripts of a Reel Studio history export (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Skripte eines Verlaufsexports von Reel Studio (JSON) hinzufügen</translation>
     </message>
     <message>
         <source>Import &amp;Performance…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leistungsdaten importieren…</translation>
     </message>
     <message>
         <source>Import Performance…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistungsdaten importieren…</translation>
     </message>
     <message>
         <source>Read views, likes, comments, shares and saves from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufrufe, Likes, Kommentare, Geteilt- und Gespeichert-Zahlen aus einer CSV-Datei lesen</translation>
     </message>
     <message>
         <source>De&amp;lete Scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>Skripte lö&amp;schen</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Löschen</translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Delete the selected scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Skripte löschen</translation>
     </message>
     <message>
         <source>Search Scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>Skripte durchsuchen</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished">Exportieren</translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Write scripts as Markdown, PDF, CSV, JSON, teleprompter text or captions</source>
-        <translation type="unfinished"></translation>
+        <translation>Skripte als Markdown, PDF, CSV, JSON, Teleprompter-Text oder Untertitel schreiben</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <source>Import a history export or performance figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Verlaufsexport oder Leistungsdaten importieren</translation>
     </message>
     <message>
         <source>Scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>Skripte</translation>
     </message>
     <message>
         <source>The table cannot be sorted by this column.</source>
-        <translation type="unfinished">Die Tabelle kann nicht nach dieser Spalte sortiert werden.</translation>
+        <translation>Die Tabelle kann nicht nach dieser Spalte sortiert werden.</translation>
     </message>
     <message>
         <source>Example %1 in the library was brought up to date with this script.</source>
         <extracomment>%1 the number of the new example</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel %1 in der Bibliothek wurde mit diesem Skript aktualisiert.</translation>
     </message>
     <message>
         <source>Added to the example library as example %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Beispiel %1 zur Beispielbibliothek hinzugefügt.</translation>
     </message>
     <message>
         <source>There are no scripts to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Skripte zum Exportieren.</translation>
     </message>
     <message>
         <source>Export Scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>Skripte exportieren</translation>
     </message>
     <message>
         <source>Markdown (*.md);;PDF (*.pdf);;CSV (*.csv);;Reel Studio history (*.json);;Teleprompter text (*.txt);;SubRip captions, one file per script (*.srt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md);;PDF (*.pdf);;CSV (*.csv);;Reel-Studio-Verlauf (*.json);;Teleprompter-Text (*.txt);;SubRip-Untertitel, eine Datei pro Skript (*.srt)</translation>
     </message>
     <message>
         <source>Reel script</source>
-        <translation type="unfinished"></translation>
+        <translation>Reel-Skript</translation>
     </message>
     <message>
         <source>Reel scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>Reel-Skripte</translation>
     </message>
     <message numerus="yes">
         <source>Exporting %n scripts…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Skript wird exportiert…</numerusform>
+            <numerusform>%n Skripte werden exportiert…</numerusform>
         </translation>
     </message>
     <message>
         <source>Export Failed</source>
-        <translation type="unfinished">Export fehlgeschlagen</translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <source>The file was not written.</source>
-        <translation type="unfinished">Die Datei wurde nicht geschrieben.</translation>
+        <translation>Die Datei wurde nicht geschrieben.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n caption files to %1.</source>
         <extracomment>%1 a folder</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Untertiteldatei in %1 geschrieben.</numerusform>
+            <numerusform>%n Untertiteldateien in %1 geschrieben.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n script to %1.</source>
         <extracomment>%1 a file</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Skript nach %1 exportiert.</numerusform>
+            <numerusform>%n Skripte nach %1 exportiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n scripts to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Skript nach %1 exportiert.</numerusform>
+            <numerusform>%n Skripte nach %1 exportiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could Not Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren nicht möglich</translation>
     </message>
     <message>
         <source>Copied the script as Markdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Skript wurde als Markdown kopiert.</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n scripts as Markdown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Skript als Markdown kopiert.</numerusform>
+            <numerusform>%n Skripte als Markdown kopiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf importieren</translation>
     </message>
     <message>
         <source>Reel Studio history (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reel-Studio-Verlauf (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Importing the history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf wird importiert…</translation>
     </message>
     <message>
         <source>Could Not Import the History</source>
         <extracomment>%1 the file&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf konnte nicht importiert werden</translation>
     </message>
     <message>
         <source>Nothing was imported from “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus „%1“ wurde nichts importiert.</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>History imported: %1 added, %2 already there.</source>
         <extracomment>%1 scripts added, %2 scripts skipped because the workspace already had them</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf importiert: %1 hinzugefügt, %2 bereits vorhanden.</translation>
     </message>
     <message>
         <source>Import Performance</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistungsdaten importieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Could Not Import the Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen konnten nicht importiert werden</translation>
     </message>
     <message>
         <source>No figures were saved from “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus „%1“ wurden keine Kennzahlen gespeichert.</translation>
     </message>
     <message numerus="yes">
         <source>Figures saved for %n script.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kennzahlen für %n Skript gespeichert.</numerusform>
+            <numerusform>Kennzahlen für %n Skripte gespeichert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Figures saved for %n scripts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kennzahlen für %n Skript gespeichert.</numerusform>
+            <numerusform>Kennzahlen für %n Skripte gespeichert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete the script “%1”?</source>
         <extracomment>%1 the script&apos;s title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Skript „%1“ löschen?</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n scripts?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Skript löschen?</numerusform>
+            <numerusform>%n Skripte löschen?</numerusform>
         </translation>
     </message>
     <message>
         <source>Their versions, ratings, status history and figures go with them. This cannot be undone; export them first if you may want them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zugehörigen Versionen, Bewertungen, Statusverläufe und Kennzahlen werden mitgelöscht. Das lässt sich nicht rückgängig machen; exportieren Sie sie vorher, falls Sie sie noch brauchen könnten.</translation>
     </message>
     <message>
         <source>Delete Scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>Skripte löschen</translation>
     </message>
     <message>
         <source>Could Not Delete the Scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>Skripte konnten nicht gelöscht werden</translation>
     </message>
     <message>
         <source>Nothing was deleted.</source>
-        <translation type="unfinished">Es wurde nichts gelöscht.</translation>
+        <translation>Es wurde nichts gelöscht.</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n script.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Skript gelöscht.</numerusform>
+            <numerusform>%n Skripte gelöscht.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n scripts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Skript gelöscht.</numerusform>
+            <numerusform>%n Skripte gelöscht.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Export the %n &amp;Selected Scripts…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aus&amp;gewähltes Skript exportieren…</numerusform>
+            <numerusform>Die %n aus&amp;gewählten Skripte exportieren…</numerusform>
         </translation>
     </message>
     <message>
         <source>Export &amp;Selected Script…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das aus&amp;gewählte Skript exportieren…</translation>
     </message>
     <message>
         <source>Scripts you generate appear here, with every version, rating and status change. Write one on the Generate page, or import a history export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier erscheinen die Skripte, die Sie generieren, mit jeder Version, Bewertung und Statusänderung. Schreiben Sie eines auf der Seite Generieren oder importieren Sie einen Verlaufsexport.</translation>
     </message>
     <message>
         <source>No script matches the search and filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Skript passt zu Suche und Filtern.</translation>
     </message>
 </context>
 <context>
@@ -3157,65 +3157,65 @@ date format of the period in the copied summary (Qt date format)</extracomment>
     <message numerus="yes">
         <source>%n rating, %1 stars</source>
         <extracomment>%n ratings, %1 their average stars</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bewertung, %1 Sterne</numerusform>
+            <numerusform>%n Bewertungen, %1 Sterne</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ratings, %1 stars on average</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bewertung, %1 Sterne</numerusform>
+            <numerusform>%n Bewertungen, im Schnitt %1 Sterne</numerusform>
         </translation>
     </message>
     <message>
         <source>0–100: how well the script did in the platform&apos;s checks</source>
-        <translation type="unfinished"></translation>
+        <translation>0–100: wie gut das Skript bei den Prüfungen der Plattform abgeschnitten hat</translation>
     </message>
     <message>
         <source>Click to sort by this column</source>
-        <translation type="unfinished">Klicken, um nach dieser Spalte zu sortieren</translation>
+        <translation>Klicken, um nach dieser Spalte zu sortieren</translation>
     </message>
     <message>
         <source>This column cannot be sorted</source>
-        <translation type="unfinished">Nach dieser Spalte kann nicht sortiert werden</translation>
+        <translation>Nach dieser Spalte kann nicht sortiert werden</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Brand</source>
-        <translation type="unfinished">Marke</translation>
+        <translation>Marke</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktzahl</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Sprache</translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished">Anbieter</translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
 </context>
 <context>
@@ -3223,50 +3223,50 @@ date format of the period in the copied summary (Qt date format)</extracomment>
     <message>
         <source>Generated</source>
         <extracomment>a version of a script: as the generator wrote it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Generiert</translation>
     </message>
     <message>
         <source>Edit</source>
         <extracomment>a version of a script: saved from the editor</extracomment>
-        <translation type="unfinished">Bearbeiten</translation>
+        <translation>Bearbeitung</translation>
     </message>
     <message>
         <source>Restored</source>
         <extracomment>a version of a script: an older version made current again</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wiederhergestellt</translation>
     </message>
     <message>
         <source>Imported</source>
         <extracomment>a version of a script: read from a history export</extracomment>
-        <translation type="unfinished">Importiert</translation>
+        <translation>Importiert</translation>
     </message>
     <message>
         <source>Thumbs up</source>
-        <translation type="unfinished"></translation>
+        <translation>Daumen hoch</translation>
     </message>
     <message>
         <source>Thumbs down</source>
-        <translation type="unfinished"></translation>
+        <translation>Daumen runter</translation>
     </message>
     <message>
         <source>★ %1 (%2)</source>
         <extracomment>%1 the average stars (e.g. 4.5), %2 how many ratings</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>★ %1 (%2)</translation>
     </message>
     <message>
         <source>$%1</source>
         <extracomment>a cost in US dollars</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 $</translation>
     </message>
     <message>
         <source>%1 ms</source>
         <extracomment>milliseconds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
         <extracomment>seconds</extracomment>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
 </context>
 <context>
@@ -3724,35 +3724,35 @@ date format of the period in the copied summary (Qt date format)</extracomment>
     </message>
     <message>
         <source>Qt (LGPL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt (LGPL)</translation>
     </message>
     <message>
         <source>nlohmann/json (MIT)</source>
-        <translation type="unfinished"></translation>
+        <translation>nlohmann/json (MIT)</translation>
     </message>
     <message>
         <source>FAISS (MIT)</source>
-        <translation type="unfinished"></translation>
+        <translation>FAISS (MIT)</translation>
     </message>
     <message>
         <source>VADER sentiment lexicon by C.J. Hutto (MIT)</source>
-        <translation type="unfinished"></translation>
+        <translation>VADER-Sentiment-Lexikon von C.J. Hutto (MIT)</translation>
     </message>
     <message>
         <source>LDNOOBW word lists (CC BY 4.0)</source>
-        <translation type="unfinished"></translation>
+        <translation>LDNOOBW-Wortlisten (CC BY 4.0)</translation>
     </message>
     <message>
         <source>Snowball stemmers (BSD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Snowball-Stemmer (BSD)</translation>
     </message>
     <message>
         <source>Hunspell (LGPL/MPL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hunspell (LGPL/MPL)</translation>
     </message>
     <message>
         <source>Hyphen (LGPL/MPL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyphen (LGPL/MPL)</translation>
     </message>
     <message>
         <source>About %1</source>
@@ -3760,40 +3760,40 @@ date format of the period in the copied summary (Qt date format)</extracomment>
     </message>
     <message>
         <source>Load &amp;Rule Pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regelpaket laden…</translation>
     </message>
     <message>
         <source>Use an updated platform rule pack (limits such as the hashtag cap)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein aktualisiertes Regelpaket der Plattform verwenden (Grenzwerte wie die Höchstzahl an Hashtags)</translation>
     </message>
     <message>
         <source>Use &amp;Built-in Rule Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mitgeliefertes Regelpaket verwenden</translation>
     </message>
     <message>
         <source>Load Rule Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelpaket laden</translation>
     </message>
     <message>
         <source>Rule packs (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelpakete (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>The rule pack was not loaded; the rules in use stay as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Regelpaket wurde nicht geladen; die geltenden Regeln bleiben unverändert.</translation>
     </message>
     <message>
         <source>Rule pack %1 is in use.</source>
         <extracomment>%1 the version of the rule pack</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Regelpaket %1 ist aktiv.</translation>
     </message>
     <message>
         <source>Use Built-in Rule Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgeliefertes Regelpaket verwenden</translation>
     </message>
     <message>
         <source>The built-in rule pack is in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das mitgelieferte Regelpaket ist aktiv.</translation>
     </message>
 </context>
 <context>
@@ -3807,48 +3807,48 @@ date format of the period in the copied summary (Qt date format)</extracomment>
     <name>reel::ui::PerformancePanel</name>
     <message>
         <source>Last saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt gespeichert: %1</translation>
     </message>
     <message>
         <source>How the Reel did on Instagram. Leave a figure blank when you do not know it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie der Reel auf Instagram lief. Lassen Sie einen Wert leer, wenn Sie ihn nicht kennen.</translation>
     </message>
     <message>
         <source>Figures can be entered once the script is published. It is “%1” now.</source>
         <extracomment>%1 the script&apos;s status, e.g. &quot;Approved&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen können eingetragen werden, sobald das Skript veröffentlicht ist. Derzeit ist es „%1“.</translation>
     </message>
     <message>
         <source>Views:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufrufe:</translation>
     </message>
     <message>
         <source>Likes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Likes:</translation>
     </message>
     <message>
         <source>Comments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentare:</translation>
     </message>
     <message>
         <source>Shares:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteilt:</translation>
     </message>
     <message>
         <source>Saves:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert:</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>Posted on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht am:</translation>
     </message>
     <message>
         <source>Save Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen speichern</translation>
     </message>
 </context>
 <context>
@@ -3924,63 +3924,63 @@ date format of the period in the copied summary (Qt date format)</extracomment>
     <name>reel::ui::ProblemsModel</name>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">Problem</translation>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
     <name>reel::ui::ProblemsPanel</name>
     <message>
         <source>P&amp;roblems</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probleme</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <source>&amp;Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beheben</translation>
     </message>
     <message>
         <source>Fix the selected problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Problem beheben</translation>
     </message>
     <message>
         <source>The selected problem has no automatic fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Für das ausgewählte Problem gibt es keine automatische Korrektur</translation>
     </message>
     <message>
         <source>Select a problem to see it in the script. F8 goes to the next one, Shift+F8 back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Problem, um es im Skript zu sehen. F8 springt zum nächsten, Shift+F8 zurück.</translation>
     </message>
     <message>
         <source>No problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Probleme</translation>
     </message>
     <message>
         <source>Errors: %1 · Warnings: %2 · Notes: %3</source>
         <extracomment>Counts of problems by severity</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1 · Warnungen: %2 · Hinweise: %3</translation>
     </message>
     <message>
         <source>&amp;Go to Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Problem &amp;gehen</translation>
     </message>
     <message>
         <source>&amp;Copy Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung &amp;kopieren</translation>
     </message>
     <message>
         <source>Problems show up here while you write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme erscheinen hier, während Sie schreiben.</translation>
     </message>
 </context>
 <context>
@@ -3992,7 +3992,7 @@ date format of the period in the copied summary (Qt date format)</extracomment>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges</translation>
     </message>
     <message>
         <source>Brand</source>
@@ -4076,71 +4076,71 @@ date format of the period in the copied summary (Qt date format)</extracomment>
     </message>
     <message>
         <source>e.g. FitLife Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. FitLife Studio</translation>
     </message>
     <message>
         <source>Pick or type a sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Branche wählen oder eingeben</translation>
     </message>
     <message>
         <source>e.g. 25-40</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 25-40</translation>
     </message>
     <message>
         <source>Pick or type</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen oder eingeben</translation>
     </message>
     <message>
         <source>e.g. Mumbai, India</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Mumbai, Indien</translation>
     </message>
     <message>
         <source>A problem your audience has; Enter adds it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Problem Ihrer Zielgruppe; die Eingabetaste fügt es hinzu</translation>
     </message>
     <message>
         <source>What the brand offers, e.g. a free 7-day trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Marke anbietet, z. B. eine kostenlose 7-Tage-Testphase</translation>
     </message>
     <message>
         <source>Pick or type a style</source>
-        <translation type="unfinished"></translation>
+        <translation>Stil wählen oder eingeben</translation>
     </message>
     <message>
         <source>A word or phrase scripts must avoid</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wort oder eine Wendung, die Skripte vermeiden müssen</translation>
     </message>
     <message>
         <source>A competitor scripts must not name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Konkurrent, den Skripte nicht nennen dürfen</translation>
     </message>
     <message>
         <source>e.g. #FitLife</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. #FitLife</translation>
     </message>
     <message>
         <source>Notes for your team; never sent to the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen für Ihr Team; werden nie an das Modell gesendet</translation>
     </message>
     <message>
         <source>Pick a sector or type your own; a new sector is remembered when you save</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Branche oder geben Sie eine eigene ein; eine neue Branche wird beim Speichern gemerkt</translation>
     </message>
     <message>
         <source>The platform scripts are written for</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Plattform, für die Skripte geschrieben werden</translation>
     </message>
     <message>
         <source>How the call to action asks; type your own style if none fits</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Handlungsaufforderung formuliert ist; geben Sie einen eigenen Stil ein, wenn keiner passt</translation>
     </message>
     <message>
         <source>The language scripts for this brand are written in by default</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache, in der Skripte für diese Marke standardmäßig geschrieben werden</translation>
     </message>
     <message>
         <source>Scripts are checked for these words</source>
-        <translation type="unfinished"></translation>
+        <translation>Skripte werden auf diese Wörter geprüft</translation>
     </message>
     <message>
         <source>Any</source>
@@ -4164,11 +4164,11 @@ date format of the period in the copied summary (Qt date format)</extracomment>
     </message>
     <message>
         <source>Rule limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelgrenzwerte</translation>
     </message>
     <message>
         <source>Brand&apos;s own &amp;limits:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Grenzwerte der M&amp;arke:</translation>
     </message>
 </context>
 <context>
@@ -4191,7 +4191,7 @@ date format of the period in the copied summary (Qt date format)</extracomment>
     </message>
     <message>
         <source>Filter the list by brand name or sector (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste nach Markenname oder Branche filtern (%1)</translation>
     </message>
     <message>
         <source>Brand profiles</source>
@@ -4234,7 +4234,7 @@ date format of the period in the copied summary (Qt date format)</extracomment>
     </message>
     <message>
         <source>the file is larger than %1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist größer als %1 MB</translation>
     </message>
     <message>
         <source>Brand profiles (*.json)</source>
@@ -4366,7 +4366,7 @@ date format of the period in the copied summary (Qt date format)</extracomment>
     </message>
     <message>
         <source>Could Not Open the Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil konnte nicht geöffnet werden</translation>
     </message>
     <message>
         <source>The new brand profile has not been saved.</source>
@@ -4402,7 +4402,7 @@ date format of the period in the copied summary (Qt date format)</extracomment>
     </message>
     <message>
         <source>Could Not Duplicate the Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil konnte nicht dupliziert werden</translation>
     </message>
     <message>
         <source>Duplicate “%1”</source>
@@ -4442,7 +4442,7 @@ date format of the period in the copied summary (Qt date format)</extracomment>
     </message>
     <message>
         <source>Could Not Undo or Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig oder Wiederholen nicht möglich</translation>
     </message>
     <message>
         <source>New brand profile</source>
@@ -4482,334 +4482,334 @@ date format of the period in the copied summary (Qt date format)</extracomment>
     <name>reel::ui::RatingPanel</name>
     <message>
         <source>Choose stars or a thumb, or write a comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie Sterne oder einen Daumen, oder schreiben Sie einen Kommentar.</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>a thumb and its reasons, e.g. &quot;Thumbs down: Weak hook, Too long&quot;</extracomment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <extracomment>who rated and when: %1 name, %2 date and time</extracomment>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>No ratings yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Bewertungen.</translation>
     </message>
     <message>
         <source>Not rated yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht bewertet.</translation>
     </message>
     <message numerus="yes">
         <source>%n rating, without stars.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bewertung, ohne Sterne.</numerusform>
+            <numerusform>%n Bewertungen, ohne Sterne.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ratings, without stars.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bewertung, ohne Sterne.</numerusform>
+            <numerusform>%n Bewertungen, ohne Sterne.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>★ %1 from %n rating</source>
         <extracomment>%1 the average stars, e.g. &quot;★ 4.5&quot;; %n how many ratings gave stars</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>★ %1 aus %n Bewertung</numerusform>
+            <numerusform>★ %1 aus %n Bewertungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>★ %1 average of %n ratings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>★ %1 aus %n Bewertung</numerusform>
+            <numerusform>★ %1 im Schnitt aus %n Bewertungen</numerusform>
         </translation>
     </message>
     <message>
         <source>Rating:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung:</translation>
     </message>
     <message numerus="yes">
         <source>%n star</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Stern</numerusform>
+            <numerusform>%n Sterne</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n stars</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Stern</numerusform>
+            <numerusform>%n Sterne</numerusform>
         </translation>
     </message>
     <message>
         <source>Works as it is; pick what makes it good</source>
-        <translation type="unfinished"></translation>
+        <translation>Passt so; wählen Sie, was gut daran ist</translation>
     </message>
     <message>
         <source>Needs work; pick what is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Muss überarbeitet werden; wählen Sie, was nicht passt</translation>
     </message>
     <message>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum:</translation>
     </message>
     <message>
         <source>Other reasons, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Gründe, durch Kommas getrennt</translation>
     </message>
     <message>
         <source>Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar:</translation>
     </message>
     <message>
         <source>What works, what to change</source>
-        <translation type="unfinished"></translation>
+        <translation>Was funktioniert, was geändert werden sollte</translation>
     </message>
     <message>
         <source>By:</source>
-        <translation type="unfinished"></translation>
+        <translation>Von:</translation>
     </message>
     <message>
         <source>Add Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung hinzufügen</translation>
     </message>
     <message>
         <source>Ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungen</translation>
     </message>
 </context>
 <context>
     <name>reel::ui::RequestBar</name>
     <message>
         <source>Brand &amp;profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Marken&amp;profil</translation>
     </message>
     <message>
         <source>Hoo&amp;k type</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoo&amp;k-Typ</translation>
     </message>
     <message>
         <source>E&amp;motion</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;motion</translation>
     </message>
     <message>
         <source>&amp;Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ziel</translation>
     </message>
     <message>
         <source>Len&amp;gth</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Länge</translation>
     </message>
     <message>
         <source>La&amp;nguage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <source>&amp;Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thema</translation>
     </message>
     <message>
         <source>No brand profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Markenprofil</translation>
     </message>
     <message>
         <source>Brand profile</source>
-        <translation type="unfinished">Markenprofil</translation>
+        <translation>Markenprofil</translation>
     </message>
     <message>
         <source>The brand the script is checked against: its banned words, hashtags and voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Marke, anhand derer das Skript geprüft wird: verbotene Wörter, Hashtags und Tonalität</translation>
     </message>
     <message>
         <source>Hook type</source>
-        <translation type="unfinished">Hook-Typ</translation>
+        <translation>Hook-Typ</translation>
     </message>
     <message>
         <source>Emotion</source>
-        <translation type="unfinished">Emotion</translation>
+        <translation>Emotion</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished">Ziel</translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Reel length in seconds</source>
-        <translation type="unfinished">Länge des Reels in Sekunden</translation>
+        <translation>Länge des Reels in Sekunden</translation>
     </message>
     <message>
         <source> s</source>
         <extracomment>Unit after the Reel length, e.g. &quot;30 s&quot;</extracomment>
-        <translation type="unfinished"> s</translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Script language</source>
-        <translation type="unfinished">Sprache des Skripts</translation>
+        <translation>Sprache des Skripts</translation>
     </message>
     <message>
         <source>The language the script is written in: word counts, spelling and speaking rate follow it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache, in der das Skript geschrieben ist: Wortzahlen, Rechtschreibung und Sprechtempo richten sich danach</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished">Nicht festgelegt</translation>
+        <translation>Nicht festgelegt</translation>
     </message>
     <message>
         <source>The kind of hook the script opens with; the hook is checked against it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Art von Hook, mit der das Skript beginnt; der Hook wird daraufhin geprüft</translation>
     </message>
     <message>
         <source>The feeling the Reel should leave; the tone is checked against it (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gefühl, das der Reel hinterlassen soll; der Ton wird daraufhin geprüft (Englisch)</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema</translation>
     </message>
     <message>
         <source>What the Reel is about (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Worum es im Reel geht (optional)</translation>
     </message>
 </context>
 <context>
     <name>reel::ui::RuleLimitsEditor</name>
     <message>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenzwert</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattform</translation>
     </message>
     <message>
         <source>This brand</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Marke</translation>
     </message>
     <message>
         <source>Tick a limit to give this brand its own value; the others follow the platform&apos;s rule pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie einen Grenzwert an, um dieser Marke einen eigenen Wert zu geben; die übrigen folgen dem Regelpaket der Plattform.</translation>
     </message>
     <message>
         <source>Rule limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelgrenzwerte</translation>
     </message>
 </context>
 <context>
     <name>reel::ui::RuleSettingText</name>
     <message>
         <source>Hook: fewest words</source>
-        <translation type="unfinished"></translation>
+        <translation>Hook: Mindestzahl an Wörtern</translation>
     </message>
     <message>
         <source>Hook: most words</source>
-        <translation type="unfinished"></translation>
+        <translation>Hook: Höchstzahl an Wörtern</translation>
     </message>
     <message>
         <source>Hook: seconds to say it</source>
-        <translation type="unfinished"></translation>
+        <translation>Hook: Sprechdauer in Sekunden</translation>
     </message>
     <message>
         <source>Body: fewest words</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptteil: Mindestzahl an Wörtern</translation>
     </message>
     <message>
         <source>Body: most words</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptteil: Höchstzahl an Wörtern</translation>
     </message>
     <message>
         <source>Call to action: fewest words</source>
-        <translation type="unfinished"></translation>
+        <translation>Handlungsaufforderung: Mindestzahl an Wörtern</translation>
     </message>
     <message>
         <source>Call to action: most words</source>
-        <translation type="unfinished"></translation>
+        <translation>Handlungsaufforderung: Höchstzahl an Wörtern</translation>
     </message>
     <message>
         <source>Caption: characters (hard limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildunterschrift: Zeichen (feste Grenze)</translation>
     </message>
     <message>
         <source>Caption: fewest characters recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildunterschrift: empfohlene Mindestzahl an Zeichen</translation>
     </message>
     <message>
         <source>Caption: most characters recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildunterschrift: empfohlene Höchstzahl an Zeichen</translation>
     </message>
     <message>
         <source>Caption: characters shown before “more”</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildunterschrift: sichtbare Zeichen vor „mehr“</translation>
     </message>
     <message>
         <source>Hashtags: most</source>
-        <translation type="unfinished"></translation>
+        <translation>Hashtags: Höchstzahl</translation>
     </message>
     <message>
         <source>Hashtags: fewest</source>
-        <translation type="unfinished"></translation>
+        <translation>Hashtags: Mindestzahl</translation>
     </message>
     <message>
         <source>Hashtag: most characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Hashtag: Höchstzahl an Zeichen</translation>
     </message>
     <message>
         <source>Duration: tolerance (0.15 = ±15 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer: Toleranz (0,15 = ±15 %)</translation>
     </message>
     <message>
         <source>Reel: most seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Reel: Höchstzahl an Sekunden</translation>
     </message>
     <message>
         <source>Reel: seconds recommended for reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Reel: empfohlene Sekunden für Reichweite</translation>
     </message>
     <message>
         <source>Sentence: most words</source>
-        <translation type="unfinished"></translation>
+        <translation>Satz: Höchstzahl an Wörtern</translation>
     </message>
     <message>
         <source>Reading ease: lowest score</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesbarkeit: niedrigster Wert</translation>
     </message>
     <message>
         <source>Capitals: words in a row that read as shouting</source>
-        <translation type="unfinished"></translation>
+        <translation>Großbuchstaben: Wörter hintereinander, die wie Schreien wirken</translation>
     </message>
     <message>
         <source>Exclamation marks in a row: most</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausrufezeichen hintereinander: Höchstzahl</translation>
     </message>
     <message>
         <source>Emoji in a row: most</source>
-        <translation type="unfinished"></translation>
+        <translation>Emojis hintereinander: Höchstzahl</translation>
     </message>
     <message>
         <source>Emoji per section: most</source>
-        <translation type="unfinished"></translation>
+        <translation>Emojis pro Abschnitt: Höchstzahl</translation>
     </message>
     <message>
         <source>Same word per section: most uses</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleiches Wort pro Abschnitt: Höchstzahl an Verwendungen</translation>
     </message>
     <message>
         <source>Repetition: shortest word counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung: kürzestes gezähltes Wort</translation>
     </message>
     <message>
         <source>Tone: sentiment threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton: Sentiment-Schwellenwert</translation>
     </message>
 </context>
 <context>
@@ -4817,260 +4817,260 @@ date format of the period in the copied summary (Qt date format)</extracomment>
     <message>
         <source>Moved to “%1”.</source>
         <extracomment>%1 the new status</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Auf „%1“ gesetzt.</translation>
     </message>
     <message>
         <source>Rating added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung hinzugefügt.</translation>
     </message>
     <message>
         <source>Figures saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen gespeichert.</translation>
     </message>
     <message>
         <source>Restored as version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Version %1 wiederhergestellt.</translation>
     </message>
     <message>
         <source>Select a script to review it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Skript, um es hier zu prüfen.</translation>
     </message>
     <message>
         <source>Untitled script</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenanntes Skript</translation>
     </message>
     <message>
         <source>Created %1</source>
         <extracomment>when the script was created</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt am %1</translation>
     </message>
     <message>
         <source>Updated %1</source>
-        <translation type="unfinished">Geändert am %1</translation>
+        <translation>Geändert am %1</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 + %2 tokens</source>
         <extracomment>tokens sent and received</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 + %2 Tokens</translation>
     </message>
     <message>
         <source>Score %1</source>
         <extracomment>the script&apos;s score in the platform checks, 0–100</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Punktzahl %1</translation>
     </message>
     <message numerus="yes">
         <source>%n attempts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Versuch</numerusform>
+            <numerusform>%n Versuche</numerusform>
         </translation>
     </message>
     <message>
         <source>Hook</source>
-        <translation type="unfinished">Hook</translation>
+        <translation>Hook</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished">Hauptteil</translation>
+        <translation>Hauptteil</translation>
     </message>
     <message>
         <source>Call to action</source>
-        <translation type="unfinished">Handlungsaufforderung</translation>
+        <translation>Handlungsaufforderung</translation>
     </message>
     <message>
         <source>Caption</source>
-        <translation type="unfinished">Bildunterschrift</translation>
+        <translation>Bildunterschrift</translation>
     </message>
     <message>
         <source>Hashtags</source>
-        <translation type="unfinished">Hashtags</translation>
+        <translation>Hashtags</translation>
     </message>
     <message>
         <source>On-screen text</source>
-        <translation type="unfinished">Bildschirmtext</translation>
+        <translation>Bildschirmtext</translation>
     </message>
     <message>
         <source>Thumbnail text</source>
-        <translation type="unfinished">Text auf dem Vorschaubild</translation>
+        <translation>Text auf dem Vorschaubild</translation>
     </message>
     <message>
         <source>Script</source>
-        <translation type="unfinished"></translation>
+        <translation>Skript</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Performance</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistung</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen</translation>
     </message>
     <message>
         <source>Current script</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelles Skript</translation>
     </message>
 </context>
 <context>
     <name>reel::ui::ScriptEditorPage</name>
     <message>
         <source>Script Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Skript-Editor</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>Tooltip with its keyboard shortcut, e.g. &quot;Open a script file (Ctrl+O)&quot;</extracomment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;New Script</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Skript</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished">Neu</translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>Start a new, empty script</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues, leeres Skript beginnen</translation>
     </message>
     <message>
         <source>&amp;Open Script…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skript ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen…</translation>
     </message>
     <message>
         <source>Open a script file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Skriptdatei öffnen</translation>
     </message>
     <message>
         <source>&amp;Save Script</source>
-        <translation type="unfinished"></translation>
+        <translation>Skript &amp;speichern</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Speichern</translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Save the script</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Skript speichern</translation>
     </message>
     <message>
         <source>Save Script &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skript speichern &amp;unter…</translation>
     </message>
     <message>
         <source>Save As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern unter…</translation>
     </message>
     <message>
         <source>Save the script to a new file</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Skript in einer neuen Datei speichern</translation>
     </message>
     <message>
         <source>Next Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes Problem</translation>
     </message>
     <message>
         <source>Previous Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriges Problem</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage</translation>
     </message>
     <message>
         <source>No brand profile yet: the brand&apos;s banned words, competitors and hashtags are not checked. Create one on the Brand Profiles page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Markenprofil: Verbotene Wörter, Konkurrenten und Hashtags der Marke werden nicht geprüft. Legen Sie eines auf der Seite Markenprofile an.</translation>
     </message>
     <message>
         <source>The new script has not been saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Skript wurde nicht gespeichert.</translation>
     </message>
     <message>
         <source>“%1” has unsaved changes.</source>
-        <translation type="unfinished">„%1“ hat nicht gespeicherte Änderungen.</translation>
+        <translation>„%1“ hat nicht gespeicherte Änderungen.</translation>
     </message>
     <message>
         <source>New script. Start with the hook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Skript. Beginnen Sie mit dem Hook.</translation>
     </message>
     <message>
         <source>Open Script</source>
-        <translation type="unfinished"></translation>
+        <translation>Skript öffnen</translation>
     </message>
     <message>
         <source>Script files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriptdateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Could Not Open the Script</source>
-        <translation type="unfinished"></translation>
+        <translation>Skript konnte nicht geöffnet werden</translation>
     </message>
     <message>
         <source>The script was written for “%1”, which is not in this workspace.</source>
         <extracomment>%1 the brand named in the file</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das Skript wurde für „%1“ geschrieben, das nicht in diesem Arbeitsbereich ist.</translation>
     </message>
     <message>
         <source>Opened %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geöffnet.</translation>
     </message>
     <message>
         <source>script</source>
         <extracomment>Suggested file name; %1 the brand&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Skript</translation>
     </message>
     <message>
         <source>%1 script</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Skript</translation>
     </message>
     <message>
         <source>Save Script</source>
-        <translation type="unfinished"></translation>
+        <translation>Skript speichern</translation>
     </message>
     <message>
         <source>Saving as soon as the check of the latest changes is done…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert, sobald die Prüfung der letzten Änderungen abgeschlossen ist…</translation>
     </message>
     <message>
         <source>Could Not Save the Script</source>
-        <translation type="unfinished"></translation>
+        <translation>Skript konnte nicht gespeichert werden</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert.</translation>
     </message>
     <message>
         <source>Applied: %1. Undo with %2.</source>
         <extracomment>%1 what the fix did, e.g. remove “fat”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Angewendet: %1. Rückgängig mit %2.</translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished">Keine Probleme gefunden.</translation>
+        <translation>Keine Probleme gefunden.</translation>
     </message>
     <message>
         <source>Untitled script</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenanntes Skript</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished">Nicht gespeicherte Änderungen</translation>
+        <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
         <source>The script was written for “%1”, which is no longer in this workspace.</source>
@@ -5079,172 +5079,172 @@ date format of the period in the copied summary (Qt date format)</extracomment>
     </message>
     <message>
         <source>Could not autosave: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Could Not Save the Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version konnte nicht gespeichert werden</translation>
     </message>
     <message>
         <source>Opened “%1” from the history. Edits are kept as versions automatically; %2 saves the version now.</source>
         <extracomment>%1 the script&apos;s title (its hook)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ aus dem Verlauf geöffnet. Änderungen werden automatisch als Versionen gespeichert; %2 speichert die Version sofort.</translation>
     </message>
     <message>
         <source>Saved as version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Version %1 gespeichert.</translation>
     </message>
     <message>
         <source>No changes since version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Änderungen seit Version %1.</translation>
     </message>
     <message>
         <source>Editing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird bearbeitet…</translation>
     </message>
     <message>
         <source>Version %1 (autosaved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 (automatisch gespeichert)</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished">Version %1</translation>
+        <translation>Version %1</translation>
     </message>
 </context>
 <context>
     <name>reel::ui::ScriptFile</name>
     <message>
         <source>it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist ein Ordner</translation>
     </message>
     <message>
         <source>the file is larger than 16 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist größer als 16 MiB</translation>
     </message>
 </context>
 <context>
     <name>reel::ui::ScriptForm</name>
     <message>
         <source>&amp;Hook</source>
-        <translation type="unfinished">&amp;Hook</translation>
+        <translation>&amp;Hook</translation>
     </message>
     <message>
         <source>The first words viewers hear: make them stop scrolling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten Worte, die Zuschauer hören: Sie sollen das Scrollen stoppen.</translation>
     </message>
     <message>
         <source>&amp;Body</source>
-        <translation type="unfinished">&amp;Hauptteil</translation>
+        <translation>Hauptt&amp;eil</translation>
     </message>
     <message>
         <source>The story, the tips, the proof: what the Reel says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geschichte, die Tipps, der Beweis: was der Reel sagt.</translation>
     </message>
     <message>
         <source>&amp;Call to action</source>
-        <translation type="unfinished">&amp;Handlungsaufforderung</translation>
+        <translation>Handlungs&amp;aufforderung</translation>
     </message>
     <message>
         <source>What viewers should do next, e.g. Book your free class today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Zuschauer als Nächstes tun sollen, z. B. Buche heute deine kostenlose Probestunde.</translation>
     </message>
     <message>
         <source>Ca&amp;ption</source>
-        <translation type="unfinished">&amp;Bildunterschrift</translation>
+        <translation>&amp;Bildunterschrift</translation>
     </message>
     <message>
         <source>The post&apos;s caption. The first 125 characters show before “more”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bildunterschrift des Beitrags. Die ersten 125 Zeichen sind vor „mehr“ sichtbar.</translation>
     </message>
     <message>
         <source>Hash&amp;tags</source>
-        <translation type="unfinished">Hash&amp;tags</translation>
+        <translation>Hash&amp;tags</translation>
     </message>
     <message>
         <source>#brand #topic, separated by spaces</source>
-        <translation type="unfinished">#marke #thema, durch Leerzeichen getrennt</translation>
+        <translation>#marke #thema, durch Leerzeichen getrennt</translation>
     </message>
     <message>
         <source>&amp;On-screen text</source>
-        <translation type="unfinished"></translation>
+        <translation>Bil&amp;dschirmtext</translation>
     </message>
     <message>
         <source>One line per text overlay</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile pro Texteinblendung</translation>
     </message>
     <message>
         <source>&amp;Shots</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Shots</translation>
     </message>
     <message>
         <source>Th&amp;umbnail text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text auf dem &amp;Vorschaubild</translation>
     </message>
     <message>
         <source>A few words on the cover image</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein paar Worte auf dem Titelbild</translation>
     </message>
     <message>
         <source>Add Shot</source>
-        <translation type="unfinished"></translation>
+        <translation>Shot hinzufügen</translation>
     </message>
     <message>
         <source>Add a shot at the end of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Shot am Ende der Liste hinzufügen</translation>
     </message>
     <message>
         <source>Add shot</source>
-        <translation type="unfinished"></translation>
+        <translation>Shot hinzufügen</translation>
     </message>
     <message>
         <source>Remove Shot</source>
-        <translation type="unfinished"></translation>
+        <translation>Shot entfernen</translation>
     </message>
     <message>
         <source>Remove the selected shot</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Shot entfernen</translation>
     </message>
     <message>
         <source>Remove shot</source>
-        <translation type="unfinished"></translation>
+        <translation>Shot entfernen</translation>
     </message>
     <message>
         <source>Caption length</source>
-        <translation type="unfinished"></translation>
+        <translation>Länge der Bildunterschrift</translation>
     </message>
     <message>
         <source>Hashtag count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Hashtags</translation>
     </message>
     <message>
         <source>%1 / %2</source>
         <extracomment>Characters used of the caption&apos;s limit, e.g. &quot;74 / 2,200&quot;
 ----------
 Hashtags used of the platform&apos;s cap, e.g. &quot;3 / 5&quot;</extracomment>
-        <translation type="unfinished">%1 / %2</translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>%1 of %2 characters; the first %3 show before “more” (the mark).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Zeichen; die ersten %3 sind vor „mehr“ sichtbar (die Markierung).</translation>
     </message>
     <message>
         <source>%1 hashtags of the %2 Instagram allows (hashtags in the caption count too).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Hashtags von den %2, die Instagram erlaubt (Hashtags in der Bildunterschrift zählen mit).</translation>
     </message>
 </context>
 <context>
     <name>reel::ui::SectionEditor</name>
     <message>
         <source>Spelling Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtschreibvorschläge</translation>
     </message>
     <message>
         <source>Looking up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird nachgeschlagen…</translation>
     </message>
     <message>
         <source>No suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vorschläge</translation>
     </message>
 </context>
 <context>
@@ -5595,96 +5595,96 @@ Hashtags used of the platform&apos;s cap, e.g. &quot;3 / 5&quot;</extracomment>
     <name>reel::ui::ShotsModel</name>
     <message>
         <source>The shot must end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Shot muss nach seinem Beginn enden.</translation>
     </message>
     <message>
         <source>Start (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn (s)</translation>
     </message>
     <message>
         <source>End (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende (s)</translation>
     </message>
     <message>
         <source>Visual</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild</translation>
     </message>
     <message>
         <source>Voice-over</source>
-        <translation type="unfinished"></translation>
+        <translation>Voice-over</translation>
     </message>
 </context>
 <context>
     <name>reel::ui::StatusPanel</name>
     <message>
         <source>Say why the script is rejected: the writer reads this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründen Sie, warum das Skript abgelehnt wird: Wer es geschrieben hat, liest das.</translation>
     </message>
     <message>
         <source>Say why the script goes back: the writer reads this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründen Sie, warum das Skript zurückgeht: Wer es geschrieben hat, liest das.</translation>
     </message>
     <message>
         <source>%1 → %2</source>
         <extracomment>a status change: %1 from, %2 to</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <extracomment>who changed the status and when: %1 name, %2 date and time</extracomment>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“</translation>
     </message>
     <message>
         <source>No status changes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Statusänderungen.</translation>
     </message>
     <message>
         <source>Required: why this move?</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderlich: Warum diese Änderung?</translation>
     </message>
     <message>
         <source>Optional note for the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionale Notiz für das Team</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund:</translation>
     </message>
     <message>
         <source>Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Move to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern in:</translation>
     </message>
     <message>
         <source>By:</source>
-        <translation type="unfinished"></translation>
+        <translation>Von:</translation>
     </message>
     <message>
         <source>Your name, kept with the change (remembered for next time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name, wird mit der Änderung gespeichert (und für das nächste Mal gemerkt)</translation>
     </message>
     <message>
         <source>Change Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status ändern</translation>
     </message>
     <message>
         <source>Published scripts stay published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichte Skripte bleiben veröffentlicht.</translation>
     </message>
     <message>
         <source>Status history</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusverlauf</translation>
     </message>
 </context>
 <context>
@@ -5703,19 +5703,19 @@ Hashtags used of the platform&apos;s cap, e.g. &quot;3 / 5&quot;</extracomment>
     </message>
     <message>
         <source>New entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Eintrag</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge</translation>
     </message>
     <message>
         <source>Add entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag hinzufügen</translation>
     </message>
     <message>
         <source>Remove selected entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Einträge entfernen</translation>
     </message>
     <message>
         <source>New entry for %1</source>
@@ -5732,15 +5732,15 @@ Hashtags used of the platform&apos;s cap, e.g. &quot;3 / 5&quot;</extracomment>
     </message>
     <message>
         <source>Add the typed entry (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den eingegebenen Eintrag hinzufügen (Eingabetaste)</translation>
     </message>
     <message>
         <source>Remove the selected entries (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Einträge entfernen (Entf)</translation>
     </message>
     <message>
         <source>Double-click an entry to edit it</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf einen Eintrag, um ihn zu bearbeiten</translation>
     </message>
     <message>
         <source>An entry cannot be empty; use Remove to delete it.</source>
@@ -5751,94 +5751,94 @@ Hashtags used of the platform&apos;s cap, e.g. &quot;3 / 5&quot;</extracomment>
     <name>reel::ui::SummaryTiles</name>
     <message>
         <source>Scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>Skripte</translation>
     </message>
     <message numerus="yes">
         <source>in %n week</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Woche</numerusform>
+            <numerusform>in %n Wochen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>over %n weeks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Woche</numerusform>
+            <numerusform>über %n Wochen</numerusform>
         </translation>
     </message>
     <message>
         <source>Model / offline composer</source>
         <extracomment>the number of scripts written by a model and by the offline composer, e.g. &quot;5 / 2&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Modell / Offline-Texter</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished">%1 / %2</translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>%1 written by a model</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von einem Modell geschrieben</translation>
     </message>
     <message>
         <source>Average generation time</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittliche Generierungszeit</translation>
     </message>
     <message>
         <source>Model scripts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellskripte: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n script</source>
         <extracomment>%1 the scripts that failed, %n all scripts</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Skript</numerusform>
+            <numerusform>%1 von %n Skripten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n scripts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Skript</numerusform>
+            <numerusform>%1 von %n Skripten</numerusform>
         </translation>
     </message>
     <message>
         <source>Failed validation at first attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung im ersten Versuch nicht bestanden</translation>
     </message>
     <message>
         <source>Still failing after repair</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Nachbesserung weiterhin fehlerhaft</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens</translation>
     </message>
     <message>
         <source>Prompt %1 · completion %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe %1 · Ausgabe %2</translation>
     </message>
     <message>
         <source>Cost (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten (USD)</translation>
     </message>
     <message>
         <source>%1 per model script</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pro Modellskript</translation>
     </message>
     <message>
         <source>%1 up · %2 down</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Daumen hoch · %2 Daumen runter</translation>
     </message>
     <message>
         <source>%1 ★ average · %2</source>
         <extracomment>%1 the average stars, %2 the thumbs</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ★ im Schnitt · %2</translation>
     </message>
     <message>
         <source>Rated scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertete Skripte</translation>
     </message>
 </context>
 <context>
@@ -6008,87 +6008,87 @@ Hashtags used of the platform&apos;s cap, e.g. &quot;3 / 5&quot;</extracomment>
     <message>
         <source>Version %1 · %2 · %3 · %4</source>
         <extracomment>a version in the compare list: %1 number, %2 kind, %3 author, %4 date and time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 · %2 · %3 · %4</translation>
     </message>
     <message>
         <source>%1 (unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (unverändert)</translation>
     </message>
     <message>
         <source>The same version is chosen on both sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf beiden Seiten ist dieselbe Version gewählt.</translation>
     </message>
     <message>
         <source>The two versions have the same text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Versionen haben denselben Text.</translation>
     </message>
     <message numerus="yes">
         <source>%n section differs.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Abschnitt unterscheidet sich.</numerusform>
+            <numerusform>%n Abschnitte unterscheiden sich.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sections differ.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Abschnitt unterscheidet sich.</numerusform>
+            <numerusform>%n Abschnitte unterscheiden sich.</numerusform>
         </translation>
     </message>
     <message>
         <source>Hook</source>
-        <translation type="unfinished">Hook</translation>
+        <translation>Hook</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished">Hauptteil</translation>
+        <translation>Hauptteil</translation>
     </message>
     <message>
         <source>Call to action</source>
-        <translation type="unfinished">Handlungsaufforderung</translation>
+        <translation>Handlungsaufforderung</translation>
     </message>
     <message>
         <source>Caption</source>
-        <translation type="unfinished">Bildunterschrift</translation>
+        <translation>Bildunterschrift</translation>
     </message>
     <message>
         <source>Hashtags</source>
-        <translation type="unfinished">Hashtags</translation>
+        <translation>Hashtags</translation>
     </message>
     <message>
         <source>On-screen text</source>
-        <translation type="unfinished">Bildschirmtext</translation>
+        <translation>Bildschirmtext</translation>
     </message>
     <message>
         <source>Thumbnail text</source>
-        <translation type="unfinished">Text auf dem Vorschaubild</translation>
+        <translation>Text auf dem Vorschaubild</translation>
     </message>
     <message>
         <source>Compare Versions</source>
         <extracomment>%1 the script&apos;s title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Versionen vergleichen</translation>
     </message>
     <message>
         <source>Compare Versions — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen vergleichen — %1</translation>
     </message>
     <message>
         <source>Older version</source>
-        <translation type="unfinished"></translation>
+        <translation>Ältere Version</translation>
     </message>
     <message>
         <source>Newer version</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuere Version</translation>
     </message>
     <message>
         <source>%1, left version</source>
         <extracomment>%1 a section of the script, e.g. &quot;Hook&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, linke Version</translation>
     </message>
     <message>
         <source>%1, right version</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, rechte Version</translation>
     </message>
 </context>
 <context>
@@ -6096,68 +6096,68 @@ Hashtags used of the platform&apos;s cap, e.g. &quot;3 / 5&quot;</extracomment>
     <message>
         <source>%1 (current)</source>
         <extracomment>the version now in use, e.g. &quot;3 (current)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (aktuell)</translation>
     </message>
     <message>
         <source>%1, autosaved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, automatisch gespeichert</translation>
     </message>
     <message>
         <source>Make version %1 current again? It is saved as a new version %2; the versions in between stay in the history.</source>
         <extracomment>%1 the version to restore, %2 the number it will get</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 wieder zur aktuellen machen? Sie wird als neue Version %2 gespeichert; die Versionen dazwischen bleiben im Verlauf.</translation>
     </message>
     <message>
         <source>Restore Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version wiederherstellen</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>Could Not Restore the Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version konnte nicht wiederhergestellt werden</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen</translation>
     </message>
     <message>
         <source>Compare…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen…</translation>
     </message>
     <message>
         <source>Show two versions side by side with the changes marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Versionen nebeneinander mit markierten Änderungen zeigen</translation>
     </message>
     <message>
         <source>Make the selected version current again (kept as a new version)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Version wieder zur aktuellen machen (als neue Version gespeichert)</translation>
     </message>
     <message>
         <source>Open in Editor</source>
-        <translation type="unfinished">Im Editor öffnen</translation>
+        <translation>Im Editor öffnen</translation>
     </message>
 </context>
 <context>
@@ -6168,7 +6168,7 @@ Hashtags used of the platform&apos;s cap, e.g. &quot;3 / 5&quot;</extracomment>
     </message>
     <message>
         <source>Check every voice that fits the brand (Space toggles)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markieren Sie jede Tonalität, die zur Marke passt (Leertaste schaltet um)</translation>
     </message>
     <message>
         <source>Another voice, e.g. witty</source>

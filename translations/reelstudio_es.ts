@@ -5,362 +5,362 @@
     <name>WorkflowText</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador</translation>
     </message>
     <message>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>En revisión</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobado</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicado</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado</translation>
     </message>
     <message>
         <source>Strong hook</source>
-        <translation type="unfinished"></translation>
+        <translation>Gancho potente</translation>
     </message>
     <message>
         <source>On brand</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiel a la marca</translation>
     </message>
     <message>
         <source>Clear call to action</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada a la acción clara</translation>
     </message>
     <message>
         <source>Right length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración adecuada</translation>
     </message>
     <message>
         <source>Fresh idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Idea original</translation>
     </message>
     <message>
         <source>Weak hook</source>
-        <translation type="unfinished"></translation>
+        <translation>Gancho débil</translation>
     </message>
     <message>
         <source>Off brand</source>
-        <translation type="unfinished"></translation>
+        <translation>No encaja con la marca</translation>
     </message>
     <message>
         <source>Too long</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiado largo</translation>
     </message>
     <message>
         <source>Too short</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiado corto</translation>
     </message>
     <message>
         <source>Unclear call to action</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada a la acción poco clara</translation>
     </message>
     <message>
         <source>Factual error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en los datos</translation>
     </message>
     <message>
         <source>Wrong tone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tono inadecuado</translation>
     </message>
 </context>
 <context>
     <name>reel::ui::AnalyticsCharts</name>
     <message>
         <source>Scripts per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Guiones por semana</translation>
     </message>
     <message>
         <source>Tokens and cost per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens y coste por mes</translation>
     </message>
     <message>
         <source>Offline composer and models</source>
-        <translation type="unfinished"></translation>
+        <translation>Redactor sin conexión y modelos</translation>
     </message>
     <message>
         <source>Ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoraciones</translation>
     </message>
     <message>
         <source>Top sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Sectores principales</translation>
     </message>
     <message>
         <source>Top hook types</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipos de gancho principales</translation>
     </message>
     <message>
         <source>Cost per brand</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste por marca</translation>
     </message>
     <message>
         <source>%1 · %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2: %3</translation>
     </message>
     <message>
         <source>Average generation time (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo medio de generación (s)</translation>
     </message>
     <message>
         <source>No scripts in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay guiones en este periodo.</translation>
     </message>
     <message>
         <source>Scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>Guiones</translation>
     </message>
     <message>
         <source>Seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos</translation>
     </message>
     <message>
         <source>MMM yyyy</source>
         <extracomment>date format of the weekly chart&apos;s axis over a long period (Qt date format)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>MMM yyyy</translation>
     </message>
     <message>
         <source>No model tokens were used in this period. The offline composer costs nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se usaron tokens de modelo en este periodo. El redactor sin conexión no tiene coste.</translation>
     </message>
     <message>
         <source>Prompt tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens de entrada</translation>
     </message>
     <message>
         <source>Completion tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens de salida</translation>
     </message>
     <message>
         <source>Cost (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste (USD)</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens</translation>
     </message>
     <message>
         <source>USD</source>
-        <translation type="unfinished"></translation>
+        <translation>USD</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(desconocido)</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>a slice of the provider chart: %1 the provider, %2 its scripts</extracomment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No script in this period has been rated yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha valorado ningún guion de este periodo.</translation>
     </message>
     <message>
         <source>%1★</source>
         <extracomment>a bar of the ratings chart: ratings with %1 stars</extracomment>
-        <translation type="unfinished">%1: {1★?}</translation>
+        <translation>%1★</translation>
     </message>
     <message>
         <source>Up</source>
         <extracomment>a bar of the ratings chart: thumbs up</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>A favor</translation>
     </message>
     <message>
         <source>Down</source>
         <extracomment>a bar of the ratings chart: thumbs down</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>En contra</translation>
     </message>
     <message>
         <source>Stars</source>
-        <translation type="unfinished"></translation>
+        <translation>Estrellas</translation>
     </message>
     <message>
         <source>Thumbs</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulgares</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <source>Brand</source>
-        <translation type="unfinished">Marca</translation>
+        <translation>Marca</translation>
     </message>
     <message>
         <source>(no brand)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin marca)</translation>
     </message>
     <message>
         <source>Prompt %1 · completion %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada %1 · salida %2</translation>
     </message>
 </context>
 <context>
     <name>reel::ui::AnalyticsFilterBar</name>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Periodo:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasta:</translation>
     </message>
     <message>
         <source>&amp;Brand:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marca:</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 30 días</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 90 días</translation>
     </message>
     <message>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Este año</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde el principio</translation>
     </message>
     <message>
         <source>Custom range</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo personalizado</translation>
     </message>
     <message>
         <source>First script</source>
         <extracomment>shown in the &quot;From&quot; date field when the period starts with the first script</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Primer guion</translation>
     </message>
     <message>
         <source>MMM d, yyyy</source>
         <extracomment>date format of the period fields (Qt date format)
 ----------
 date format of the period in the copied summary (Qt date format)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>d MMM yyyy</translation>
     </message>
     <message>
         <source>All brands</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las marcas</translation>
     </message>
     <message>
         <source>The period whose scripts are counted</source>
-        <translation type="unfinished"></translation>
+        <translation>El periodo cuyos guiones se cuentan</translation>
     </message>
     <message>
         <source>Count the scripts of one brand only</source>
-        <translation type="unfinished"></translation>
+        <translation>Contar solo los guiones de una marca</translation>
     </message>
     <message>
         <source>until %1</source>
         <extracomment>a period: %1 first day, %2 last day</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>hasta el %1</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
     <name>reel::ui::AnalyticsPage</name>
     <message>
         <source>Analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>Analítica</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <source>Copy the summary figures as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar las cifras del resumen como texto</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar CSV…</translation>
     </message>
     <message>
         <source>Write every figure of this period to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar todas las cifras de este periodo en un archivo CSV</translation>
     </message>
     <message>
         <source>Analytics figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras de analítica</translation>
     </message>
     <message>
         <source>The figures could not be computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron calcular las cifras.</translation>
     </message>
     <message>
         <source>Try Again</source>
-        <translation type="unfinished">Reintentar</translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <source>Updating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizando…</translation>
     </message>
     <message>
         <source>Counting the scripts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contando los guiones…</translation>
     </message>
     <message>
         <source>No scripts yet. Scripts you generate are counted here: how many, what they cost and how they were rated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay guiones. Aquí se cuentan los guiones que generas: cuántos son, cuánto cuestan y cómo se valoraron.</translation>
     </message>
     <message>
         <source>No script was created in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se creó ningún guion en este periodo.</translation>
     </message>
     <message>
         <source>No script of %1 was created in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se creó ningún guion de %1 en este periodo.</translation>
     </message>
     <message>
         <source>Choose a longer period or another brand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un periodo más largo u otra marca.</translation>
     </message>
     <message>
         <source>Export Analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar analítica</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Export Failed</source>
-        <translation type="unfinished">Error al exportar</translation>
+        <translation>Error al exportar</translation>
     </message>
     <message>
         <source>The file was not written.</source>
-        <translation type="unfinished">No se escribió el archivo.</translation>
+        <translation>No se escribió el archivo.</translation>
     </message>
     <message>
         <source>Exported the figures to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras exportadas a %1.</translation>
     </message>
     <message>
         <source>Copied the summary to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen copiado al portapapeles.</translation>
     </message>
 </context>
 <context>
@@ -368,113 +368,113 @@ date format of the period in the copied summary (Qt date format)</extracomment>
     <message>
         <source>%1 ms</source>
         <extracomment>a generation time in milliseconds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
         <extracomment>a generation time in seconds</extracomment>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
         <extracomment>a generation time in minutes and seconds</extracomment>
-        <translation type="unfinished">%1 min %2 s</translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1%</source>
         <extracomment>a percentage, e.g. &quot;25%&quot;</extracomment>
-        <translation type="unfinished">%1: {1%?}</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>MMM d, yyyy</source>
         <extracomment>date format of a week on the chart&apos;s axis when the weeks span years (Qt date format)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>d MMM yyyy</translation>
     </message>
     <message>
         <source>MMM d</source>
         <extracomment>date format of a week on the chart&apos;s axis (Qt date format: MMM = month name, d = day)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>d MMM</translation>
     </message>
     <message>
         <source>MMM yyyy</source>
         <extracomment>date format of a month on the chart&apos;s axis (Qt date format: MMM = month name, yyyy = year)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>MMM yyyy</translation>
     </message>
     <message>
         <source>Reel Studio analytics: %1</source>
         <extracomment>heading of the copied summary; %1 the period and brand</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Analítica de Reel Studio: %1</translation>
     </message>
     <message>
         <source>Scripts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guiones: %1</translation>
     </message>
     <message>
         <source>Written by a model: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Escritos por un modelo: %1</translation>
     </message>
     <message>
         <source>Written by the offline composer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Escritos por el redactor sin conexión: %1</translation>
     </message>
     <message>
         <source>Average generation time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo medio de generación: %1</translation>
     </message>
     <message>
         <source>Average generation time of model scripts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo medio de generación de los guiones de modelo: %1</translation>
     </message>
     <message>
         <source>Failed validation at the first attempt: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>No superaron la validación al primer intento: %1 (%2)</translation>
     </message>
     <message>
         <source>Still failing after repair: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguen fallando tras la reparación: %1 (%2)</translation>
     </message>
     <message>
         <source>Tokens: %1 (prompt %2, completion %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens: %1 (entrada %2, salida %3)</translation>
     </message>
     <message>
         <source>Cost: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste: %1</translation>
     </message>
     <message>
         <source>Rated scripts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guiones valorados: %1</translation>
     </message>
     <message>
         <source>Average stars: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Media de estrellas: %1</translation>
     </message>
     <message>
         <source>Thumbs up: %1, thumbs down: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulgar arriba: %1, pulgar abajo: %2</translation>
     </message>
     <message>
         <source>Cost per brand:</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste por marca:</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n script, %2 tokens, %3</source>
         <extracomment>one line of the cost per brand: %1 brand, %n scripts, %2 tokens, %3 cost</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n guion, %2 tokens, %3</numerusform>
+            <numerusform>%1: %n guiones, %2 tokens, %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n scripts, %2 tokens, %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n guion, %2 tokens, %3</numerusform>
+            <numerusform>%1: %n guiones, %2 tokens, %3</numerusform>
         </translation>
     </message>
     <message>
         <source>(no brand)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin marca)</translation>
     </message>
 </context>
 <context>
@@ -731,63 +731,63 @@ date format of the period in the copied summary (Qt date format)</extracomment>
     <message>
         <source>%1 s</source>
         <extracomment>A duration in seconds, e.g. &quot;24.8 s&quot;</extracomment>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>Spoken length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración hablada</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Hook</source>
-        <translation type="unfinished">Gancho</translation>
+        <translation>Gancho</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished">Cuerpo</translation>
+        <translation>Cuerpo</translation>
     </message>
     <message>
         <source>CTA</source>
         <extracomment>The call to action section of a script</extracomment>
-        <translation type="unfinished">CTA</translation>
+        <translation>CTA</translation>
     </message>
     <message>
         <source>Total spoken length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración hablada total</translation>
     </message>
     <message>
         <source>Hook length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración del gancho</translation>
     </message>
     <message>
         <source>Body length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración del cuerpo</translation>
     </message>
     <message>
         <source>CTA length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración de la CTA</translation>
     </message>
     <message>
         <source>%1 / %2</source>
         <extracomment>%1 the estimated duration, %2 the Reel&apos;s length, e.g. &quot;24.8 s / 30 s&quot;</extracomment>
-        <translation type="unfinished">%1 / %2</translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>About %1 to say; the Reel is %2 long.</source>
         <extracomment>%1 the estimated duration, %2 the Reel&apos;s length</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Unos %1 de locución; el Reel dura %2.</translation>
     </message>
     <message>
         <source>Fits between %1 and %2 (±%3 %)</source>
         <extracomment>%1 and %2 the range that fits the Reel, %3 the tolerance in percent</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Encaja entre %1 y %2 (±%3 %)</translation>
     </message>
     <message>
         <source>The hook should land within %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El gancho debería llegar en menos de %1.</translation>
     </message>
 </context>
 <context>
@@ -827,7 +827,7 @@ date format of the period in the copied summary (Qt date format)</extracomment>
     <message>
         <source>The file is not valid JSON (line %1, column %2): %3</source>
         <extracomment>%1 line, %2 column, %3 the JSON parser&apos;s own message (English)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no es un JSON válido (línea %1, columna %2): %3</translation>
     </message>
     <message>
         <source>This field is missing.</source>
@@ -852,21 +852,21 @@ date format of the period in the copied summary (Qt date format)</extracomment>
     </message>
     <message>
         <source>Must be between %1 and %2 seconds (now %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Debe estar entre %1 y %2 segundos (ahora %3).</translation>
     </message>
     <message>
         <source>Must be between %1 and %2 (now %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Debe estar entre %1 y %2 (ahora %3).</translation>
     </message>
     <message>
         <source>“%1” is not allowed here; use one of: %2.</source>
         <extracomment>%1 the value found, %2 the allowed values separated by commas</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no está permitido aquí; usa uno de estos: %2.</translation>
     </message>
     <message>
         <source>Must come after %1 (%2), but is %3.</source>
         <extracomment>%1 the other field, %2 its value, %3 this field&apos;s value</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Debe ser posterior a %1 (%2), pero es %3.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -879,9 +879,9 @@ date format of the period in the copied summary (Qt date format)</extracomment>
     </message>
     <message numerus="yes">
         <source>… and %n more problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… y %n problema más.</numerusform>
+            <numerusform>… y %n problemas más.</numerusform>
         </translation>
     </message>
     <message>
@@ -896,37 +896,37 @@ date format of the period in the copied summary (Qt date format)</extracomment>
     <message>
         <source>%1 uses format version %2, but this version of Reel Studio reads up to version %3. Update Reel Studio to open it.</source>
         <extracomment>%1 what was read (e.g. a file name), %2 its format version, %3 the newest version this build reads</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 usa la versión de formato %2, pero esta versión de Reel Studio lee hasta la versión %3. Actualiza Reel Studio para abrirlo.</translation>
     </message>
     <message>
         <source>The workspace folder “%1” cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar la carpeta del espacio de trabajo «%1»: %2</translation>
     </message>
     <message>
         <source>The workspace “%1” was written by a newer Reel Studio (schema version %2; this version knows up to %3). It was left untouched. Update Reel Studio to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El espacio de trabajo «%1» se escribió con una versión más reciente de Reel Studio (versión de esquema %2; esta versión conoce hasta la %3). No se ha modificado. Actualiza Reel Studio para abrirlo.</translation>
     </message>
     <message>
         <source>The workspace database “%1” is damaged (%2). It was left untouched. Restore it from a backup or choose another workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos del espacio de trabajo «%1» está dañada (%2). No se ha modificado. Restáurala desde una copia de seguridad o elige otro espacio de trabajo.</translation>
     </message>
     <message>
         <source>“%1” is an SQLite database, but not a Reel Studio workspace. It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» es una base de datos SQLite, pero no un espacio de trabajo de Reel Studio. No se ha modificado.</translation>
     </message>
     <message>
         <source>The workspace “%1” could not be upgraded to schema version %2 (%3). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo actualizar el espacio de trabajo «%1» a la versión de esquema %2 (%3). No se cambió nada.</translation>
     </message>
     <message>
         <source>A database error occurred while %1: %2</source>
         <extracomment>%1 what the app was doing (English, from the database layer), %2 the database&apos;s message</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Se produjo un error de base de datos (%1): %2</translation>
     </message>
     <message>
         <source>Could not find %1 “%2”. It may have been deleted.</source>
         <extracomment>%1 the kind of thing (English), %2 its name or number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró %1 «%2». Puede que se haya eliminado.</translation>
     </message>
     <message>
         <source>A brand profile named “%1” already exists.</source>
@@ -938,12 +938,12 @@ date format of the period in the copied summary (Qt date format)</extracomment>
     </message>
     <message>
         <source>a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>una fecha (AAAA-MM-DD)</translation>
     </message>
     <message>
         <source>The example library already holds this script (example %1).</source>
         <extracomment>%1 the number of the example that already holds the same text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La biblioteca de ejemplos ya contiene este guion (ejemplo %1).</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
@@ -1025,12 +1025,12 @@ date format of the period in the copied summary (Qt date format)</extracomment>
     <message>
         <source>Cancelled: %1.</source>
         <extracomment>%1 what was cancelled (English, e.g. &quot;index rebuild&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado: %1.</translation>
     </message>
     <message>
         <source>A script that is “%1” cannot be moved to “%2”.</source>
         <extracomment>%1 the script&apos;s status, %2 the status asked for (both translated)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un guion en estado «%1» no puede pasar a «%2».</translation>
     </message>
 </context>
 <context>
@@ -2033,348 +2033,348 @@ date format of the period in the copied summary (Qt date format)</extracomment>
     <message>
         <source>“%1”</source>
         <extracomment>Quotation marks around a word from the script, e.g. “fat”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«%1»</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Hook</source>
-        <translation type="unfinished">Gancho</translation>
+        <translation>Gancho</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished">Cuerpo</translation>
+        <translation>Cuerpo</translation>
     </message>
     <message>
         <source>CTA</source>
         <extracomment>The call to action section of a script</extracomment>
-        <translation type="unfinished">CTA</translation>
+        <translation>CTA</translation>
     </message>
     <message>
         <source>Caption</source>
-        <translation type="unfinished">Descripción</translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Hashtags</source>
-        <translation type="unfinished">Hashtags</translation>
+        <translation>Hashtags</translation>
     </message>
     <message>
         <source>On-screen text</source>
-        <translation type="unfinished">Texto en pantalla</translation>
+        <translation>Texto en pantalla</translation>
     </message>
     <message>
         <source>Shots</source>
-        <translation type="unfinished">Planos</translation>
+        <translation>Planos</translation>
     </message>
     <message>
         <source>Thumbnail text</source>
-        <translation type="unfinished">Texto de la miniatura</translation>
+        <translation>Texto de la miniatura</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>inglés</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>español</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>francés</translation>
     </message>
     <message>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>alemán</translation>
     </message>
     <message>
         <source>Hindi</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi</translation>
     </message>
     <message>
         <source>Japanese</source>
-        <translation type="unfinished"></translation>
+        <translation>japonés</translation>
     </message>
     <message>
         <source>finance</source>
-        <translation type="unfinished"></translation>
+        <translation>finanzas</translation>
     </message>
     <message>
         <source>health and fitness</source>
-        <translation type="unfinished"></translation>
+        <translation>salud y fitness</translation>
     </message>
     <message>
         <source>beauty</source>
-        <translation type="unfinished"></translation>
+        <translation>belleza</translation>
     </message>
     <message>
         <source>This section is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sección está vacía.</translation>
     </message>
     <message>
         <source>Too short: %1 of at least %2 words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiado corto: %1 de al menos %2 palabras.</translation>
     </message>
     <message>
         <source>Too long: %1 words; keep it to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiado largo: %1 palabras; no pases de %2.</translation>
     </message>
     <message>
         <source>%1 characters; Instagram cuts captions at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 caracteres; Instagram corta las descripciones a los %2.</translation>
     </message>
     <message>
         <source>Short caption: %1 characters of the recommended %2–%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción corta: %1 caracteres de los %2–%3 recomendados.</translation>
     </message>
     <message>
         <source>Long caption: %1 characters; %2–%3 work best.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción larga: %1 caracteres; funcionan mejor %2–%3.</translation>
     </message>
     <message>
         <source>Only the first %1 characters show before “more”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se ven los primeros %1 caracteres antes de «más».</translation>
     </message>
     <message>
         <source>%1 hashtags (caption included); Instagram allows %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hashtags (incluidos los de la descripción); Instagram permite %2.</translation>
     </message>
     <message>
         <source>No hashtags yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay hashtags.</translation>
     </message>
     <message>
         <source>%1 does not start with #.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no empieza por #.</translation>
     </message>
     <message>
         <source>%1 holds characters a hashtag cannot (only letters, digits and _).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contiene caracteres no válidos en un hashtag (solo letras, dígitos y _).</translation>
     </message>
     <message>
         <source>%1 is only digits; Instagram does not link it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 solo tiene dígitos; Instagram no lo enlaza.</translation>
     </message>
     <message>
         <source>%1 is longer than %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene más de %2 caracteres.</translation>
     </message>
     <message>
         <source>%1 is used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se usa dos veces.</translation>
     </message>
     <message>
         <source>%1 is a restricted hashtag; posts using it lose reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un hashtag restringido; las publicaciones que lo usan pierden alcance.</translation>
     </message>
     <message>
         <source>The brand hashtag %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el hashtag de marca %1.</translation>
     </message>
     <message>
         <source>About %1 s to say; the Reel is %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unos %1 s de locución; el Reel dura %2 s.</translation>
     </message>
     <message>
         <source>Only about %1 s to say; the Reel is %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo unos %1 s de locución; el Reel dura %2 s.</translation>
     </message>
     <message>
         <source>A %1 s Reel; up to %2 s is recommended for reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un Reel de %1 s; se recomiendan hasta %2 s para el alcance.</translation>
     </message>
     <message>
         <source>The hook takes about %1 s to say; it should land within %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>El gancho tarda unos %1 s en decirse; debería llegar en menos de %2 s.</translation>
     </message>
     <message>
         <source>The shot list runs to %1 s; the Reel is %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de planos dura %1 s; el Reel dura %2 s.</translation>
     </message>
     <message>
         <source>%1 is on the brand&apos;s do-not-use list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está en la lista de palabras prohibidas de la marca.</translation>
     </message>
     <message>
         <source>%1 is offensive.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es ofensivo.</translation>
     </message>
     <message>
         <source>%1 is a claim that invites trouble.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una afirmación que puede causar problemas.</translation>
     </message>
     <message>
         <source>%1 is a risky claim in %2.</source>
         <extracomment>%1 the claim, %2 the kind of business, e.g. &quot;health and fitness&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una afirmación arriesgada en %2.</translation>
     </message>
     <message>
         <source>%1 names a competitor.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 menciona a un competidor.</translation>
     </message>
     <message>
         <source>The call to action has no action verb.</source>
-        <translation type="unfinished"></translation>
+        <translation>La llamada a la acción no tiene ningún verbo de acción.</translation>
     </message>
     <message>
         <source>The call to action gives no reason to act now.</source>
-        <translation type="unfinished"></translation>
+        <translation>La llamada a la acción no da ningún motivo para actuar ya.</translation>
     </message>
     <message>
         <source>The brand&apos;s CTA style is a question; this one does not end with “?”.</source>
-        <translation type="unfinished"></translation>
+        <translation>El estilo de CTA de la marca es la pregunta; esta no termina con «?».</translation>
     </message>
     <message>
         <source>The brand&apos;s CTA style is a command; start with an action verb.</source>
-        <translation type="unfinished"></translation>
+        <translation>El estilo de CTA de la marca es el imperativo; empieza con un verbo de acción.</translation>
     </message>
     <message>
         <source>The brand&apos;s CTA style is soft; %1 adds pressure.</source>
-        <translation type="unfinished"></translation>
+        <translation>El estilo de CTA de la marca es suave; %1 mete presión.</translation>
     </message>
     <message>
         <source>A question hook should ask a question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un gancho de pregunta debería hacer una pregunta.</translation>
     </message>
     <message>
         <source>A statistic hook should hold a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un gancho estadístico debería incluir un número.</translation>
     </message>
     <message>
         <source>A bold claim states; this hook asks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una afirmación audaz afirma; este gancho pregunta.</translation>
     </message>
     <message>
         <source>A story hook usually starts from someone (I, we) or a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un gancho de historia suele partir de alguien (yo, nosotros) o de un momento.</translation>
     </message>
     <message>
         <source>A curiosity hook should open a gap (a secret, a why, an unfinished thought).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un gancho de curiosidad debería abrir un vacío (un secreto, un porqué, una idea sin terminar).</translation>
     </message>
     <message>
         <source>A relatable hook usually speaks to the viewer (you, POV).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un gancho identificable suele hablarle al espectador (tú, POV).</translation>
     </message>
     <message>
         <source>A shocking hook needs a jolt: a number, a warning, a strong word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un gancho impactante necesita una sacudida: un número, una advertencia, una palabra fuerte.</translation>
     </message>
     <message>
         <source>Nothing here sounds %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada de esto suena %1.</translation>
     </message>
     <message>
         <source>Reading ease %1; aim for %2 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilidad de lectura %1; intenta llegar a %2 o más.</translation>
     </message>
     <message>
         <source>Reading ease is not available for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La facilidad de lectura no está disponible para %1.</translation>
     </message>
     <message>
         <source>A sentence of %1 words; keep them under %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una frase de %1 palabras; mantenlas por debajo de %2.</translation>
     </message>
     <message>
         <source>negative</source>
-        <translation type="unfinished"></translation>
+        <translation>negativo</translation>
     </message>
     <message>
         <source>positive</source>
-        <translation type="unfinished"></translation>
+        <translation>positivo</translation>
     </message>
     <message>
         <source>The tone reads %1 (%2); the Reel should convey %3.</source>
         <extracomment>%1 negative or positive, %2 the tone score, %3 the requested emotion, e.g. “Excitement”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El tono resulta %1 (%2); el Reel debería transmitir %3.</translation>
     </message>
     <message>
         <source>Tone is checked for English only, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tono solo se comprueba en inglés, no en %1.</translation>
     </message>
     <message>
         <source>%1 is not in the %2 dictionary.</source>
         <extracomment>%1 the word, %2 the language, e.g. &quot;English&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está en el diccionario de %2.</translation>
     </message>
     <message>
         <source>No spelling dictionary for %1: spelling is not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay diccionario ortográfico de %1: no se revisa la ortografía.</translation>
     </message>
     <message>
         <source>%1 is in capitals; it reads as shouting.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está en mayúsculas; parece que grita.</translation>
     </message>
     <message>
         <source>%1: one mark is enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: basta con un signo.</translation>
     </message>
     <message>
         <source>%1 emoji in a row; use at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 emojis seguidos; usa como máximo %2.</translation>
     </message>
     <message>
         <source>%1 emoji in this section; use at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 emojis en esta sección; usa como máximo %2.</translation>
     </message>
     <message>
         <source>%1 is repeated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está repetido.</translation>
     </message>
     <message>
         <source>%1 is used %2 times.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se usa %2 veces.</translation>
     </message>
     <message>
         <source>The brand profile overrides %1, which the rule pack does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil de marca redefine %1, que el paquete de reglas no conoce.</translation>
     </message>
     <message>
         <source>remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>quitar %1</translation>
     </message>
     <message>
         <source>replace with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sustituir por %1</translation>
     </message>
     <message>
         <source>add #</source>
-        <translation type="unfinished"></translation>
+        <translation>añadir #</translation>
     </message>
     <message>
         <source>add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>añadir %1</translation>
     </message>
     <message>
         <source>keep the first %1 hashtags</source>
-        <translation type="unfinished"></translation>
+        <translation>conservar los primeros %1 hashtags</translation>
     </message>
     <message>
         <source>write in lower case</source>
-        <translation type="unfinished"></translation>
+        <translation>escribir en minúsculas</translation>
     </message>
     <message>
         <source>end with “?”</source>
-        <translation type="unfinished"></translation>
+        <translation>terminar con «?»</translation>
     </message>
     <message>
         <source>cut to %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>recortar a %1 caracteres</translation>
     </message>
     <message>
         <source>Fix: %1</source>
         <extracomment>%1 what the fix does, e.g. remove “fat”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Corregir: %1</translation>
     </message>
 </context>
 <context>
@@ -2681,475 +2681,475 @@ date format of the period in the copied summary (Qt date format)</extracomment>
     <message numerus="yes">
         <source>%1 of %n script</source>
         <extracomment>%1 scripts shown, of %n in the workspace (the plural follows %n)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n guion</numerusform>
+            <numerusform>%1 de %n guiones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n scripts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n guion</numerusform>
+            <numerusform>%1 de %n guiones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n script</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n guion</numerusform>
+            <numerusform>%n guiones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n scripts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n guion</numerusform>
+            <numerusform>%n guiones</numerusform>
         </translation>
     </message>
     <message>
         <source>Search titles, brands, hooks, bodies, CTAs and captions (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en títulos, marcas, ganchos, cuerpos, CTA y descripciones (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar guiones</translation>
     </message>
     <message>
         <source>Brand filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de marca</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de estado</translation>
     </message>
     <message>
         <source>Rating filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de valoración</translation>
     </message>
     <message>
         <source>Any date</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier fecha</translation>
     </message>
     <message>
         <source>Untick to show only scripts created between two dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Desmarca para mostrar solo los guiones creados entre dos fechas</translation>
     </message>
     <message>
         <source>Created on or after</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado a partir del</translation>
     </message>
     <message>
         <source>Created on or before</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado hasta el</translation>
     </message>
     <message>
         <source>Sector filter</source>
-        <translation type="unfinished">Filtro de sector</translation>
+        <translation>Filtro de sector</translation>
     </message>
     <message>
         <source>Hook type filter</source>
-        <translation type="unfinished">Filtro de tipo de gancho</translation>
+        <translation>Filtro de tipo de gancho</translation>
     </message>
     <message>
         <source>Language filter</source>
-        <translation type="unfinished">Filtro de idioma</translation>
+        <translation>Filtro de idioma</translation>
     </message>
     <message>
         <source>Provider filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de proveedor</translation>
     </message>
     <message>
         <source>Clear Filters</source>
-        <translation type="unfinished">Quitar filtros</translation>
+        <translation>Quitar filtros</translation>
     </message>
     <message>
         <source>Show every script again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a mostrar todos los guiones</translation>
     </message>
     <message>
         <source>Scripts shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Guiones mostrados</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los estados</translation>
     </message>
     <message>
         <source>Any rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier valoración</translation>
     </message>
     <message>
         <source>Unrated</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin valorar</translation>
     </message>
     <message>
         <source>%1 or more</source>
         <extracomment>a rating filter: %1 stars, e.g. &quot;★★★☆☆ or more&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 o más</translation>
     </message>
     <message>
         <source>All brands</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las marcas</translation>
     </message>
     <message>
         <source>All sectors</source>
-        <translation type="unfinished">Todos los sectores</translation>
+        <translation>Todos los sectores</translation>
     </message>
     <message>
         <source>All hook types</source>
-        <translation type="unfinished">Todos los tipos de gancho</translation>
+        <translation>Todos los tipos de gancho</translation>
     </message>
     <message>
         <source>All languages</source>
-        <translation type="unfinished">Todos los idiomas</translation>
+        <translation>Todos los idiomas</translation>
     </message>
     <message>
         <source>All providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los proveedores</translation>
     </message>
 </context>
 <context>
     <name>reel::ui::HistoryPage</name>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>Script History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de guiones</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>Tooltip with its keyboard shortcut, e.g. &quot;Delete the selected scripts (Del)&quot;</extracomment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;Open in Editor</source>
-        <translation type="unfinished">&amp;Abrir en el editor</translation>
+        <translation>&amp;Abrir en el editor</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Open the script in the editor (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el guion en el editor (Intro)</translation>
     </message>
     <message>
         <source>&amp;Promote to Examples</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Promover a ejemplos</translation>
     </message>
     <message>
         <source>Promote</source>
-        <translation type="unfinished"></translation>
+        <translation>Promover</translation>
     </message>
     <message>
         <source>Add the script to the example library the generator learns from</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir el guion a la biblioteca de ejemplos de la que aprende el generador</translation>
     </message>
     <message>
         <source>Export &amp;Selected Scripts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar los guiones &amp;seleccionados…</translation>
     </message>
     <message>
         <source>Export Selected…</source>
-        <translation type="unfinished">Exportar selección…</translation>
+        <translation>Exportar selección…</translation>
     </message>
     <message>
         <source>Write the selected scripts to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los guiones seleccionados en un archivo</translation>
     </message>
     <message>
         <source>Export &amp;All Shown…</source>
-        <translation type="unfinished">Exportar &amp;todos los mostrados…</translation>
+        <translation>Exportar &amp;todos los mostrados…</translation>
     </message>
     <message>
         <source>Export All Shown…</source>
-        <translation type="unfinished">Exportar todos los mostrados…</translation>
+        <translation>Exportar todos los mostrados…</translation>
     </message>
     <message>
         <source>Write every script the search and filters show to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar en un archivo todos los guiones que muestran la búsqueda y los filtros</translation>
     </message>
     <message>
         <source>&amp;Copy as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar como Markdown</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>Copy the selected scripts as Markdown text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar los guiones seleccionados como texto Markdown</translation>
     </message>
     <message>
         <source>Import &amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar &amp;historial…</translation>
     </message>
     <message>
         <source>Import History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar historial…</translation>
     </message>
     <message>
         <source>Add the scripts of a Reel Studio history export (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir los guiones de una exportación del historial de Reel Studio (JSON)</translation>
     </message>
     <message>
         <source>Import &amp;Performance…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar &amp;rendimiento…</translation>
     </message>
     <message>
         <source>Import Performance…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar rendimiento…</translation>
     </message>
     <message>
         <source>Read views, likes, comments, shares and saves from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer reproducciones, me gusta, comentarios, compartidos y guardados de un archivo CSV</translation>
     </message>
     <message>
         <source>De&amp;lete Scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar guiones</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Eliminar</translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Delete the selected scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar los guiones seleccionados</translation>
     </message>
     <message>
         <source>Search Scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar guiones</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished">Exportar</translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>Write scripts as Markdown, PDF, CSV, JSON, teleprompter text or captions</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar guiones como Markdown, PDF, CSV, JSON, texto de teleprompter o subtítulos</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <source>Import a history export or performance figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar una exportación del historial o cifras de rendimiento</translation>
     </message>
     <message>
         <source>Scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>Guiones</translation>
     </message>
     <message>
         <source>The table cannot be sorted by this column.</source>
-        <translation type="unfinished">La tabla no se puede ordenar por esta columna.</translation>
+        <translation>La tabla no se puede ordenar por esta columna.</translation>
     </message>
     <message>
         <source>Example %1 in the library was brought up to date with this script.</source>
         <extracomment>%1 the number of the new example</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El ejemplo %1 de la biblioteca se actualizó con este guion.</translation>
     </message>
     <message>
         <source>Added to the example library as example %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadido a la biblioteca de ejemplos como ejemplo %1.</translation>
     </message>
     <message>
         <source>There are no scripts to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay guiones que exportar.</translation>
     </message>
     <message>
         <source>Export Scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar guiones</translation>
     </message>
     <message>
         <source>Markdown (*.md);;PDF (*.pdf);;CSV (*.csv);;Reel Studio history (*.json);;Teleprompter text (*.txt);;SubRip captions, one file per script (*.srt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md);;PDF (*.pdf);;CSV (*.csv);;Historial de Reel Studio (*.json);;Texto de teleprompter (*.txt);;Subtítulos SubRip, un archivo por guion (*.srt)</translation>
     </message>
     <message>
         <source>Reel script</source>
-        <translation type="unfinished"></translation>
+        <translation>Guion de Reel</translation>
     </message>
     <message>
         <source>Reel scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>Guiones de Reel</translation>
     </message>
     <message numerus="yes">
         <source>Exporting %n scripts…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exportando %n guion…</numerusform>
+            <numerusform>Exportando %n guiones…</numerusform>
         </translation>
     </message>
     <message>
         <source>Export Failed</source>
-        <translation type="unfinished">Error al exportar</translation>
+        <translation>Error al exportar</translation>
     </message>
     <message>
         <source>The file was not written.</source>
-        <translation type="unfinished">No se escribió el archivo.</translation>
+        <translation>No se escribió el archivo.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n caption files to %1.</source>
         <extracomment>%1 a folder</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se escribió %n archivo de subtítulos en %1.</numerusform>
+            <numerusform>Se escribieron %n archivos de subtítulos en %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n script to %1.</source>
         <extracomment>%1 a file</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se exportó %n guion a %1.</numerusform>
+            <numerusform>Se exportaron %n guiones a %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n scripts to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se exportó %n guion a %1.</numerusform>
+            <numerusform>Se exportaron %n guiones a %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could Not Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo copiar</translation>
     </message>
     <message>
         <source>Copied the script as Markdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guion copiado como Markdown.</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n scripts as Markdown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n guion copiado como Markdown.</numerusform>
+            <numerusform>%n guiones copiados como Markdown.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import History</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar historial</translation>
     </message>
     <message>
         <source>Reel Studio history (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de Reel Studio (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Importing the history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando el historial…</translation>
     </message>
     <message>
         <source>Could Not Import the History</source>
         <extracomment>%1 the file&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo importar el historial</translation>
     </message>
     <message>
         <source>Nothing was imported from “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó nada de «%1».</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó nada.</translation>
     </message>
     <message>
         <source>History imported: %1 added, %2 already there.</source>
         <extracomment>%1 scripts added, %2 scripts skipped because the workspace already had them</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Historial importado: %1 añadidos, %2 ya existentes.</translation>
     </message>
     <message>
         <source>Import Performance</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar rendimiento</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Could Not Import the Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron importar las cifras</translation>
     </message>
     <message>
         <source>No figures were saved from “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó ninguna cifra de «%1».</translation>
     </message>
     <message numerus="yes">
         <source>Figures saved for %n script.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cifras guardadas para %n guion.</numerusform>
+            <numerusform>Cifras guardadas para %n guiones.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Figures saved for %n scripts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cifras guardadas para %n guion.</numerusform>
+            <numerusform>Cifras guardadas para %n guiones.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete the script “%1”?</source>
         <extracomment>%1 the script&apos;s title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el guion «%1»?</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n scripts?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Eliminar %n guion?</numerusform>
+            <numerusform>¿Eliminar %n guiones?</numerusform>
         </translation>
     </message>
     <message>
         <source>Their versions, ratings, status history and figures go with them. This cannot be undone; export them first if you may want them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus versiones, valoraciones, historial de estados y cifras se eliminan con ellos. No se puede deshacer; expórtalos antes si podrías quererlos de vuelta.</translation>
     </message>
     <message>
         <source>Delete Scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar guiones</translation>
     </message>
     <message>
         <source>Could Not Delete the Scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron eliminar los guiones</translation>
     </message>
     <message>
         <source>Nothing was deleted.</source>
-        <translation type="unfinished">No se eliminó nada.</translation>
+        <translation>No se eliminó nada.</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n script.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se eliminó %n guion.</numerusform>
+            <numerusform>Se eliminaron %n guiones.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n scripts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se eliminó %n guion.</numerusform>
+            <numerusform>Se eliminaron %n guiones.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Export the %n &amp;Selected Scripts…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exportar %n guion &amp;seleccionado…</numerusform>
+            <numerusform>Exportar los %n guiones &amp;seleccionados…</numerusform>
         </translation>
     </message>
     <message>
         <source>Export &amp;Selected Script…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el guion &amp;seleccionado…</translation>
     </message>
     <message>
         <source>Scripts you generate appear here, with every version, rating and status change. Write one on the Generate page, or import a history export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí aparecen los guiones que generas, con cada versión, valoración y cambio de estado. Escribe uno en la página Generar o importa una exportación del historial.</translation>
     </message>
     <message>
         <source>No script matches the search and filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún guion coincide con la búsqueda y los filtros.</translation>
     </message>
 </context>
 <context>
@@ -3157,65 +3157,65 @@ date format of the period in the copied summary (Qt date format)</extracomment>
     <message numerus="yes">
         <source>%n rating, %1 stars</source>
         <extracomment>%n ratings, %1 their average stars</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n valoración, %1 estrellas</numerusform>
+            <numerusform>%n valoraciones, %1 estrellas de media</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ratings, %1 stars on average</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n valoración, %1 estrellas</numerusform>
+            <numerusform>%n valoraciones, %1 estrellas de media</numerusform>
         </translation>
     </message>
     <message>
         <source>0–100: how well the script did in the platform&apos;s checks</source>
-        <translation type="unfinished"></translation>
+        <translation>0–100: lo bien que ha salido el guion en las comprobaciones de la plataforma</translation>
     </message>
     <message>
         <source>Click to sort by this column</source>
-        <translation type="unfinished">Haz clic para ordenar por esta columna</translation>
+        <translation>Haz clic para ordenar por esta columna</translation>
     </message>
     <message>
         <source>This column cannot be sorted</source>
-        <translation type="unfinished">Esta columna no se puede ordenar</translation>
+        <translation>Esta columna no se puede ordenar</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Brand</source>
-        <translation type="unfinished">Marca</translation>
+        <translation>Marca</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoración</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Idioma</translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished">Proveedor</translation>
+        <translation>Proveedor</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste</translation>
     </message>
 </context>
 <context>
@@ -3223,50 +3223,50 @@ date format of the period in the copied summary (Qt date format)</extracomment>
     <message>
         <source>Generated</source>
         <extracomment>a version of a script: as the generator wrote it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Generada</translation>
     </message>
     <message>
         <source>Edit</source>
         <extracomment>a version of a script: saved from the editor</extracomment>
-        <translation type="unfinished">Editar</translation>
+        <translation>Edición</translation>
     </message>
     <message>
         <source>Restored</source>
         <extracomment>a version of a script: an older version made current again</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Restaurada</translation>
     </message>
     <message>
         <source>Imported</source>
         <extracomment>a version of a script: read from a history export</extracomment>
-        <translation type="unfinished">Importado</translation>
+        <translation>Importada</translation>
     </message>
     <message>
         <source>Thumbs up</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulgar arriba</translation>
     </message>
     <message>
         <source>Thumbs down</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulgar abajo</translation>
     </message>
     <message>
         <source>★ %1 (%2)</source>
         <extracomment>%1 the average stars (e.g. 4.5), %2 how many ratings</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>★ %1 (%2)</translation>
     </message>
     <message>
         <source>$%1</source>
         <extracomment>a cost in US dollars</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 US$</translation>
     </message>
     <message>
         <source>%1 ms</source>
         <extracomment>milliseconds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
         <extracomment>seconds</extracomment>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
 </context>
 <context>
@@ -3724,35 +3724,35 @@ date format of the period in the copied summary (Qt date format)</extracomment>
     </message>
     <message>
         <source>Qt (LGPL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt (LGPL)</translation>
     </message>
     <message>
         <source>nlohmann/json (MIT)</source>
-        <translation type="unfinished"></translation>
+        <translation>nlohmann/json (MIT)</translation>
     </message>
     <message>
         <source>FAISS (MIT)</source>
-        <translation type="unfinished"></translation>
+        <translation>FAISS (MIT)</translation>
     </message>
     <message>
         <source>VADER sentiment lexicon by C.J. Hutto (MIT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Léxico de sentimiento VADER de C.J. Hutto (MIT)</translation>
     </message>
     <message>
         <source>LDNOOBW word lists (CC BY 4.0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Listas de palabras LDNOOBW (CC BY 4.0)</translation>
     </message>
     <message>
         <source>Snowball stemmers (BSD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lematizadores Snowball (BSD)</translation>
     </message>
     <message>
         <source>Hunspell (LGPL/MPL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hunspell (LGPL/MPL)</translation>
     </message>
     <message>
         <source>Hyphen (LGPL/MPL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyphen (LGPL/MPL)</translation>
     </message>
     <message>
         <source>About %1</source>
@@ -3760,40 +3760,40 @@ date format of the period in the copied summary (Qt date format)</extracomment>
     </message>
     <message>
         <source>Load &amp;Rule Pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar paquete de &amp;reglas…</translation>
     </message>
     <message>
         <source>Use an updated platform rule pack (limits such as the hashtag cap)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar un paquete de reglas de la plataforma actualizado (límites como el máximo de hashtags)</translation>
     </message>
     <message>
         <source>Use &amp;Built-in Rule Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el paquete de reglas &amp;integrado</translation>
     </message>
     <message>
         <source>Load Rule Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar paquete de reglas</translation>
     </message>
     <message>
         <source>Rule packs (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquetes de reglas (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>The rule pack was not loaded; the rules in use stay as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cargó el paquete de reglas; las reglas en uso no cambian.</translation>
     </message>
     <message>
         <source>Rule pack %1 is in use.</source>
         <extracomment>%1 the version of the rule pack</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Se está usando el paquete de reglas %1.</translation>
     </message>
     <message>
         <source>Use Built-in Rule Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el paquete de reglas integrado</translation>
     </message>
     <message>
         <source>The built-in rule pack is in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se está usando el paquete de reglas integrado.</translation>
     </message>
 </context>
 <context>
@@ -3807,48 +3807,48 @@ date format of the period in the copied summary (Qt date format)</extracomment>
     <name>reel::ui::PerformancePanel</name>
     <message>
         <source>Last saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado por última vez: %1</translation>
     </message>
     <message>
         <source>How the Reel did on Instagram. Leave a figure blank when you do not know it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados del Reel en Instagram. Deja una cifra en blanco si no la conoces.</translation>
     </message>
     <message>
         <source>Figures can be entered once the script is published. It is “%1” now.</source>
         <extracomment>%1 the script&apos;s status, e.g. &quot;Approved&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Las cifras se pueden introducir cuando el guion esté publicado. Ahora está «%1».</translation>
     </message>
     <message>
         <source>Views:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducciones:</translation>
     </message>
     <message>
         <source>Likes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Me gusta:</translation>
     </message>
     <message>
         <source>Comments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentarios:</translation>
     </message>
     <message>
         <source>Shares:</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartidos:</translation>
     </message>
     <message>
         <source>Saves:</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardados:</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>Posted on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicado el:</translation>
     </message>
     <message>
         <source>Save Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar cifras</translation>
     </message>
 </context>
 <context>
@@ -3924,63 +3924,63 @@ date format of the period in the copied summary (Qt date format)</extracomment>
     <name>reel::ui::ProblemsModel</name>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravedad</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Sección</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">Problema</translation>
+        <translation>Problema</translation>
     </message>
 </context>
 <context>
     <name>reel::ui::ProblemsPanel</name>
     <message>
         <source>P&amp;roblems</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;roblemas</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas</translation>
     </message>
     <message>
         <source>&amp;Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Corregir</translation>
     </message>
     <message>
         <source>Fix the selected problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir el problema seleccionado</translation>
     </message>
     <message>
         <source>The selected problem has no automatic fix</source>
-        <translation type="unfinished"></translation>
+        <translation>El problema seleccionado no tiene corrección automática</translation>
     </message>
     <message>
         <source>Select a problem to see it in the script. F8 goes to the next one, Shift+F8 back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona un problema para verlo en el guion. F8 va al siguiente y Mayús+F8 al anterior.</translation>
     </message>
     <message>
         <source>No problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin problemas</translation>
     </message>
     <message>
         <source>Errors: %1 · Warnings: %2 · Notes: %3</source>
         <extracomment>Counts of problems by severity</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Errores: %1 · Advertencias: %2 · Notas: %3</translation>
     </message>
     <message>
         <source>&amp;Go to Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir al problema</translation>
     </message>
     <message>
         <source>&amp;Copy Message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar mensaje</translation>
     </message>
     <message>
         <source>Problems show up here while you write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los problemas aparecen aquí mientras escribes.</translation>
     </message>
 </context>
 <context>
@@ -3992,7 +3992,7 @@ date format of the period in the copied summary (Qt date format)</extracomment>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <source>Brand</source>
@@ -4076,71 +4076,71 @@ date format of the period in the copied summary (Qt date format)</extracomment>
     </message>
     <message>
         <source>e.g. FitLife Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., FitLife Studio</translation>
     </message>
     <message>
         <source>Pick or type a sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige o escribe un sector</translation>
     </message>
     <message>
         <source>e.g. 25-40</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., 25-40</translation>
     </message>
     <message>
         <source>Pick or type</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige o escribe</translation>
     </message>
     <message>
         <source>e.g. Mumbai, India</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Madrid, España</translation>
     </message>
     <message>
         <source>A problem your audience has; Enter adds it</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problema que tiene tu audiencia; Intro lo añade</translation>
     </message>
     <message>
         <source>What the brand offers, e.g. a free 7-day trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que ofrece la marca, p. ej., una prueba gratis de 7 días</translation>
     </message>
     <message>
         <source>Pick or type a style</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige o escribe un estilo</translation>
     </message>
     <message>
         <source>A word or phrase scripts must avoid</source>
-        <translation type="unfinished"></translation>
+        <translation>Una palabra o frase que los guiones deben evitar</translation>
     </message>
     <message>
         <source>A competitor scripts must not name</source>
-        <translation type="unfinished"></translation>
+        <translation>Un competidor que los guiones no deben nombrar</translation>
     </message>
     <message>
         <source>e.g. #FitLife</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., #FitLife</translation>
     </message>
     <message>
         <source>Notes for your team; never sent to the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas para tu equipo; nunca se envían al modelo</translation>
     </message>
     <message>
         <source>Pick a sector or type your own; a new sector is remembered when you save</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un sector o escribe uno propio; los sectores nuevos se recuerdan al guardar</translation>
     </message>
     <message>
         <source>The platform scripts are written for</source>
-        <translation type="unfinished"></translation>
+        <translation>La plataforma para la que se escriben los guiones</translation>
     </message>
     <message>
         <source>How the call to action asks; type your own style if none fits</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo pide la llamada a la acción; escribe tu propio estilo si ninguno encaja</translation>
     </message>
     <message>
         <source>The language scripts for this brand are written in by default</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma en el que se escriben por defecto los guiones de esta marca</translation>
     </message>
     <message>
         <source>Scripts are checked for these words</source>
-        <translation type="unfinished"></translation>
+        <translation>Se comprueba que los guiones no contengan estas palabras</translation>
     </message>
     <message>
         <source>Any</source>
@@ -4164,11 +4164,11 @@ date format of the period in the copied summary (Qt date format)</extracomment>
     </message>
     <message>
         <source>Rule limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Límites de las reglas</translation>
     </message>
     <message>
         <source>Brand&apos;s own &amp;limits:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Límites propios de la marca:</translation>
     </message>
 </context>
 <context>
@@ -4191,7 +4191,7 @@ date format of the period in the copied summary (Qt date format)</extracomment>
     </message>
     <message>
         <source>Filter the list by brand name or sector (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar la lista por nombre de marca o sector (%1)</translation>
     </message>
     <message>
         <source>Brand profiles</source>
@@ -4234,7 +4234,7 @@ date format of the period in the copied summary (Qt date format)</extracomment>
     </message>
     <message>
         <source>the file is larger than %1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo ocupa más de %1 MB</translation>
     </message>
     <message>
         <source>Brand profiles (*.json)</source>
@@ -4366,7 +4366,7 @@ date format of the period in the copied summary (Qt date format)</extracomment>
     </message>
     <message>
         <source>Could Not Open the Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir el perfil</translation>
     </message>
     <message>
         <source>The new brand profile has not been saved.</source>
@@ -4402,7 +4402,7 @@ date format of the period in the copied summary (Qt date format)</extracomment>
     </message>
     <message>
         <source>Could Not Duplicate the Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo duplicar el perfil</translation>
     </message>
     <message>
         <source>Duplicate “%1”</source>
@@ -4442,7 +4442,7 @@ date format of the period in the copied summary (Qt date format)</extracomment>
     </message>
     <message>
         <source>Could Not Undo or Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo deshacer ni rehacer</translation>
     </message>
     <message>
         <source>New brand profile</source>
@@ -4482,334 +4482,334 @@ date format of the period in the copied summary (Qt date format)</extracomment>
     <name>reel::ui::RatingPanel</name>
     <message>
         <source>Choose stars or a thumb, or write a comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige estrellas o un pulgar, o escribe un comentario.</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>a thumb and its reasons, e.g. &quot;Thumbs down: Weak hook, Too long&quot;</extracomment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <extracomment>who rated and when: %1 name, %2 date and time</extracomment>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>No ratings yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay valoraciones.</translation>
     </message>
     <message>
         <source>Not rated yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin valorar.</translation>
     </message>
     <message numerus="yes">
         <source>%n rating, without stars.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n valoración, sin estrellas.</numerusform>
+            <numerusform>%n valoraciones, sin estrellas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ratings, without stars.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n valoración, sin estrellas.</numerusform>
+            <numerusform>%n valoraciones, sin estrellas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>★ %1 from %n rating</source>
         <extracomment>%1 the average stars, e.g. &quot;★ 4.5&quot;; %n how many ratings gave stars</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>★ %1 de %n valoración</numerusform>
+            <numerusform>★ %1 de media de %n valoraciones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>★ %1 average of %n ratings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>★ %1 de %n valoración</numerusform>
+            <numerusform>★ %1 de media de %n valoraciones</numerusform>
         </translation>
     </message>
     <message>
         <source>Rating:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoración:</translation>
     </message>
     <message numerus="yes">
         <source>%n star</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n estrella</numerusform>
+            <numerusform>%n estrellas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n stars</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n estrella</numerusform>
+            <numerusform>%n estrellas</numerusform>
         </translation>
     </message>
     <message>
         <source>Works as it is; pick what makes it good</source>
-        <translation type="unfinished"></translation>
+        <translation>Funciona tal como está; elige qué lo hace bueno</translation>
     </message>
     <message>
         <source>Needs work; pick what is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesita trabajo; elige qué falla</translation>
     </message>
     <message>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo:</translation>
     </message>
     <message>
         <source>Other reasons, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros motivos, separados por comas</translation>
     </message>
     <message>
         <source>Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentario:</translation>
     </message>
     <message>
         <source>What works, what to change</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué funciona y qué cambiar</translation>
     </message>
     <message>
         <source>By:</source>
-        <translation type="unfinished"></translation>
+        <translation>Por:</translation>
     </message>
     <message>
         <source>Add Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir valoración</translation>
     </message>
     <message>
         <source>Ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoraciones</translation>
     </message>
 </context>
 <context>
     <name>reel::ui::RequestBar</name>
     <message>
         <source>Brand &amp;profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Perfil de marca</translation>
     </message>
     <message>
         <source>Hoo&amp;k type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de &amp;gancho</translation>
     </message>
     <message>
         <source>E&amp;motion</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;moción</translation>
     </message>
     <message>
         <source>&amp;Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objetivo</translation>
     </message>
     <message>
         <source>Len&amp;gth</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duración</translation>
     </message>
     <message>
         <source>La&amp;nguage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>&amp;Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema</translation>
     </message>
     <message>
         <source>No brand profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin perfil de marca</translation>
     </message>
     <message>
         <source>Brand profile</source>
-        <translation type="unfinished">Perfil de marca</translation>
+        <translation>Perfil de marca</translation>
     </message>
     <message>
         <source>The brand the script is checked against: its banned words, hashtags and voice</source>
-        <translation type="unfinished"></translation>
+        <translation>La marca con la que se comprueba el guion: sus palabras prohibidas, hashtags y voz</translation>
     </message>
     <message>
         <source>Hook type</source>
-        <translation type="unfinished">Tipo de gancho</translation>
+        <translation>Tipo de gancho</translation>
     </message>
     <message>
         <source>Emotion</source>
-        <translation type="unfinished">Emoción</translation>
+        <translation>Emoción</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished">Objetivo</translation>
+        <translation>Objetivo</translation>
     </message>
     <message>
         <source>Reel length in seconds</source>
-        <translation type="unfinished">Duración del Reel en segundos</translation>
+        <translation>Duración del Reel en segundos</translation>
     </message>
     <message>
         <source> s</source>
         <extracomment>Unit after the Reel length, e.g. &quot;30 s&quot;</extracomment>
-        <translation type="unfinished"> s</translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Script language</source>
-        <translation type="unfinished">Idioma del guion</translation>
+        <translation>Idioma del guion</translation>
     </message>
     <message>
         <source>The language the script is written in: word counts, spelling and speaking rate follow it</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma en el que está escrito el guion: el recuento de palabras, la ortografía y la velocidad de locución dependen de él</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished">Sin definir</translation>
+        <translation>Sin definir</translation>
     </message>
     <message>
         <source>The kind of hook the script opens with; the hook is checked against it</source>
-        <translation type="unfinished"></translation>
+        <translation>El tipo de gancho con el que empieza el guion; el gancho se comprueba según él</translation>
     </message>
     <message>
         <source>The feeling the Reel should leave; the tone is checked against it (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>La sensación que debe dejar el Reel; el tono se comprueba según ella (inglés)</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>What the Reel is about (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>De qué trata el Reel (opcional)</translation>
     </message>
 </context>
 <context>
     <name>reel::ui::RuleLimitsEditor</name>
     <message>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Plataforma</translation>
     </message>
     <message>
         <source>This brand</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta marca</translation>
     </message>
     <message>
         <source>Tick a limit to give this brand its own value; the others follow the platform&apos;s rule pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca un límite para darle a esta marca su propio valor; los demás siguen el paquete de reglas de la plataforma.</translation>
     </message>
     <message>
         <source>Rule limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Límites de las reglas</translation>
     </message>
 </context>
 <context>
     <name>reel::ui::RuleSettingText</name>
     <message>
         <source>Hook: fewest words</source>
-        <translation type="unfinished"></translation>
+        <translation>Gancho: mínimo de palabras</translation>
     </message>
     <message>
         <source>Hook: most words</source>
-        <translation type="unfinished"></translation>
+        <translation>Gancho: máximo de palabras</translation>
     </message>
     <message>
         <source>Hook: seconds to say it</source>
-        <translation type="unfinished"></translation>
+        <translation>Gancho: segundos para decirlo</translation>
     </message>
     <message>
         <source>Body: fewest words</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuerpo: mínimo de palabras</translation>
     </message>
     <message>
         <source>Body: most words</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuerpo: máximo de palabras</translation>
     </message>
     <message>
         <source>Call to action: fewest words</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada a la acción: mínimo de palabras</translation>
     </message>
     <message>
         <source>Call to action: most words</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada a la acción: máximo de palabras</translation>
     </message>
     <message>
         <source>Caption: characters (hard limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción: caracteres (límite estricto)</translation>
     </message>
     <message>
         <source>Caption: fewest characters recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción: mínimo de caracteres recomendado</translation>
     </message>
     <message>
         <source>Caption: most characters recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción: máximo de caracteres recomendado</translation>
     </message>
     <message>
         <source>Caption: characters shown before “more”</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción: caracteres visibles antes de «más»</translation>
     </message>
     <message>
         <source>Hashtags: most</source>
-        <translation type="unfinished"></translation>
+        <translation>Hashtags: máximo</translation>
     </message>
     <message>
         <source>Hashtags: fewest</source>
-        <translation type="unfinished"></translation>
+        <translation>Hashtags: mínimo</translation>
     </message>
     <message>
         <source>Hashtag: most characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Hashtag: máximo de caracteres</translation>
     </message>
     <message>
         <source>Duration: tolerance (0.15 = ±15 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración: tolerancia (0,15 = ±15 %)</translation>
     </message>
     <message>
         <source>Reel: most seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Reel: máximo de segundos</translation>
     </message>
     <message>
         <source>Reel: seconds recommended for reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Reel: segundos recomendados para el alcance</translation>
     </message>
     <message>
         <source>Sentence: most words</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase: máximo de palabras</translation>
     </message>
     <message>
         <source>Reading ease: lowest score</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilidad de lectura: puntuación mínima</translation>
     </message>
     <message>
         <source>Capitals: words in a row that read as shouting</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayúsculas: palabras seguidas que parecen gritos</translation>
     </message>
     <message>
         <source>Exclamation marks in a row: most</source>
-        <translation type="unfinished"></translation>
+        <translation>Signos de exclamación seguidos: máximo</translation>
     </message>
     <message>
         <source>Emoji in a row: most</source>
-        <translation type="unfinished"></translation>
+        <translation>Emojis seguidos: máximo</translation>
     </message>
     <message>
         <source>Emoji per section: most</source>
-        <translation type="unfinished"></translation>
+        <translation>Emojis por sección: máximo</translation>
     </message>
     <message>
         <source>Same word per section: most uses</source>
-        <translation type="unfinished"></translation>
+        <translation>Misma palabra por sección: máximo de usos</translation>
     </message>
     <message>
         <source>Repetition: shortest word counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetición: palabra más corta que cuenta</translation>
     </message>
     <message>
         <source>Tone: sentiment threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Tono: umbral de sentimiento</translation>
     </message>
 </context>
 <context>
@@ -4817,260 +4817,260 @@ date format of the period in the copied summary (Qt date format)</extracomment>
     <message>
         <source>Moved to “%1”.</source>
         <extracomment>%1 the new status</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Estado cambiado a «%1».</translation>
     </message>
     <message>
         <source>Rating added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoración añadida.</translation>
     </message>
     <message>
         <source>Figures saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras guardadas.</translation>
     </message>
     <message>
         <source>Restored as version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurado como versión %1.</translation>
     </message>
     <message>
         <source>Select a script to review it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona un guion para revisarlo aquí.</translation>
     </message>
     <message>
         <source>Untitled script</source>
-        <translation type="unfinished"></translation>
+        <translation>Guion sin título</translation>
     </message>
     <message>
         <source>Created %1</source>
         <extracomment>when the script was created</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Creado el %1</translation>
     </message>
     <message>
         <source>Updated %1</source>
-        <translation type="unfinished">Modificado el %1</translation>
+        <translation>Modificado el %1</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 + %2 tokens</source>
         <extracomment>tokens sent and received</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 + %2 tokens</translation>
     </message>
     <message>
         <source>Score %1</source>
         <extracomment>the script&apos;s score in the platform checks, 0–100</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación %1</translation>
     </message>
     <message numerus="yes">
         <source>%n attempts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n intento</numerusform>
+            <numerusform>%n intentos</numerusform>
         </translation>
     </message>
     <message>
         <source>Hook</source>
-        <translation type="unfinished">Gancho</translation>
+        <translation>Gancho</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished">Cuerpo</translation>
+        <translation>Cuerpo</translation>
     </message>
     <message>
         <source>Call to action</source>
-        <translation type="unfinished">Llamada a la acción</translation>
+        <translation>Llamada a la acción</translation>
     </message>
     <message>
         <source>Caption</source>
-        <translation type="unfinished">Descripción</translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Hashtags</source>
-        <translation type="unfinished">Hashtags</translation>
+        <translation>Hashtags</translation>
     </message>
     <message>
         <source>On-screen text</source>
-        <translation type="unfinished">Texto en pantalla</translation>
+        <translation>Texto en pantalla</translation>
     </message>
     <message>
         <source>Thumbnail text</source>
-        <translation type="unfinished">Texto de la miniatura</translation>
+        <translation>Texto de la miniatura</translation>
     </message>
     <message>
         <source>Script</source>
-        <translation type="unfinished"></translation>
+        <translation>Guion</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoración</translation>
     </message>
     <message>
         <source>Performance</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendimiento</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones</translation>
     </message>
     <message>
         <source>Current script</source>
-        <translation type="unfinished"></translation>
+        <translation>Guion actual</translation>
     </message>
 </context>
 <context>
     <name>reel::ui::ScriptEditorPage</name>
     <message>
         <source>Script Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor de guiones</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>Tooltip with its keyboard shortcut, e.g. &quot;Open a script file (Ctrl+O)&quot;</extracomment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;New Script</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo guion</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished">Nuevo</translation>
+        <translation>Nuevo</translation>
     </message>
     <message>
         <source>Start a new, empty script</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar un guion nuevo y vacío</translation>
     </message>
     <message>
         <source>&amp;Open Script…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir guion…</translation>
     </message>
     <message>
         <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir…</translation>
     </message>
     <message>
         <source>Open a script file</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un archivo de guion</translation>
     </message>
     <message>
         <source>&amp;Save Script</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar guion</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Guardar</translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Save the script</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el guion</translation>
     </message>
     <message>
         <source>Save Script &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar guion &amp;como…</translation>
     </message>
     <message>
         <source>Save As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como…</translation>
     </message>
     <message>
         <source>Save the script to a new file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el guion en un archivo nuevo</translation>
     </message>
     <message>
         <source>Next Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente problema</translation>
     </message>
     <message>
         <source>Previous Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema anterior</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud</translation>
     </message>
     <message>
         <source>No brand profile yet: the brand&apos;s banned words, competitors and hashtags are not checked. Create one on the Brand Profiles page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay perfil de marca: no se comprueban las palabras prohibidas, los competidores ni los hashtags de la marca. Crea uno en la página Perfiles de marca.</translation>
     </message>
     <message>
         <source>The new script has not been saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo guion no se ha guardado.</translation>
     </message>
     <message>
         <source>“%1” has unsaved changes.</source>
-        <translation type="unfinished">«%1» tiene cambios sin guardar.</translation>
+        <translation>«%1» tiene cambios sin guardar.</translation>
     </message>
     <message>
         <source>New script. Start with the hook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guion nuevo. Empieza por el gancho.</translation>
     </message>
     <message>
         <source>Open Script</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir guion</translation>
     </message>
     <message>
         <source>Script files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de guion (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Could Not Open the Script</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir el guion</translation>
     </message>
     <message>
         <source>The script was written for “%1”, which is not in this workspace.</source>
         <extracomment>%1 the brand named in the file</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El guion se escribió para «%1», que no está en este espacio de trabajo.</translation>
     </message>
     <message>
         <source>Opened %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se abrió %1.</translation>
     </message>
     <message>
         <source>script</source>
         <extracomment>Suggested file name; %1 the brand&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>guion</translation>
     </message>
     <message>
         <source>%1 script</source>
-        <translation type="unfinished"></translation>
+        <translation>guion %1</translation>
     </message>
     <message>
         <source>Save Script</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar guion</translation>
     </message>
     <message>
         <source>Saving as soon as the check of the latest changes is done…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardará en cuanto termine la comprobación de los últimos cambios…</translation>
     </message>
     <message>
         <source>Could Not Save the Script</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el guion</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó %1.</translation>
     </message>
     <message>
         <source>Applied: %1. Undo with %2.</source>
         <extracomment>%1 what the fix did, e.g. remove “fat”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aplicado: %1. Deshaz con %2.</translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished">No se encontraron problemas.</translation>
+        <translation>No se encontraron problemas.</translation>
     </message>
     <message>
         <source>Untitled script</source>
-        <translation type="unfinished"></translation>
+        <translation>Guion sin título</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished">Cambios sin guardar</translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <source>The script was written for “%1”, which is no longer in this workspace.</source>
@@ -5079,172 +5079,172 @@ date format of the period in the copied summary (Qt date format)</extracomment>
     </message>
     <message>
         <source>Could not autosave: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar automáticamente: %1</translation>
     </message>
     <message>
         <source>Could Not Save the Version</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la versión</translation>
     </message>
     <message>
         <source>Opened “%1” from the history. Edits are kept as versions automatically; %2 saves the version now.</source>
         <extracomment>%1 the script&apos;s title (its hook)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Se abrió «%1» desde el historial. Los cambios se guardan automáticamente como versiones; %2 guarda la versión ahora.</translation>
     </message>
     <message>
         <source>Saved as version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado como versión %1.</translation>
     </message>
     <message>
         <source>No changes since version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay cambios desde la versión %1.</translation>
     </message>
     <message>
         <source>Editing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editando…</translation>
     </message>
     <message>
         <source>Version %1 (autosaved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión %1 (guardada automáticamente)</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished">Versión %1</translation>
+        <translation>Versión %1</translation>
     </message>
 </context>
 <context>
     <name>reel::ui::ScriptFile</name>
     <message>
         <source>it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>es una carpeta</translation>
     </message>
     <message>
         <source>the file is larger than 16 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo ocupa más de 16 MiB</translation>
     </message>
 </context>
 <context>
     <name>reel::ui::ScriptForm</name>
     <message>
         <source>&amp;Hook</source>
-        <translation type="unfinished">&amp;Gancho</translation>
+        <translation>&amp;Gancho</translation>
     </message>
     <message>
         <source>The first words viewers hear: make them stop scrolling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las primeras palabras que oye el público: haz que dejen de hacer scroll.</translation>
     </message>
     <message>
         <source>&amp;Body</source>
-        <translation type="unfinished">C&amp;uerpo</translation>
+        <translation>C&amp;uerpo</translation>
     </message>
     <message>
         <source>The story, the tips, the proof: what the Reel says.</source>
-        <translation type="unfinished"></translation>
+        <translation>La historia, los consejos, las pruebas: lo que cuenta el Reel.</translation>
     </message>
     <message>
         <source>&amp;Call to action</source>
-        <translation type="unfinished">&amp;Llamada a la acción</translation>
+        <translation>&amp;Llamada a la acción</translation>
     </message>
     <message>
         <source>What viewers should do next, e.g. Book your free class today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que el público debe hacer después, p. ej., Reserva hoy tu clase gratis.</translation>
     </message>
     <message>
         <source>Ca&amp;ption</source>
-        <translation type="unfinished">&amp;Descripción</translation>
+        <translation>&amp;Descripción</translation>
     </message>
     <message>
         <source>The post&apos;s caption. The first 125 characters show before “more”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La descripción de la publicación. Los primeros 125 caracteres se ven antes de «más».</translation>
     </message>
     <message>
         <source>Hash&amp;tags</source>
-        <translation type="unfinished">Hash&amp;tags</translation>
+        <translation>Hash&amp;tags</translation>
     </message>
     <message>
         <source>#brand #topic, separated by spaces</source>
-        <translation type="unfinished">#marca #tema, separados por espacios</translation>
+        <translation>#marca #tema, separados por espacios</translation>
     </message>
     <message>
         <source>&amp;On-screen text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto en &amp;pantalla</translation>
     </message>
     <message>
         <source>One line per text overlay</source>
-        <translation type="unfinished"></translation>
+        <translation>Una línea por cada texto superpuesto</translation>
     </message>
     <message>
         <source>&amp;Shots</source>
-        <translation type="unfinished"></translation>
+        <translation>Pla&amp;nos</translation>
     </message>
     <message>
         <source>Th&amp;umbnail text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la &amp;miniatura</translation>
     </message>
     <message>
         <source>A few words on the cover image</source>
-        <translation type="unfinished"></translation>
+        <translation>Unas pocas palabras sobre la imagen de portada</translation>
     </message>
     <message>
         <source>Add Shot</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir plano</translation>
     </message>
     <message>
         <source>Add a shot at the end of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un plano al final de la lista</translation>
     </message>
     <message>
         <source>Add shot</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir plano</translation>
     </message>
     <message>
         <source>Remove Shot</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar plano</translation>
     </message>
     <message>
         <source>Remove the selected shot</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el plano seleccionado</translation>
     </message>
     <message>
         <source>Remove shot</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar plano</translation>
     </message>
     <message>
         <source>Caption length</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitud de la descripción</translation>
     </message>
     <message>
         <source>Hashtag count</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de hashtags</translation>
     </message>
     <message>
         <source>%1 / %2</source>
         <extracomment>Characters used of the caption&apos;s limit, e.g. &quot;74 / 2,200&quot;
 ----------
 Hashtags used of the platform&apos;s cap, e.g. &quot;3 / 5&quot;</extracomment>
-        <translation type="unfinished">%1 / %2</translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>%1 of %2 characters; the first %3 show before “more” (the mark).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 caracteres; los primeros %3 se ven antes de «más» (la marca).</translation>
     </message>
     <message>
         <source>%1 hashtags of the %2 Instagram allows (hashtags in the caption count too).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hashtags de los %2 que permite Instagram (también cuentan los de la descripción).</translation>
     </message>
 </context>
 <context>
     <name>reel::ui::SectionEditor</name>
     <message>
         <source>Spelling Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerencias ortográficas</translation>
     </message>
     <message>
         <source>Looking up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando…</translation>
     </message>
     <message>
         <source>No suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay sugerencias</translation>
     </message>
 </context>
 <context>
@@ -5595,96 +5595,96 @@ Hashtags used of the platform&apos;s cap, e.g. &quot;3 / 5&quot;</extracomment>
     <name>reel::ui::ShotsModel</name>
     <message>
         <source>The shot must end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El plano debe terminar después de empezar.</translation>
     </message>
     <message>
         <source>Start (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio (s)</translation>
     </message>
     <message>
         <source>End (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin (s)</translation>
     </message>
     <message>
         <source>Visual</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen</translation>
     </message>
     <message>
         <source>Voice-over</source>
-        <translation type="unfinished"></translation>
+        <translation>Voz en off</translation>
     </message>
 </context>
 <context>
     <name>reel::ui::StatusPanel</name>
     <message>
         <source>Say why the script is rejected: the writer reads this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Explica por qué se rechaza el guion: quien lo escribió lo leerá.</translation>
     </message>
     <message>
         <source>Say why the script goes back: the writer reads this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Explica por qué se devuelve el guion: quien lo escribió lo leerá.</translation>
     </message>
     <message>
         <source>%1 → %2</source>
         <extracomment>a status change: %1 from, %2 to</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <extracomment>who changed the status and when: %1 name, %2 date and time</extracomment>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»</translation>
     </message>
     <message>
         <source>No status changes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay cambios de estado.</translation>
     </message>
     <message>
         <source>Required: why this move?</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatorio: ¿por qué este cambio?</translation>
     </message>
     <message>
         <source>Optional note for the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota opcional para el equipo</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo:</translation>
     </message>
     <message>
         <source>Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentario:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado:</translation>
     </message>
     <message>
         <source>Move to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar a:</translation>
     </message>
     <message>
         <source>By:</source>
-        <translation type="unfinished"></translation>
+        <translation>Por:</translation>
     </message>
     <message>
         <source>Your name, kept with the change (remembered for next time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu nombre, guardado con el cambio (se recuerda para la próxima vez)</translation>
     </message>
     <message>
         <source>Change Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar estado</translation>
     </message>
     <message>
         <source>Published scripts stay published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los guiones publicados siguen publicados.</translation>
     </message>
     <message>
         <source>Status history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de estados</translation>
     </message>
 </context>
 <context>
@@ -5703,19 +5703,19 @@ Hashtags used of the platform&apos;s cap, e.g. &quot;3 / 5&quot;</extracomment>
     </message>
     <message>
         <source>New entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva entrada</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas</translation>
     </message>
     <message>
         <source>Add entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir entrada</translation>
     </message>
     <message>
         <source>Remove selected entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar las entradas seleccionadas</translation>
     </message>
     <message>
         <source>New entry for %1</source>
@@ -5732,15 +5732,15 @@ Hashtags used of the platform&apos;s cap, e.g. &quot;3 / 5&quot;</extracomment>
     </message>
     <message>
         <source>Add the typed entry (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir la entrada escrita (Intro)</translation>
     </message>
     <message>
         <source>Remove the selected entries (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar las entradas seleccionadas (Supr)</translation>
     </message>
     <message>
         <source>Double-click an entry to edit it</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz doble clic en una entrada para editarla</translation>
     </message>
     <message>
         <source>An entry cannot be empty; use Remove to delete it.</source>
@@ -5751,94 +5751,94 @@ Hashtags used of the platform&apos;s cap, e.g. &quot;3 / 5&quot;</extracomment>
     <name>reel::ui::SummaryTiles</name>
     <message>
         <source>Scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>Guiones</translation>
     </message>
     <message numerus="yes">
         <source>in %n week</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>en %n semana</numerusform>
+            <numerusform>en %n semanas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>over %n weeks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>en %n semana</numerusform>
+            <numerusform>en %n semanas</numerusform>
         </translation>
     </message>
     <message>
         <source>Model / offline composer</source>
         <extracomment>the number of scripts written by a model and by the offline composer, e.g. &quot;5 / 2&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Modelo / redactor sin conexión</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished">%1 / %2</translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>%1 written by a model</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 escritos por un modelo</translation>
     </message>
     <message>
         <source>Average generation time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo medio de generación</translation>
     </message>
     <message>
         <source>Model scripts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guiones de modelo: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n script</source>
         <extracomment>%1 the scripts that failed, %n all scripts</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n guion</numerusform>
+            <numerusform>%1 de %n guiones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n scripts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n guion</numerusform>
+            <numerusform>%1 de %n guiones</numerusform>
         </translation>
     </message>
     <message>
         <source>Failed validation at first attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>No superaron la validación al primer intento</translation>
     </message>
     <message>
         <source>Still failing after repair</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguen fallando tras la reparación</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens</translation>
     </message>
     <message>
         <source>Prompt %1 · completion %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada %1 · salida %2</translation>
     </message>
     <message>
         <source>Cost (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste (USD)</translation>
     </message>
     <message>
         <source>%1 per model script</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 por guion de modelo</translation>
     </message>
     <message>
         <source>%1 up · %2 down</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a favor · %2 en contra</translation>
     </message>
     <message>
         <source>%1 ★ average · %2</source>
         <extracomment>%1 the average stars, %2 the thumbs</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ★ de media · %2</translation>
     </message>
     <message>
         <source>Rated scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>Guiones valorados</translation>
     </message>
 </context>
 <context>
@@ -6008,87 +6008,87 @@ Hashtags used of the platform&apos;s cap, e.g. &quot;3 / 5&quot;</extracomment>
     <message>
         <source>Version %1 · %2 · %3 · %4</source>
         <extracomment>a version in the compare list: %1 number, %2 kind, %3 author, %4 date and time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Versión %1 · %2 · %3 · %4</translation>
     </message>
     <message>
         <source>%1 (unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (sin cambios)</translation>
     </message>
     <message>
         <source>The same version is chosen on both sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha elegido la misma versión en ambos lados.</translation>
     </message>
     <message>
         <source>The two versions have the same text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos versiones tienen el mismo texto.</translation>
     </message>
     <message numerus="yes">
         <source>%n section differs.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sección es distinta.</numerusform>
+            <numerusform>%n secciones son distintas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sections differ.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sección es distinta.</numerusform>
+            <numerusform>%n secciones son distintas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Hook</source>
-        <translation type="unfinished">Gancho</translation>
+        <translation>Gancho</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished">Cuerpo</translation>
+        <translation>Cuerpo</translation>
     </message>
     <message>
         <source>Call to action</source>
-        <translation type="unfinished">Llamada a la acción</translation>
+        <translation>Llamada a la acción</translation>
     </message>
     <message>
         <source>Caption</source>
-        <translation type="unfinished">Descripción</translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Hashtags</source>
-        <translation type="unfinished">Hashtags</translation>
+        <translation>Hashtags</translation>
     </message>
     <message>
         <source>On-screen text</source>
-        <translation type="unfinished">Texto en pantalla</translation>
+        <translation>Texto en pantalla</translation>
     </message>
     <message>
         <source>Thumbnail text</source>
-        <translation type="unfinished">Texto de la miniatura</translation>
+        <translation>Texto de la miniatura</translation>
     </message>
     <message>
         <source>Compare Versions</source>
         <extracomment>%1 the script&apos;s title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Comparar versiones</translation>
     </message>
     <message>
         <source>Compare Versions — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar versiones — %1</translation>
     </message>
     <message>
         <source>Older version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión anterior</translation>
     </message>
     <message>
         <source>Newer version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión posterior</translation>
     </message>
     <message>
         <source>%1, left version</source>
         <extracomment>%1 a section of the script, e.g. &quot;Hook&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, versión izquierda</translation>
     </message>
     <message>
         <source>%1, right version</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, versión derecha</translation>
     </message>
 </context>
 <context>
@@ -6096,68 +6096,68 @@ Hashtags used of the platform&apos;s cap, e.g. &quot;3 / 5&quot;</extracomment>
     <message>
         <source>%1 (current)</source>
         <extracomment>the version now in use, e.g. &quot;3 (current)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (actual)</translation>
     </message>
     <message>
         <source>%1, autosaved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, guardada automáticamente</translation>
     </message>
     <message>
         <source>Make version %1 current again? It is saved as a new version %2; the versions in between stay in the history.</source>
         <extracomment>%1 the version to restore, %2 the number it will get</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Volver a hacer actual la versión %1? Se guarda como una nueva versión %2; las versiones intermedias siguen en el historial.</translation>
     </message>
     <message>
         <source>Restore Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar versión</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar</translation>
     </message>
     <message>
         <source>Could Not Restore the Version</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo restaurar la versión</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Por</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones</translation>
     </message>
     <message>
         <source>Compare…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar…</translation>
     </message>
     <message>
         <source>Show two versions side by side with the changes marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar dos versiones en paralelo con los cambios marcados</translation>
     </message>
     <message>
         <source>Make the selected version current again (kept as a new version)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a hacer actual la versión seleccionada (se guarda como una nueva versión)</translation>
     </message>
     <message>
         <source>Open in Editor</source>
-        <translation type="unfinished">Abrir en el editor</translation>
+        <translation>Abrir en el editor</translation>
     </message>
 </context>
 <context>
@@ -6168,7 +6168,7 @@ Hashtags used of the platform&apos;s cap, e.g. &quot;3 / 5&quot;</extracomment>
     </message>
     <message>
         <source>Check every voice that fits the brand (Space toggles)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca todas las voces que encajan con la marca (Espacio las activa o desactiva)</translation>
     </message>
     <message>
         <source>Another voice, e.g. witty</source>
