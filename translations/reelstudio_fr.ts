@@ -5,362 +5,362 @@
     <name>WorkflowText</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon</translation>
     </message>
     <message>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>En relecture</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvé</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publié</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé</translation>
     </message>
     <message>
         <source>Strong hook</source>
-        <translation type="unfinished"></translation>
+        <translation>Accroche forte</translation>
     </message>
     <message>
         <source>On brand</source>
-        <translation type="unfinished"></translation>
+        <translation>Fidèle à la marque</translation>
     </message>
     <message>
         <source>Clear call to action</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel à l’action clair</translation>
     </message>
     <message>
         <source>Right length</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonne durée</translation>
     </message>
     <message>
         <source>Fresh idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Idée originale</translation>
     </message>
     <message>
         <source>Weak hook</source>
-        <translation type="unfinished"></translation>
+        <translation>Accroche faible</translation>
     </message>
     <message>
         <source>Off brand</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas fidèle à la marque</translation>
     </message>
     <message>
         <source>Too long</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop long</translation>
     </message>
     <message>
         <source>Too short</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop court</translation>
     </message>
     <message>
         <source>Unclear call to action</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel à l’action peu clair</translation>
     </message>
     <message>
         <source>Factual error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur factuelle</translation>
     </message>
     <message>
         <source>Wrong tone</source>
-        <translation type="unfinished"></translation>
+        <translation>Mauvais ton</translation>
     </message>
 </context>
 <context>
     <name>reel::ui::AnalyticsCharts</name>
     <message>
         <source>Scripts per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Scripts par semaine</translation>
     </message>
     <message>
         <source>Tokens and cost per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons et coût par mois</translation>
     </message>
     <message>
         <source>Offline composer and models</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédacteur hors ligne et modèles</translation>
     </message>
     <message>
         <source>Ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluations</translation>
     </message>
     <message>
         <source>Top sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Principaux secteurs</translation>
     </message>
     <message>
         <source>Top hook types</source>
-        <translation type="unfinished"></translation>
+        <translation>Principaux types d’accroche</translation>
     </message>
     <message>
         <source>Cost per brand</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût par marque</translation>
     </message>
     <message>
         <source>%1 · %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 : %3</translation>
     </message>
     <message>
         <source>Average generation time (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de génération moyen (s)</translation>
     </message>
     <message>
         <source>No scripts in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun script pendant cette période.</translation>
     </message>
     <message>
         <source>Scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>Scripts</translation>
     </message>
     <message>
         <source>Seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes</translation>
     </message>
     <message>
         <source>MMM yyyy</source>
         <extracomment>date format of the weekly chart&apos;s axis over a long period (Qt date format)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>MMM yyyy</translation>
     </message>
     <message>
         <source>No model tokens were used in this period. The offline composer costs nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeton de modèle n’a été utilisé pendant cette période. Le rédacteur hors ligne ne coûte rien.</translation>
     </message>
     <message>
         <source>Prompt tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons d’entrée</translation>
     </message>
     <message>
         <source>Completion tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons de sortie</translation>
     </message>
     <message>
         <source>Cost (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût (USD)</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons</translation>
     </message>
     <message>
         <source>USD</source>
-        <translation type="unfinished"></translation>
+        <translation>USD</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(inconnu)</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>a slice of the provider chart: %1 the provider, %2 its scripts</extracomment>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No script in this period has been rated yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun script de cette période n’a encore été évalué.</translation>
     </message>
     <message>
         <source>%1★</source>
         <extracomment>a bar of the ratings chart: ratings with %1 stars</extracomment>
-        <translation type="unfinished">%1 : {1★?}</translation>
+        <translation>%1★</translation>
     </message>
     <message>
         <source>Up</source>
         <extracomment>a bar of the ratings chart: thumbs up</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pour</translation>
     </message>
     <message>
         <source>Down</source>
         <extracomment>a bar of the ratings chart: thumbs down</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Contre</translation>
     </message>
     <message>
         <source>Stars</source>
-        <translation type="unfinished"></translation>
+        <translation>Étoiles</translation>
     </message>
     <message>
         <source>Thumbs</source>
-        <translation type="unfinished"></translation>
+        <translation>Pouces</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>Brand</source>
-        <translation type="unfinished">Marque</translation>
+        <translation>Marque</translation>
     </message>
     <message>
         <source>(no brand)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans marque)</translation>
     </message>
     <message>
         <source>Prompt %1 · completion %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée %1 · sortie %2</translation>
     </message>
 </context>
 <context>
     <name>reel::ui::AnalyticsFilterBar</name>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Période :</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Du :</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Au :</translation>
     </message>
     <message>
         <source>&amp;Brand:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marque :</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 derniers jours</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>90 derniers jours</translation>
     </message>
     <message>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette année</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute la période</translation>
     </message>
     <message>
         <source>Custom range</source>
-        <translation type="unfinished"></translation>
+        <translation>Période personnalisée</translation>
     </message>
     <message>
         <source>First script</source>
         <extracomment>shown in the &quot;From&quot; date field when the period starts with the first script</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Premier script</translation>
     </message>
     <message>
         <source>MMM d, yyyy</source>
         <extracomment>date format of the period fields (Qt date format)
 ----------
 date format of the period in the copied summary (Qt date format)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>d MMM yyyy</translation>
     </message>
     <message>
         <source>All brands</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les marques</translation>
     </message>
     <message>
         <source>The period whose scripts are counted</source>
-        <translation type="unfinished"></translation>
+        <translation>La période dont les scripts sont comptés</translation>
     </message>
     <message>
         <source>Count the scripts of one brand only</source>
-        <translation type="unfinished"></translation>
+        <translation>Compter les scripts d’une seule marque</translation>
     </message>
     <message>
         <source>until %1</source>
         <extracomment>a period: %1 first day, %2 last day</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>jusqu’au %1</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
     <name>reel::ui::AnalyticsPage</name>
     <message>
         <source>Analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistiques</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>Copy the summary figures as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les chiffres du résumé sous forme de texte</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter en CSV…</translation>
     </message>
     <message>
         <source>Write every figure of this period to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire tous les chiffres de cette période dans un fichier CSV</translation>
     </message>
     <message>
         <source>Analytics figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres statistiques</translation>
     </message>
     <message>
         <source>The figures could not be computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de calculer les chiffres.</translation>
     </message>
     <message>
         <source>Try Again</source>
-        <translation type="unfinished">Réessayer</translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>Updating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour…</translation>
     </message>
     <message>
         <source>Counting the scripts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Décompte des scripts…</translation>
     </message>
     <message>
         <source>No scripts yet. Scripts you generate are counted here: how many, what they cost and how they were rated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun script pour l’instant. Les scripts que vous générez sont comptés ici : leur nombre, leur coût et leurs évaluations.</translation>
     </message>
     <message>
         <source>No script was created in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun script n’a été créé pendant cette période.</translation>
     </message>
     <message>
         <source>No script of %1 was created in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun script de %1 n’a été créé pendant cette période.</translation>
     </message>
     <message>
         <source>Choose a longer period or another brand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une période plus longue ou une autre marque.</translation>
     </message>
     <message>
         <source>Export Analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les statistiques</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Export Failed</source>
-        <translation type="unfinished">Échec de l’exportation</translation>
+        <translation>Échec de l’exportation</translation>
     </message>
     <message>
         <source>The file was not written.</source>
-        <translation type="unfinished">Le fichier n’a pas été écrit.</translation>
+        <translation>Le fichier n’a pas été écrit.</translation>
     </message>
     <message>
         <source>Exported the figures to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres exportés vers %1.</translation>
     </message>
     <message>
         <source>Copied the summary to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé copié dans le presse-papiers.</translation>
     </message>
 </context>
 <context>
@@ -368,113 +368,113 @@ date format of the period in the copied summary (Qt date format)</extracomment>
     <message>
         <source>%1 ms</source>
         <extracomment>a generation time in milliseconds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
         <extracomment>a generation time in seconds</extracomment>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
         <extracomment>a generation time in minutes and seconds</extracomment>
-        <translation type="unfinished">%1 min %2 s</translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1%</source>
         <extracomment>a percentage, e.g. &quot;25%&quot;</extracomment>
-        <translation type="unfinished">%1 : {1%?}</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>MMM d, yyyy</source>
         <extracomment>date format of a week on the chart&apos;s axis when the weeks span years (Qt date format)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>d MMM yyyy</translation>
     </message>
     <message>
         <source>MMM d</source>
         <extracomment>date format of a week on the chart&apos;s axis (Qt date format: MMM = month name, d = day)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>d MMM</translation>
     </message>
     <message>
         <source>MMM yyyy</source>
         <extracomment>date format of a month on the chart&apos;s axis (Qt date format: MMM = month name, yyyy = year)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>MMM yyyy</translation>
     </message>
     <message>
         <source>Reel Studio analytics: %1</source>
         <extracomment>heading of the copied summary; %1 the period and brand</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Statistiques Reel Studio : %1</translation>
     </message>
     <message>
         <source>Scripts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Scripts : %1</translation>
     </message>
     <message>
         <source>Written by a model: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrits par un modèle : %1</translation>
     </message>
     <message>
         <source>Written by the offline composer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrits par le rédacteur hors ligne : %1</translation>
     </message>
     <message>
         <source>Average generation time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de génération moyen : %1</translation>
     </message>
     <message>
         <source>Average generation time of model scripts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de génération moyen des scripts de modèle : %1</translation>
     </message>
     <message>
         <source>Failed validation at the first attempt: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la validation à la première tentative : %1 (%2)</translation>
     </message>
     <message>
         <source>Still failing after repair: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours en échec après correction : %1 (%2)</translation>
     </message>
     <message>
         <source>Tokens: %1 (prompt %2, completion %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons : %1 (entrée %2, sortie %3)</translation>
     </message>
     <message>
         <source>Cost: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût : %1</translation>
     </message>
     <message>
         <source>Rated scripts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Scripts évalués : %1</translation>
     </message>
     <message>
         <source>Average stars: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne des étoiles : %1</translation>
     </message>
     <message>
         <source>Thumbs up: %1, thumbs down: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pouces levés : %1, pouces baissés : %2</translation>
     </message>
     <message>
         <source>Cost per brand:</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût par marque :</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n script, %2 tokens, %3</source>
         <extracomment>one line of the cost per brand: %1 brand, %n scripts, %2 tokens, %3 cost</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : %n script, %2 jetons, %3</numerusform>
+            <numerusform>%1 : %n scripts, %2 jetons, %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n scripts, %2 tokens, %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : %n script, %2 jetons, %3</numerusform>
+            <numerusform>%1 : %n scripts, %2 jetons, %3</numerusform>
         </translation>
     </message>
     <message>
         <source>(no brand)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans marque)</translation>
     </message>
 </context>
 <context>
@@ -731,63 +731,63 @@ date format of the period in the copied summary (Qt date format)</extracomment>
     <message>
         <source>%1 s</source>
         <extracomment>A duration in seconds, e.g. &quot;24.8 s&quot;</extracomment>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>Spoken length</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée parlée</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Hook</source>
-        <translation type="unfinished">Accroche</translation>
+        <translation>Accroche</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished">Corps</translation>
+        <translation>Corps</translation>
     </message>
     <message>
         <source>CTA</source>
         <extracomment>The call to action section of a script</extracomment>
-        <translation type="unfinished">CTA</translation>
+        <translation>CTA</translation>
     </message>
     <message>
         <source>Total spoken length</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée parlée totale</translation>
     </message>
     <message>
         <source>Hook length</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de l’accroche</translation>
     </message>
     <message>
         <source>Body length</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée du corps</translation>
     </message>
     <message>
         <source>CTA length</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée du CTA</translation>
     </message>
     <message>
         <source>%1 / %2</source>
         <extracomment>%1 the estimated duration, %2 the Reel&apos;s length, e.g. &quot;24.8 s / 30 s&quot;</extracomment>
-        <translation type="unfinished">%1 / %2</translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>About %1 to say; the Reel is %2 long.</source>
         <extracomment>%1 the estimated duration, %2 the Reel&apos;s length</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Environ %1 de texte parlé ; le Reel dure %2.</translation>
     </message>
     <message>
         <source>Fits between %1 and %2 (±%3 %)</source>
         <extracomment>%1 and %2 the range that fits the Reel, %3 the tolerance in percent</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Convient entre %1 et %2 (±%3 %)</translation>
     </message>
     <message>
         <source>The hook should land within %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’accroche doit tenir en %1.</translation>
     </message>
 </context>
 <context>
@@ -827,7 +827,7 @@ date format of the period in the copied summary (Qt date format)</extracomment>
     <message>
         <source>The file is not valid JSON (line %1, column %2): %3</source>
         <extracomment>%1 line, %2 column, %3 the JSON parser&apos;s own message (English)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n’est pas un JSON valide (ligne %1, colonne %2) : %3</translation>
     </message>
     <message>
         <source>This field is missing.</source>
@@ -852,21 +852,21 @@ date format of the period in the copied summary (Qt date format)</extracomment>
     </message>
     <message>
         <source>Must be between %1 and %2 seconds (now %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Doit être compris entre %1 et %2 secondes (actuellement %3).</translation>
     </message>
     <message>
         <source>Must be between %1 and %2 (now %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Doit être compris entre %1 et %2 (actuellement %3).</translation>
     </message>
     <message>
         <source>“%1” is not allowed here; use one of: %2.</source>
         <extracomment>%1 the value found, %2 the allowed values separated by commas</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas autorisé ici ; utilisez l’une de ces valeurs : %2.</translation>
     </message>
     <message>
         <source>Must come after %1 (%2), but is %3.</source>
         <extracomment>%1 the other field, %2 its value, %3 this field&apos;s value</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Doit venir après %1 (%2), mais vaut %3.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -879,9 +879,9 @@ date format of the period in the copied summary (Qt date format)</extracomment>
     </message>
     <message numerus="yes">
         <source>… and %n more problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… et %n autre problème.</numerusform>
+            <numerusform>… et %n autres problèmes.</numerusform>
         </translation>
     </message>
     <message>
@@ -896,37 +896,37 @@ date format of the period in the copied summary (Qt date format)</extracomment>
     <message>
         <source>%1 uses format version %2, but this version of Reel Studio reads up to version %3. Update Reel Studio to open it.</source>
         <extracomment>%1 what was read (e.g. a file name), %2 its format version, %3 the newest version this build reads</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 utilise la version de format %2, mais cette version de Reel Studio lit jusqu’à la version %3. Mettez à jour Reel Studio pour l’ouvrir.</translation>
     </message>
     <message>
         <source>The workspace folder “%1” cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier d’espace de travail « %1 » est inutilisable : %2</translation>
     </message>
     <message>
         <source>The workspace “%1” was written by a newer Reel Studio (schema version %2; this version knows up to %3). It was left untouched. Update Reel Studio to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’espace de travail « %1 » a été écrit par une version plus récente de Reel Studio (version de schéma %2 ; cette version connaît jusqu’à la %3). Il n’a pas été modifié. Mettez à jour Reel Studio pour l’ouvrir.</translation>
     </message>
     <message>
         <source>The workspace database “%1” is damaged (%2). It was left untouched. Restore it from a backup or choose another workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données de l’espace de travail « %1 » est endommagée (%2). Elle n’a pas été modifiée. Restaurez-la depuis une sauvegarde ou choisissez un autre espace de travail.</translation>
     </message>
     <message>
         <source>“%1” is an SQLite database, but not a Reel Studio workspace. It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est une base de données SQLite, mais pas un espace de travail Reel Studio. Elle n’a pas été modifiée.</translation>
     </message>
     <message>
         <source>The workspace “%1” could not be upgraded to schema version %2 (%3). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’espace de travail « %1 » n’a pas pu être mis à niveau vers la version de schéma %2 (%3). Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>A database error occurred while %1: %2</source>
         <extracomment>%1 what the app was doing (English, from the database layer), %2 the database&apos;s message</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur de base de données s’est produite (%1) : %2</translation>
     </message>
     <message>
         <source>Could not find %1 “%2”. It may have been deleted.</source>
         <extracomment>%1 the kind of thing (English), %2 its name or number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de trouver %1 « %2 ». Cet élément a peut-être été supprimé.</translation>
     </message>
     <message>
         <source>A brand profile named “%1” already exists.</source>
@@ -938,12 +938,12 @@ date format of the period in the copied summary (Qt date format)</extracomment>
     </message>
     <message>
         <source>a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>une date (AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>The example library already holds this script (example %1).</source>
         <extracomment>%1 the number of the example that already holds the same text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque d’exemples contient déjà ce script (exemple %1).</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
@@ -1025,12 +1025,12 @@ date format of the period in the copied summary (Qt date format)</extracomment>
     <message>
         <source>Cancelled: %1.</source>
         <extracomment>%1 what was cancelled (English, e.g. &quot;index rebuild&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : %1.</translation>
     </message>
     <message>
         <source>A script that is “%1” cannot be moved to “%2”.</source>
         <extracomment>%1 the script&apos;s status, %2 the status asked for (both translated)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un script « %1 » ne peut pas passer à « %2 ».</translation>
     </message>
 </context>
 <context>
@@ -2033,348 +2033,348 @@ date format of the period in the copied summary (Qt date format)</extracomment>
     <message>
         <source>“%1”</source>
         <extracomment>Quotation marks around a word from the script, e.g. “fat”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>« %1 »</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque</translation>
     </message>
     <message>
         <source>Hook</source>
-        <translation type="unfinished">Accroche</translation>
+        <translation>Accroche</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished">Corps</translation>
+        <translation>Corps</translation>
     </message>
     <message>
         <source>CTA</source>
         <extracomment>The call to action section of a script</extracomment>
-        <translation type="unfinished">CTA</translation>
+        <translation>CTA</translation>
     </message>
     <message>
         <source>Caption</source>
-        <translation type="unfinished">Légende</translation>
+        <translation>Légende</translation>
     </message>
     <message>
         <source>Hashtags</source>
-        <translation type="unfinished">Hashtags</translation>
+        <translation>Hashtags</translation>
     </message>
     <message>
         <source>On-screen text</source>
-        <translation type="unfinished">Texte à l’écran</translation>
+        <translation>Texte à l’écran</translation>
     </message>
     <message>
         <source>Shots</source>
-        <translation type="unfinished">Plans</translation>
+        <translation>Plans</translation>
     </message>
     <message>
         <source>Thumbnail text</source>
-        <translation type="unfinished">Texte de la miniature</translation>
+        <translation>Texte de la miniature</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>anglais</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>espagnol</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>français</translation>
     </message>
     <message>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>allemand</translation>
     </message>
     <message>
         <source>Hindi</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi</translation>
     </message>
     <message>
         <source>Japanese</source>
-        <translation type="unfinished"></translation>
+        <translation>japonais</translation>
     </message>
     <message>
         <source>finance</source>
-        <translation type="unfinished"></translation>
+        <translation>finance</translation>
     </message>
     <message>
         <source>health and fitness</source>
-        <translation type="unfinished"></translation>
+        <translation>santé et remise en forme</translation>
     </message>
     <message>
         <source>beauty</source>
-        <translation type="unfinished"></translation>
+        <translation>beauté</translation>
     </message>
     <message>
         <source>This section is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette section est vide.</translation>
     </message>
     <message>
         <source>Too short: %1 of at least %2 words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop court : %1 mots sur %2 au minimum.</translation>
     </message>
     <message>
         <source>Too long: %1 words; keep it to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop long : %1 mots ; limitez-vous à %2.</translation>
     </message>
     <message>
         <source>%1 characters; Instagram cuts captions at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 caractères ; Instagram coupe les légendes à %2.</translation>
     </message>
     <message>
         <source>Short caption: %1 characters of the recommended %2–%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Légende courte : %1 caractères sur les %2–%3 recommandés.</translation>
     </message>
     <message>
         <source>Long caption: %1 characters; %2–%3 work best.</source>
-        <translation type="unfinished"></translation>
+        <translation>Légende longue : %1 caractères ; %2–%3 donnent les meilleurs résultats.</translation>
     </message>
     <message>
         <source>Only the first %1 characters show before “more”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les %1 premiers caractères s’affichent avant « plus ».</translation>
     </message>
     <message>
         <source>%1 hashtags (caption included); Instagram allows %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hashtags (légende comprise) ; Instagram en autorise %2.</translation>
     </message>
     <message>
         <source>No hashtags yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de hashtags.</translation>
     </message>
     <message>
         <source>%1 does not start with #.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne commence pas par #.</translation>
     </message>
     <message>
         <source>%1 holds characters a hashtag cannot (only letters, digits and _).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient des caractères interdits dans un hashtag (lettres, chiffres et _ uniquement).</translation>
     </message>
     <message>
         <source>%1 is only digits; Instagram does not link it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient que des chiffres ; Instagram n’en fait pas un lien.</translation>
     </message>
     <message>
         <source>%1 is longer than %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dépasse %2 caractères.</translation>
     </message>
     <message>
         <source>%1 is used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est utilisé deux fois.</translation>
     </message>
     <message>
         <source>%1 is a restricted hashtag; posts using it lose reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un hashtag restreint ; les publications qui l’utilisent perdent en portée.</translation>
     </message>
     <message>
         <source>The brand hashtag %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le hashtag de marque %1 est absent.</translation>
     </message>
     <message>
         <source>About %1 s to say; the Reel is %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Environ %1 s de texte parlé ; le Reel dure %2 s.</translation>
     </message>
     <message>
         <source>Only about %1 s to say; the Reel is %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement environ %1 s de texte parlé ; le Reel dure %2 s.</translation>
     </message>
     <message>
         <source>A %1 s Reel; up to %2 s is recommended for reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un Reel de %1 s ; jusqu’à %2 s sont recommandées pour la portée.</translation>
     </message>
     <message>
         <source>The hook takes about %1 s to say; it should land within %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’accroche prend environ %1 s à dire ; elle doit tenir en %2 s.</translation>
     </message>
     <message>
         <source>The shot list runs to %1 s; the Reel is %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des plans va jusqu’à %1 s ; le Reel dure %2 s.</translation>
     </message>
     <message>
         <source>%1 is on the brand&apos;s do-not-use list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 figure dans la liste des mots interdits de la marque.</translation>
     </message>
     <message>
         <source>%1 is offensive.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est offensant.</translation>
     </message>
     <message>
         <source>%1 is a claim that invites trouble.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une affirmation qui peut attirer des ennuis.</translation>
     </message>
     <message>
         <source>%1 is a risky claim in %2.</source>
         <extracomment>%1 the claim, %2 the kind of business, e.g. &quot;health and fitness&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une affirmation risquée en %2.</translation>
     </message>
     <message>
         <source>%1 names a competitor.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cite un concurrent.</translation>
     </message>
     <message>
         <source>The call to action has no action verb.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’appel à l’action n’a pas de verbe d’action.</translation>
     </message>
     <message>
         <source>The call to action gives no reason to act now.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’appel à l’action ne donne aucune raison d’agir maintenant.</translation>
     </message>
     <message>
         <source>The brand&apos;s CTA style is a question; this one does not end with “?”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le style de CTA de la marque est la question ; celui-ci ne se termine pas par « ? ».</translation>
     </message>
     <message>
         <source>The brand&apos;s CTA style is a command; start with an action verb.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le style de CTA de la marque est l’impératif ; commencez par un verbe d’action.</translation>
     </message>
     <message>
         <source>The brand&apos;s CTA style is soft; %1 adds pressure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le style de CTA de la marque est doux ; %1 met la pression.</translation>
     </message>
     <message>
         <source>A question hook should ask a question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une accroche de type question doit poser une question.</translation>
     </message>
     <message>
         <source>A statistic hook should hold a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une accroche de type statistique doit contenir un nombre.</translation>
     </message>
     <message>
         <source>A bold claim states; this hook asks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une affirmation audacieuse affirme ; cette accroche interroge.</translation>
     </message>
     <message>
         <source>A story hook usually starts from someone (I, we) or a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une accroche de type histoire part généralement de quelqu’un (je, nous) ou d’un moment.</translation>
     </message>
     <message>
         <source>A curiosity hook should open a gap (a secret, a why, an unfinished thought).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une accroche de curiosité doit créer un manque (un secret, un pourquoi, une pensée inachevée).</translation>
     </message>
     <message>
         <source>A relatable hook usually speaks to the viewer (you, POV).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une accroche « proche du public » s’adresse généralement au spectateur (vous, POV).</translation>
     </message>
     <message>
         <source>A shocking hook needs a jolt: a number, a warning, a strong word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une accroche choquante a besoin d’un choc : un nombre, un avertissement, un mot fort.</translation>
     </message>
     <message>
         <source>Nothing here sounds %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ici n’évoque une voix %1.</translation>
     </message>
     <message>
         <source>Reading ease %1; aim for %2 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisibilité %1 ; visez %2 ou plus.</translation>
     </message>
     <message>
         <source>Reading ease is not available for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lisibilité n’est pas disponible en %1.</translation>
     </message>
     <message>
         <source>A sentence of %1 words; keep them under %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une phrase de %1 mots ; restez sous %2.</translation>
     </message>
     <message>
         <source>negative</source>
-        <translation type="unfinished"></translation>
+        <translation>négatif</translation>
     </message>
     <message>
         <source>positive</source>
-        <translation type="unfinished"></translation>
+        <translation>positif</translation>
     </message>
     <message>
         <source>The tone reads %1 (%2); the Reel should convey %3.</source>
         <extracomment>%1 negative or positive, %2 the tone score, %3 the requested emotion, e.g. “Excitement”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le ton paraît %1 (%2) ; le Reel devrait transmettre %3.</translation>
     </message>
     <message>
         <source>Tone is checked for English only, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le ton n’est vérifié qu’en anglais, pas en %1.</translation>
     </message>
     <message>
         <source>%1 is not in the %2 dictionary.</source>
         <extracomment>%1 the word, %2 the language, e.g. &quot;English&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne figure pas dans le dictionnaire %2.</translation>
     </message>
     <message>
         <source>No spelling dictionary for %1: spelling is not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de dictionnaire orthographique en %1 : l’orthographe n’est pas vérifiée.</translation>
     </message>
     <message>
         <source>%1 is in capitals; it reads as shouting.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est en majuscules ; on dirait un cri.</translation>
     </message>
     <message>
         <source>%1: one mark is enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : un seul signe suffit.</translation>
     </message>
     <message>
         <source>%1 emoji in a row; use at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 emoji à la suite ; %2 au maximum.</translation>
     </message>
     <message>
         <source>%1 emoji in this section; use at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 emoji dans cette section ; %2 au maximum.</translation>
     </message>
     <message>
         <source>%1 is repeated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est répété.</translation>
     </message>
     <message>
         <source>%1 is used %2 times.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est utilisé %2 fois.</translation>
     </message>
     <message>
         <source>The brand profile overrides %1, which the rule pack does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil de marque redéfinit %1, que le jeu de règles ne connaît pas.</translation>
     </message>
     <message>
         <source>remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimer %1</translation>
     </message>
     <message>
         <source>replace with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>remplacer par %1</translation>
     </message>
     <message>
         <source>add #</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouter #</translation>
     </message>
     <message>
         <source>add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouter %1</translation>
     </message>
     <message>
         <source>keep the first %1 hashtags</source>
-        <translation type="unfinished"></translation>
+        <translation>garder les %1 premiers hashtags</translation>
     </message>
     <message>
         <source>write in lower case</source>
-        <translation type="unfinished"></translation>
+        <translation>écrire en minuscules</translation>
     </message>
     <message>
         <source>end with “?”</source>
-        <translation type="unfinished"></translation>
+        <translation>terminer par « ? »</translation>
     </message>
     <message>
         <source>cut to %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>couper à %1 caractères</translation>
     </message>
     <message>
         <source>Fix: %1</source>
         <extracomment>%1 what the fix does, e.g. remove “fat”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Corriger : %1</translation>
     </message>
 </context>
 <context>
@@ -2681,475 +2681,475 @@ date format of the period in the copied summary (Qt date format)</extracomment>
     <message numerus="yes">
         <source>%1 of %n script</source>
         <extracomment>%1 scripts shown, of %n in the workspace (the plural follows %n)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n script</numerusform>
+            <numerusform>%1 sur %n scripts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n scripts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n script</numerusform>
+            <numerusform>%1 sur %n scripts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n script</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n script</numerusform>
+            <numerusform>%n scripts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n scripts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n script</numerusform>
+            <numerusform>%n scripts</numerusform>
         </translation>
     </message>
     <message>
         <source>Search titles, brands, hooks, bodies, CTAs and captions (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les titres, marques, accroches, corps, CTA et légendes (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des scripts</translation>
     </message>
     <message>
         <source>Brand filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de marque</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de statut</translation>
     </message>
     <message>
         <source>Rating filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de note</translation>
     </message>
     <message>
         <source>Any date</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les dates</translation>
     </message>
     <message>
         <source>Untick to show only scripts created between two dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Décochez pour n’afficher que les scripts créés entre deux dates</translation>
     </message>
     <message>
         <source>Created on or after</source>
-        <translation type="unfinished"></translation>
+        <translation>Créés à partir du</translation>
     </message>
     <message>
         <source>Created on or before</source>
-        <translation type="unfinished"></translation>
+        <translation>Créés jusqu’au</translation>
     </message>
     <message>
         <source>Sector filter</source>
-        <translation type="unfinished">Filtre de secteur</translation>
+        <translation>Filtre de secteur</translation>
     </message>
     <message>
         <source>Hook type filter</source>
-        <translation type="unfinished">Filtre de type d’accroche</translation>
+        <translation>Filtre de type d’accroche</translation>
     </message>
     <message>
         <source>Language filter</source>
-        <translation type="unfinished">Filtre de langue</translation>
+        <translation>Filtre de langue</translation>
     </message>
     <message>
         <source>Provider filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de fournisseur</translation>
     </message>
     <message>
         <source>Clear Filters</source>
-        <translation type="unfinished">Effacer les filtres</translation>
+        <translation>Effacer les filtres</translation>
     </message>
     <message>
         <source>Show every script again</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher à nouveau tous les scripts</translation>
     </message>
     <message>
         <source>Scripts shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Scripts affichés</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <source>Any rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les notes</translation>
     </message>
     <message>
         <source>Unrated</source>
-        <translation type="unfinished"></translation>
+        <translation>Non évalué</translation>
     </message>
     <message>
         <source>%1 or more</source>
         <extracomment>a rating filter: %1 stars, e.g. &quot;★★★☆☆ or more&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ou plus</translation>
     </message>
     <message>
         <source>All brands</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les marques</translation>
     </message>
     <message>
         <source>All sectors</source>
-        <translation type="unfinished">Tous les secteurs</translation>
+        <translation>Tous les secteurs</translation>
     </message>
     <message>
         <source>All hook types</source>
-        <translation type="unfinished">Tous les types d’accroche</translation>
+        <translation>Tous les types d’accroche</translation>
     </message>
     <message>
         <source>All languages</source>
-        <translation type="unfinished">Toutes les langues</translation>
+        <translation>Toutes les langues</translation>
     </message>
     <message>
         <source>All providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fournisseurs</translation>
     </message>
 </context>
 <context>
     <name>reel::ui::HistoryPage</name>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>Script History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des scripts</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>Tooltip with its keyboard shortcut, e.g. &quot;Delete the selected scripts (Del)&quot;</extracomment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;Open in Editor</source>
-        <translation type="unfinished">&amp;Ouvrir dans l’éditeur</translation>
+        <translation>&amp;Ouvrir dans l’éditeur</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>Open the script in the editor (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le script dans l’éditeur (Entrée)</translation>
     </message>
     <message>
         <source>&amp;Promote to Examples</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Promouvoir en exemple</translation>
     </message>
     <message>
         <source>Promote</source>
-        <translation type="unfinished"></translation>
+        <translation>Promouvoir</translation>
     </message>
     <message>
         <source>Add the script to the example library the generator learns from</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le script à la bibliothèque d’exemples dont s’inspire le générateur</translation>
     </message>
     <message>
         <source>Export &amp;Selected Scripts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les scripts &amp;sélectionnés…</translation>
     </message>
     <message>
         <source>Export Selected…</source>
-        <translation type="unfinished">Exporter la sélection…</translation>
+        <translation>Exporter la sélection…</translation>
     </message>
     <message>
         <source>Write the selected scripts to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les scripts sélectionnés dans un fichier</translation>
     </message>
     <message>
         <source>Export &amp;All Shown…</source>
-        <translation type="unfinished">Exporter &amp;tous les exemples affichés…</translation>
+        <translation>Exporter &amp;tous les scripts affichés…</translation>
     </message>
     <message>
         <source>Export All Shown…</source>
-        <translation type="unfinished">Exporter tous les exemples affichés…</translation>
+        <translation>Exporter tous les scripts affichés…</translation>
     </message>
     <message>
         <source>Write every script the search and filters show to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire dans un fichier tous les scripts affichés par la recherche et les filtres</translation>
     </message>
     <message>
         <source>&amp;Copy as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier en Markdown</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Copy the selected scripts as Markdown text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les scripts sélectionnés en texte Markdown</translation>
     </message>
     <message>
         <source>Import &amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer l’&amp;historique…</translation>
     </message>
     <message>
         <source>Import History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer l’historique…</translation>
     </message>
     <message>
         <source>Add the scripts of a Reel Studio history export (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les scripts d’un export d’historique Reel Studio (JSON)</translation>
     </message>
     <message>
         <source>Import &amp;Performance…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer les &amp;performances…</translation>
     </message>
     <message>
         <source>Import Performance…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer les performances…</translation>
     </message>
     <message>
         <source>Read views, likes, comments, shares and saves from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire les vues, J’aime, commentaires, partages et enregistrements depuis un fichier CSV</translation>
     </message>
     <message>
         <source>De&amp;lete Scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer les scripts</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Supprimer</translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Delete the selected scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les scripts sélectionnés</translation>
     </message>
     <message>
         <source>Search Scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des scripts</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished">Exporter</translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>Write scripts as Markdown, PDF, CSV, JSON, teleprompter text or captions</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire des scripts en Markdown, PDF, CSV, JSON, texte pour prompteur ou sous-titres</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <source>Import a history export or performance figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un export d’historique ou des chiffres de performance</translation>
     </message>
     <message>
         <source>Scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>Scripts</translation>
     </message>
     <message>
         <source>The table cannot be sorted by this column.</source>
-        <translation type="unfinished">Le tableau ne peut pas être trié selon cette colonne.</translation>
+        <translation>Le tableau ne peut pas être trié selon cette colonne.</translation>
     </message>
     <message>
         <source>Example %1 in the library was brought up to date with this script.</source>
         <extracomment>%1 the number of the new example</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L’exemple %1 de la bibliothèque a été mis à jour avec ce script.</translation>
     </message>
     <message>
         <source>Added to the example library as example %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouté à la bibliothèque d’exemples comme exemple %1.</translation>
     </message>
     <message>
         <source>There are no scripts to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a aucun script à exporter.</translation>
     </message>
     <message>
         <source>Export Scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter des scripts</translation>
     </message>
     <message>
         <source>Markdown (*.md);;PDF (*.pdf);;CSV (*.csv);;Reel Studio history (*.json);;Teleprompter text (*.txt);;SubRip captions, one file per script (*.srt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md);;PDF (*.pdf);;CSV (*.csv);;Historique Reel Studio (*.json);;Texte pour prompteur (*.txt);;Sous-titres SubRip, un fichier par script (*.srt)</translation>
     </message>
     <message>
         <source>Reel script</source>
-        <translation type="unfinished"></translation>
+        <translation>Script de Reel</translation>
     </message>
     <message>
         <source>Reel scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>Scripts de Reels</translation>
     </message>
     <message numerus="yes">
         <source>Exporting %n scripts…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exportation de %n script…</numerusform>
+            <numerusform>Exportation de %n scripts…</numerusform>
         </translation>
     </message>
     <message>
         <source>Export Failed</source>
-        <translation type="unfinished">Échec de l’exportation</translation>
+        <translation>Échec de l’exportation</translation>
     </message>
     <message>
         <source>The file was not written.</source>
-        <translation type="unfinished">Le fichier n’a pas été écrit.</translation>
+        <translation>Le fichier n’a pas été écrit.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n caption files to %1.</source>
         <extracomment>%1 a folder</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier de sous-titres écrit dans %1.</numerusform>
+            <numerusform>%n fichiers de sous-titres écrits dans %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n script to %1.</source>
         <extracomment>%1 a file</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n script exporté vers %1.</numerusform>
+            <numerusform>%n scripts exportés vers %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n scripts to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n script exporté vers %1.</numerusform>
+            <numerusform>%n scripts exportés vers %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could Not Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de copier</translation>
     </message>
     <message>
         <source>Copied the script as Markdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Script copié en Markdown.</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n scripts as Markdown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n script copié en Markdown.</numerusform>
+            <numerusform>%n scripts copiés en Markdown.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import History</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un historique</translation>
     </message>
     <message>
         <source>Reel Studio history (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique Reel Studio (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Importing the history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation de l’historique…</translation>
     </message>
     <message>
         <source>Could Not Import the History</source>
         <extracomment>%1 the file&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’importer l’historique</translation>
     </message>
     <message>
         <source>Nothing was imported from “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été importé depuis « %1 ».</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été importé.</translation>
     </message>
     <message>
         <source>History imported: %1 added, %2 already there.</source>
         <extracomment>%1 scripts added, %2 scripts skipped because the workspace already had them</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Historique importé : %1 ajoutés, %2 déjà présents.</translation>
     </message>
     <message>
         <source>Import Performance</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer les performances</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Could Not Import the Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’importer les chiffres</translation>
     </message>
     <message>
         <source>No figures were saved from “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun chiffre n’a été enregistré depuis « %1 ».</translation>
     </message>
     <message numerus="yes">
         <source>Figures saved for %n script.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Chiffres enregistrés pour %n script.</numerusform>
+            <numerusform>Chiffres enregistrés pour %n scripts.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Figures saved for %n scripts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Chiffres enregistrés pour %n script.</numerusform>
+            <numerusform>Chiffres enregistrés pour %n scripts.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete the script “%1”?</source>
         <extracomment>%1 the script&apos;s title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le script « %1 » ?</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n scripts?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer %n script ?</numerusform>
+            <numerusform>Supprimer %n scripts ?</numerusform>
         </translation>
     </message>
     <message>
         <source>Their versions, ratings, status history and figures go with them. This cannot be undone; export them first if you may want them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leurs versions, évaluations, historique des statuts et chiffres sont supprimés avec eux. Cette action est irréversible ; exportez-les d’abord si vous pourriez en avoir besoin.</translation>
     </message>
     <message>
         <source>Delete Scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer des scripts</translation>
     </message>
     <message>
         <source>Could Not Delete the Scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer les scripts</translation>
     </message>
     <message>
         <source>Nothing was deleted.</source>
-        <translation type="unfinished">Rien n’a été supprimé.</translation>
+        <translation>Rien n’a été supprimé.</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n script.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n script supprimé.</numerusform>
+            <numerusform>%n scripts supprimés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n scripts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n script supprimé.</numerusform>
+            <numerusform>%n scripts supprimés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Export the %n &amp;Selected Scripts…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exporter %n script &amp;sélectionné…</numerusform>
+            <numerusform>Exporter les %n scripts &amp;sélectionnés…</numerusform>
         </translation>
     </message>
     <message>
         <source>Export &amp;Selected Script…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le script &amp;sélectionné…</translation>
     </message>
     <message>
         <source>Scripts you generate appear here, with every version, rating and status change. Write one on the Generate page, or import a history export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les scripts que vous générez s’affichent ici, avec chaque version, évaluation et changement de statut. Écrivez-en un dans la page Générer ou importez un export d’historique.</translation>
     </message>
     <message>
         <source>No script matches the search and filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun script ne correspond à la recherche et aux filtres.</translation>
     </message>
 </context>
 <context>
@@ -3157,65 +3157,65 @@ date format of the period in the copied summary (Qt date format)</extracomment>
     <message numerus="yes">
         <source>%n rating, %1 stars</source>
         <extracomment>%n ratings, %1 their average stars</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n évaluation, %1 étoiles</numerusform>
+            <numerusform>%n évaluations, %1 étoiles en moyenne</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ratings, %1 stars on average</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n évaluation, %1 étoiles</numerusform>
+            <numerusform>%n évaluations, %1 étoiles en moyenne</numerusform>
         </translation>
     </message>
     <message>
         <source>0–100: how well the script did in the platform&apos;s checks</source>
-        <translation type="unfinished"></translation>
+        <translation>0–100 : le résultat du script aux vérifications de la plateforme</translation>
     </message>
     <message>
         <source>Click to sort by this column</source>
-        <translation type="unfinished">Cliquez pour trier selon cette colonne</translation>
+        <translation>Cliquez pour trier selon cette colonne</translation>
     </message>
     <message>
         <source>This column cannot be sorted</source>
-        <translation type="unfinished">Cette colonne ne peut pas être triée</translation>
+        <translation>Cette colonne ne peut pas être triée</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé le</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Brand</source>
-        <translation type="unfinished">Marque</translation>
+        <translation>Marque</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Langue</translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished">Fournisseur</translation>
+        <translation>Fournisseur</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût</translation>
     </message>
 </context>
 <context>
@@ -3223,50 +3223,50 @@ date format of the period in the copied summary (Qt date format)</extracomment>
     <message>
         <source>Generated</source>
         <extracomment>a version of a script: as the generator wrote it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Générée</translation>
     </message>
     <message>
         <source>Edit</source>
         <extracomment>a version of a script: saved from the editor</extracomment>
-        <translation type="unfinished">Modifier</translation>
+        <translation>Modification</translation>
     </message>
     <message>
         <source>Restored</source>
         <extracomment>a version of a script: an older version made current again</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Restaurée</translation>
     </message>
     <message>
         <source>Imported</source>
         <extracomment>a version of a script: read from a history export</extracomment>
-        <translation type="unfinished">Importé</translation>
+        <translation>Importée</translation>
     </message>
     <message>
         <source>Thumbs up</source>
-        <translation type="unfinished"></translation>
+        <translation>Pouce levé</translation>
     </message>
     <message>
         <source>Thumbs down</source>
-        <translation type="unfinished"></translation>
+        <translation>Pouce baissé</translation>
     </message>
     <message>
         <source>★ %1 (%2)</source>
         <extracomment>%1 the average stars (e.g. 4.5), %2 how many ratings</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>★ %1 (%2)</translation>
     </message>
     <message>
         <source>$%1</source>
         <extracomment>a cost in US dollars</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 $</translation>
     </message>
     <message>
         <source>%1 ms</source>
         <extracomment>milliseconds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
         <extracomment>seconds</extracomment>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
 </context>
 <context>
@@ -3724,35 +3724,35 @@ date format of the period in the copied summary (Qt date format)</extracomment>
     </message>
     <message>
         <source>Qt (LGPL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt (LGPL)</translation>
     </message>
     <message>
         <source>nlohmann/json (MIT)</source>
-        <translation type="unfinished"></translation>
+        <translation>nlohmann/json (MIT)</translation>
     </message>
     <message>
         <source>FAISS (MIT)</source>
-        <translation type="unfinished"></translation>
+        <translation>FAISS (MIT)</translation>
     </message>
     <message>
         <source>VADER sentiment lexicon by C.J. Hutto (MIT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lexique de sentiments VADER de C.J. Hutto (MIT)</translation>
     </message>
     <message>
         <source>LDNOOBW word lists (CC BY 4.0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Listes de mots LDNOOBW (CC BY 4.0)</translation>
     </message>
     <message>
         <source>Snowball stemmers (BSD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Racinisateurs Snowball (BSD)</translation>
     </message>
     <message>
         <source>Hunspell (LGPL/MPL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hunspell (LGPL/MPL)</translation>
     </message>
     <message>
         <source>Hyphen (LGPL/MPL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyphen (LGPL/MPL)</translation>
     </message>
     <message>
         <source>About %1</source>
@@ -3760,40 +3760,40 @@ date format of the period in the copied summary (Qt date format)</extracomment>
     </message>
     <message>
         <source>Load &amp;Rule Pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger un jeu de &amp;règles…</translation>
     </message>
     <message>
         <source>Use an updated platform rule pack (limits such as the hashtag cap)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser un jeu de règles de plateforme mis à jour (limites comme le plafond de hashtags)</translation>
     </message>
     <message>
         <source>Use &amp;Built-in Rule Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le jeu de règles &amp;intégré</translation>
     </message>
     <message>
         <source>Load Rule Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger un jeu de règles</translation>
     </message>
     <message>
         <source>Rule packs (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeux de règles (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>The rule pack was not loaded; the rules in use stay as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeu de règles n’a pas été chargé ; les règles en vigueur restent inchangées.</translation>
     </message>
     <message>
         <source>Rule pack %1 is in use.</source>
         <extracomment>%1 the version of the rule pack</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le jeu de règles %1 est utilisé.</translation>
     </message>
     <message>
         <source>Use Built-in Rule Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le jeu de règles intégré</translation>
     </message>
     <message>
         <source>The built-in rule pack is in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeu de règles intégré est utilisé.</translation>
     </message>
 </context>
 <context>
@@ -3807,48 +3807,48 @@ date format of the period in the copied summary (Qt date format)</extracomment>
     <name>reel::ui::PerformancePanel</name>
     <message>
         <source>Last saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier enregistrement : %1</translation>
     </message>
     <message>
         <source>How the Reel did on Instagram. Leave a figure blank when you do not know it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats du Reel sur Instagram. Laissez un chiffre vide si vous ne le connaissez pas.</translation>
     </message>
     <message>
         <source>Figures can be entered once the script is published. It is “%1” now.</source>
         <extracomment>%1 the script&apos;s status, e.g. &quot;Approved&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les chiffres peuvent être saisis une fois le script publié. Il est actuellement « %1 ».</translation>
     </message>
     <message>
         <source>Views:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vues :</translation>
     </message>
     <message>
         <source>Likes:</source>
-        <translation type="unfinished"></translation>
+        <translation>J’aime :</translation>
     </message>
     <message>
         <source>Comments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaires :</translation>
     </message>
     <message>
         <source>Shares:</source>
-        <translation type="unfinished"></translation>
+        <translation>Partages :</translation>
     </message>
     <message>
         <source>Saves:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements :</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>Posted on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Publié le :</translation>
     </message>
     <message>
         <source>Save Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les chiffres</translation>
     </message>
 </context>
 <context>
@@ -3924,63 +3924,63 @@ date format of the period in the copied summary (Qt date format)</extracomment>
     <name>reel::ui::ProblemsModel</name>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Section</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">Problème</translation>
+        <translation>Problème</translation>
     </message>
 </context>
 <context>
     <name>reel::ui::ProblemsPanel</name>
     <message>
         <source>P&amp;roblems</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;roblèmes</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes</translation>
     </message>
     <message>
         <source>&amp;Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Corriger</translation>
     </message>
     <message>
         <source>Fix the selected problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger le problème sélectionné</translation>
     </message>
     <message>
         <source>The selected problem has no automatic fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Le problème sélectionné n’a pas de correction automatique</translation>
     </message>
     <message>
         <source>Select a problem to see it in the script. F8 goes to the next one, Shift+F8 back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un problème pour le voir dans le script. F8 passe au suivant, Shift+F8 au précédent.</translation>
     </message>
     <message>
         <source>No problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun problème</translation>
     </message>
     <message>
         <source>Errors: %1 · Warnings: %2 · Notes: %3</source>
         <extracomment>Counts of problems by severity</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs : %1 · Avertissements : %2 · Remarques : %3</translation>
     </message>
     <message>
         <source>&amp;Go to Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aller au problème</translation>
     </message>
     <message>
         <source>&amp;Copy Message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier le message</translation>
     </message>
     <message>
         <source>Problems show up here while you write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les problèmes s’affichent ici pendant que vous écrivez.</translation>
     </message>
 </context>
 <context>
@@ -3992,7 +3992,7 @@ date format of the period in the copied summary (Qt date format)</extracomment>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <source>Brand</source>
@@ -4076,71 +4076,71 @@ date format of the period in the copied summary (Qt date format)</extracomment>
     </message>
     <message>
         <source>e.g. FitLife Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. FitLife Studio</translation>
     </message>
     <message>
         <source>Pick or type a sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez ou saisissez un secteur</translation>
     </message>
     <message>
         <source>e.g. 25-40</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 25-40</translation>
     </message>
     <message>
         <source>Pick or type</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir ou saisir</translation>
     </message>
     <message>
         <source>e.g. Mumbai, India</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Mumbai, Inde</translation>
     </message>
     <message>
         <source>A problem your audience has; Enter adds it</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème de votre audience ; Entrée l’ajoute</translation>
     </message>
     <message>
         <source>What the brand offers, e.g. a free 7-day trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que propose la marque, p. ex. un essai gratuit de 7 jours</translation>
     </message>
     <message>
         <source>Pick or type a style</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez ou saisissez un style</translation>
     </message>
     <message>
         <source>A word or phrase scripts must avoid</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mot ou une expression que les scripts doivent éviter</translation>
     </message>
     <message>
         <source>A competitor scripts must not name</source>
-        <translation type="unfinished"></translation>
+        <translation>Un concurrent que les scripts ne doivent pas citer</translation>
     </message>
     <message>
         <source>e.g. #FitLife</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. #FitLife</translation>
     </message>
     <message>
         <source>Notes for your team; never sent to the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes pour votre équipe ; jamais envoyées au modèle</translation>
     </message>
     <message>
         <source>Pick a sector or type your own; a new sector is remembered when you save</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un secteur ou saisissez le vôtre ; un nouveau secteur est mémorisé à l’enregistrement</translation>
     </message>
     <message>
         <source>The platform scripts are written for</source>
-        <translation type="unfinished"></translation>
+        <translation>La plateforme pour laquelle les scripts sont écrits</translation>
     </message>
     <message>
         <source>How the call to action asks; type your own style if none fits</source>
-        <translation type="unfinished"></translation>
+        <translation>La façon dont l’appel à l’action s’adresse au public ; saisissez votre propre style si aucun ne convient</translation>
     </message>
     <message>
         <source>The language scripts for this brand are written in by default</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue dans laquelle les scripts de cette marque sont écrits par défaut</translation>
     </message>
     <message>
         <source>Scripts are checked for these words</source>
-        <translation type="unfinished"></translation>
+        <translation>Les scripts sont contrôlés pour repérer ces mots</translation>
     </message>
     <message>
         <source>Any</source>
@@ -4164,11 +4164,11 @@ date format of the period in the copied summary (Qt date format)</extracomment>
     </message>
     <message>
         <source>Rule limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Limites des règles</translation>
     </message>
     <message>
         <source>Brand&apos;s own &amp;limits:</source>
-        <translation type="unfinished"></translation>
+        <translation>Limites propres à la mar&amp;que :</translation>
     </message>
 </context>
 <context>
@@ -4191,7 +4191,7 @@ date format of the period in the copied summary (Qt date format)</extracomment>
     </message>
     <message>
         <source>Filter the list by brand name or sector (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer la liste par nom de marque ou secteur (%1)</translation>
     </message>
     <message>
         <source>Brand profiles</source>
@@ -4234,7 +4234,7 @@ date format of the period in the copied summary (Qt date format)</extracomment>
     </message>
     <message>
         <source>the file is larger than %1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier dépasse %1 Mo</translation>
     </message>
     <message>
         <source>Brand profiles (*.json)</source>
@@ -4366,7 +4366,7 @@ date format of the period in the copied summary (Qt date format)</extracomment>
     </message>
     <message>
         <source>Could Not Open the Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir le profil</translation>
     </message>
     <message>
         <source>The new brand profile has not been saved.</source>
@@ -4402,7 +4402,7 @@ date format of the period in the copied summary (Qt date format)</extracomment>
     </message>
     <message>
         <source>Could Not Duplicate the Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de dupliquer le profil</translation>
     </message>
     <message>
         <source>Duplicate “%1”</source>
@@ -4442,7 +4442,7 @@ date format of the period in the copied summary (Qt date format)</extracomment>
     </message>
     <message>
         <source>Could Not Undo or Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’annuler ou de rétablir</translation>
     </message>
     <message>
         <source>New brand profile</source>
@@ -4482,334 +4482,334 @@ date format of the period in the copied summary (Qt date format)</extracomment>
     <name>reel::ui::RatingPanel</name>
     <message>
         <source>Choose stars or a thumb, or write a comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez des étoiles ou un pouce, ou écrivez un commentaire.</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>a thumb and its reasons, e.g. &quot;Thumbs down: Weak hook, Too long&quot;</extracomment>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 »</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <extracomment>who rated and when: %1 name, %2 date and time</extracomment>
-        <translation type="unfinished">%1 : %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>No ratings yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune évaluation pour l’instant.</translation>
     </message>
     <message>
         <source>Not rated yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore évalué.</translation>
     </message>
     <message numerus="yes">
         <source>%n rating, without stars.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n évaluation, sans étoiles.</numerusform>
+            <numerusform>%n évaluations, sans étoiles.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ratings, without stars.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n évaluation, sans étoiles.</numerusform>
+            <numerusform>%n évaluations, sans étoiles.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>★ %1 from %n rating</source>
         <extracomment>%1 the average stars, e.g. &quot;★ 4.5&quot;; %n how many ratings gave stars</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>★ %1 sur %n évaluation</numerusform>
+            <numerusform>★ %1 en moyenne sur %n évaluations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>★ %1 average of %n ratings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>★ %1 sur %n évaluation</numerusform>
+            <numerusform>★ %1 en moyenne sur %n évaluations</numerusform>
         </translation>
     </message>
     <message>
         <source>Rating:</source>
-        <translation type="unfinished"></translation>
+        <translation>Note :</translation>
     </message>
     <message numerus="yes">
         <source>%n star</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n étoile</numerusform>
+            <numerusform>%n étoiles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n stars</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n étoile</numerusform>
+            <numerusform>%n étoiles</numerusform>
         </translation>
     </message>
     <message>
         <source>Works as it is; pick what makes it good</source>
-        <translation type="unfinished"></translation>
+        <translation>Convient tel quel ; choisissez ce qui le rend bon</translation>
     </message>
     <message>
         <source>Needs work; pick what is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>À retravailler ; choisissez ce qui ne va pas</translation>
     </message>
     <message>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi :</translation>
     </message>
     <message>
         <source>Other reasons, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres raisons, séparées par des virgules</translation>
     </message>
     <message>
         <source>Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire :</translation>
     </message>
     <message>
         <source>What works, what to change</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui fonctionne, ce qu’il faut changer</translation>
     </message>
     <message>
         <source>By:</source>
-        <translation type="unfinished"></translation>
+        <translation>Par :</translation>
     </message>
     <message>
         <source>Add Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter l’évaluation</translation>
     </message>
     <message>
         <source>Ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluations</translation>
     </message>
 </context>
 <context>
     <name>reel::ui::RequestBar</name>
     <message>
         <source>Brand &amp;profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profil de marque</translation>
     </message>
     <message>
         <source>Hoo&amp;k type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d’&amp;accroche</translation>
     </message>
     <message>
         <source>E&amp;motion</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;motion</translation>
     </message>
     <message>
         <source>&amp;Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objectif</translation>
     </message>
     <message>
         <source>Len&amp;gth</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durée</translation>
     </message>
     <message>
         <source>La&amp;nguage</source>
-        <translation type="unfinished"></translation>
+        <translation>La&amp;ngue</translation>
     </message>
     <message>
         <source>&amp;Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sujet</translation>
     </message>
     <message>
         <source>No brand profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil de marque</translation>
     </message>
     <message>
         <source>Brand profile</source>
-        <translation type="unfinished">Profil de marque</translation>
+        <translation>Profil de marque</translation>
     </message>
     <message>
         <source>The brand the script is checked against: its banned words, hashtags and voice</source>
-        <translation type="unfinished"></translation>
+        <translation>La marque selon laquelle le script est vérifié : ses mots interdits, ses hashtags et sa voix</translation>
     </message>
     <message>
         <source>Hook type</source>
-        <translation type="unfinished">Type d’accroche</translation>
+        <translation>Type d’accroche</translation>
     </message>
     <message>
         <source>Emotion</source>
-        <translation type="unfinished">Émotion</translation>
+        <translation>Émotion</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished">Objectif</translation>
+        <translation>Objectif</translation>
     </message>
     <message>
         <source>Reel length in seconds</source>
-        <translation type="unfinished">Durée du Reel en secondes</translation>
+        <translation>Durée du Reel en secondes</translation>
     </message>
     <message>
         <source> s</source>
         <extracomment>Unit after the Reel length, e.g. &quot;30 s&quot;</extracomment>
-        <translation type="unfinished"> s</translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Script language</source>
-        <translation type="unfinished">Langue du script</translation>
+        <translation>Langue du script</translation>
     </message>
     <message>
         <source>The language the script is written in: word counts, spelling and speaking rate follow it</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue du script : le nombre de mots, l’orthographe et le débit de parole en dépendent</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished">Non défini</translation>
+        <translation>Non défini</translation>
     </message>
     <message>
         <source>The kind of hook the script opens with; the hook is checked against it</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type d’accroche qui ouvre le script ; l’accroche est vérifiée en conséquence</translation>
     </message>
     <message>
         <source>The feeling the Reel should leave; the tone is checked against it (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sentiment que le Reel doit laisser ; le ton est vérifié en conséquence (anglais)</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujet</translation>
     </message>
     <message>
         <source>What the Reel is about (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sujet du Reel (facultatif)</translation>
     </message>
 </context>
 <context>
     <name>reel::ui::RuleLimitsEditor</name>
     <message>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Plateforme</translation>
     </message>
     <message>
         <source>This brand</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette marque</translation>
     </message>
     <message>
         <source>Tick a limit to give this brand its own value; the others follow the platform&apos;s rule pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez une limite pour donner à cette marque sa propre valeur ; les autres suivent le jeu de règles de la plateforme.</translation>
     </message>
     <message>
         <source>Rule limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Limites des règles</translation>
     </message>
 </context>
 <context>
     <name>reel::ui::RuleSettingText</name>
     <message>
         <source>Hook: fewest words</source>
-        <translation type="unfinished"></translation>
+        <translation>Accroche : nombre minimal de mots</translation>
     </message>
     <message>
         <source>Hook: most words</source>
-        <translation type="unfinished"></translation>
+        <translation>Accroche : nombre maximal de mots</translation>
     </message>
     <message>
         <source>Hook: seconds to say it</source>
-        <translation type="unfinished"></translation>
+        <translation>Accroche : secondes pour la dire</translation>
     </message>
     <message>
         <source>Body: fewest words</source>
-        <translation type="unfinished"></translation>
+        <translation>Corps : nombre minimal de mots</translation>
     </message>
     <message>
         <source>Body: most words</source>
-        <translation type="unfinished"></translation>
+        <translation>Corps : nombre maximal de mots</translation>
     </message>
     <message>
         <source>Call to action: fewest words</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel à l’action : nombre minimal de mots</translation>
     </message>
     <message>
         <source>Call to action: most words</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel à l’action : nombre maximal de mots</translation>
     </message>
     <message>
         <source>Caption: characters (hard limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Légende : caractères (limite stricte)</translation>
     </message>
     <message>
         <source>Caption: fewest characters recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>Légende : nombre minimal de caractères recommandé</translation>
     </message>
     <message>
         <source>Caption: most characters recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>Légende : nombre maximal de caractères recommandé</translation>
     </message>
     <message>
         <source>Caption: characters shown before “more”</source>
-        <translation type="unfinished"></translation>
+        <translation>Légende : caractères affichés avant « plus »</translation>
     </message>
     <message>
         <source>Hashtags: most</source>
-        <translation type="unfinished"></translation>
+        <translation>Hashtags : maximum</translation>
     </message>
     <message>
         <source>Hashtags: fewest</source>
-        <translation type="unfinished"></translation>
+        <translation>Hashtags : minimum</translation>
     </message>
     <message>
         <source>Hashtag: most characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Hashtag : nombre maximal de caractères</translation>
     </message>
     <message>
         <source>Duration: tolerance (0.15 = ±15 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée : tolérance (0,15 = ±15 %)</translation>
     </message>
     <message>
         <source>Reel: most seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Reel : nombre maximal de secondes</translation>
     </message>
     <message>
         <source>Reel: seconds recommended for reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Reel : secondes recommandées pour la portée</translation>
     </message>
     <message>
         <source>Sentence: most words</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase : nombre maximal de mots</translation>
     </message>
     <message>
         <source>Reading ease: lowest score</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisibilité : score minimal</translation>
     </message>
     <message>
         <source>Capitals: words in a row that read as shouting</source>
-        <translation type="unfinished"></translation>
+        <translation>Majuscules : mots à la suite perçus comme un cri</translation>
     </message>
     <message>
         <source>Exclamation marks in a row: most</source>
-        <translation type="unfinished"></translation>
+        <translation>Points d’exclamation à la suite : maximum</translation>
     </message>
     <message>
         <source>Emoji in a row: most</source>
-        <translation type="unfinished"></translation>
+        <translation>Emoji à la suite : maximum</translation>
     </message>
     <message>
         <source>Emoji per section: most</source>
-        <translation type="unfinished"></translation>
+        <translation>Emoji par section : maximum</translation>
     </message>
     <message>
         <source>Same word per section: most uses</source>
-        <translation type="unfinished"></translation>
+        <translation>Même mot par section : nombre maximal d’occurrences</translation>
     </message>
     <message>
         <source>Repetition: shortest word counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Répétition : mot le plus court pris en compte</translation>
     </message>
     <message>
         <source>Tone: sentiment threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton : seuil de sentiment</translation>
     </message>
 </context>
 <context>
@@ -4817,260 +4817,260 @@ date format of the period in the copied summary (Qt date format)</extracomment>
     <message>
         <source>Moved to “%1”.</source>
         <extracomment>%1 the new status</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Passé à « %1 ».</translation>
     </message>
     <message>
         <source>Rating added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation ajoutée.</translation>
     </message>
     <message>
         <source>Figures saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres enregistrés.</translation>
     </message>
     <message>
         <source>Restored as version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauré en version %1.</translation>
     </message>
     <message>
         <source>Select a script to review it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un script pour le relire ici.</translation>
     </message>
     <message>
         <source>Untitled script</source>
-        <translation type="unfinished"></translation>
+        <translation>Script sans titre</translation>
     </message>
     <message>
         <source>Created %1</source>
         <extracomment>when the script was created</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Créé le %1</translation>
     </message>
     <message>
         <source>Updated %1</source>
-        <translation type="unfinished">Modifié le %1</translation>
+        <translation>Modifié le %1</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1 : %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 + %2 tokens</source>
         <extracomment>tokens sent and received</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 + %2 jetons</translation>
     </message>
     <message>
         <source>Score %1</source>
         <extracomment>the script&apos;s score in the platform checks, 0–100</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Score %1</translation>
     </message>
     <message numerus="yes">
         <source>%n attempts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tentative</numerusform>
+            <numerusform>%n tentatives</numerusform>
         </translation>
     </message>
     <message>
         <source>Hook</source>
-        <translation type="unfinished">Accroche</translation>
+        <translation>Accroche</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished">Corps</translation>
+        <translation>Corps</translation>
     </message>
     <message>
         <source>Call to action</source>
-        <translation type="unfinished">Appel à l’action</translation>
+        <translation>Appel à l’action</translation>
     </message>
     <message>
         <source>Caption</source>
-        <translation type="unfinished">Légende</translation>
+        <translation>Légende</translation>
     </message>
     <message>
         <source>Hashtags</source>
-        <translation type="unfinished">Hashtags</translation>
+        <translation>Hashtags</translation>
     </message>
     <message>
         <source>On-screen text</source>
-        <translation type="unfinished">Texte à l’écran</translation>
+        <translation>Texte à l’écran</translation>
     </message>
     <message>
         <source>Thumbnail text</source>
-        <translation type="unfinished">Texte de la miniature</translation>
+        <translation>Texte de la miniature</translation>
     </message>
     <message>
         <source>Script</source>
-        <translation type="unfinished"></translation>
+        <translation>Script</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Performance</source>
-        <translation type="unfinished"></translation>
+        <translation>Performances</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions</translation>
     </message>
     <message>
         <source>Current script</source>
-        <translation type="unfinished"></translation>
+        <translation>Script actuel</translation>
     </message>
 </context>
 <context>
     <name>reel::ui::ScriptEditorPage</name>
     <message>
         <source>Script Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Éditeur de scripts</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>Tooltip with its keyboard shortcut, e.g. &quot;Open a script file (Ctrl+O)&quot;</extracomment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;New Script</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau script</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished">Nouveau</translation>
+        <translation>Nouveau</translation>
     </message>
     <message>
         <source>Start a new, empty script</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer un nouveau script vide</translation>
     </message>
     <message>
         <source>&amp;Open Script…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un script…</translation>
     </message>
     <message>
         <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir…</translation>
     </message>
     <message>
         <source>Open a script file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier de script</translation>
     </message>
     <message>
         <source>&amp;Save Script</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer le script</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Enregistrer</translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Save the script</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le script</translation>
     </message>
     <message>
         <source>Save Script &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le script &amp;sous…</translation>
     </message>
     <message>
         <source>Save As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer sous…</translation>
     </message>
     <message>
         <source>Save the script to a new file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le script dans un nouveau fichier</translation>
     </message>
     <message>
         <source>Next Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème suivant</translation>
     </message>
     <message>
         <source>Previous Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème précédent</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande</translation>
     </message>
     <message>
         <source>No brand profile yet: the brand&apos;s banned words, competitors and hashtags are not checked. Create one on the Brand Profiles page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de profil de marque : les mots interdits, les concurrents et les hashtags de la marque ne sont pas vérifiés. Créez-en un dans la page Profils de marque.</translation>
     </message>
     <message>
         <source>The new script has not been saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau script n’a pas été enregistré.</translation>
     </message>
     <message>
         <source>“%1” has unsaved changes.</source>
-        <translation type="unfinished">« %1 » contient des modifications non enregistrées.</translation>
+        <translation>« %1 » contient des modifications non enregistrées.</translation>
     </message>
     <message>
         <source>New script. Start with the hook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau script. Commencez par l’accroche.</translation>
     </message>
     <message>
         <source>Open Script</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un script</translation>
     </message>
     <message>
         <source>Script files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de script (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Could Not Open the Script</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir le script</translation>
     </message>
     <message>
         <source>The script was written for “%1”, which is not in this workspace.</source>
         <extracomment>%1 the brand named in the file</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le script a été écrit pour « %1 », qui n’est pas dans cet espace de travail.</translation>
     </message>
     <message>
         <source>Opened %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ouvert.</translation>
     </message>
     <message>
         <source>script</source>
         <extracomment>Suggested file name; %1 the brand&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>script</translation>
     </message>
     <message>
         <source>%1 script</source>
-        <translation type="unfinished"></translation>
+        <translation>script %1</translation>
     </message>
     <message>
         <source>Save Script</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le script</translation>
     </message>
     <message>
         <source>Saving as soon as the check of the latest changes is done…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement dès la fin de la vérification des dernières modifications…</translation>
     </message>
     <message>
         <source>Could Not Save the Script</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer le script</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré.</translation>
     </message>
     <message>
         <source>Applied: %1. Undo with %2.</source>
         <extracomment>%1 what the fix did, e.g. remove “fat”</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Appliqué : %1. Annulez avec %2.</translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished">Aucun problème trouvé.</translation>
+        <translation>Aucun problème trouvé.</translation>
     </message>
     <message>
         <source>Untitled script</source>
-        <translation type="unfinished"></translation>
+        <translation>Script sans titre</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished">Modifications non enregistrées</translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>The script was written for “%1”, which is no longer in this workspace.</source>
@@ -5079,172 +5079,172 @@ date format of the period in the copied summary (Qt date format)</extracomment>
     </message>
     <message>
         <source>Could not autosave: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l’enregistrement automatique : %1</translation>
     </message>
     <message>
         <source>Could Not Save the Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer la version</translation>
     </message>
     <message>
         <source>Opened “%1” from the history. Edits are kept as versions automatically; %2 saves the version now.</source>
         <extracomment>%1 the script&apos;s title (its hook)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ouvert depuis l’historique. Les modifications sont conservées automatiquement sous forme de versions ; %2 enregistre la version maintenant.</translation>
     </message>
     <message>
         <source>Saved as version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré en version %1.</translation>
     </message>
     <message>
         <source>No changes since version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune modification depuis la version %1.</translation>
     </message>
     <message>
         <source>Editing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification en cours…</translation>
     </message>
     <message>
         <source>Version %1 (autosaved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 (enregistrée automatiquement)</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished">Version %1</translation>
+        <translation>Version %1</translation>
     </message>
 </context>
 <context>
     <name>reel::ui::ScriptFile</name>
     <message>
         <source>it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>c’est un dossier</translation>
     </message>
     <message>
         <source>the file is larger than 16 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier dépasse 16 Mio</translation>
     </message>
 </context>
 <context>
     <name>reel::ui::ScriptForm</name>
     <message>
         <source>&amp;Hook</source>
-        <translation type="unfinished">&amp;Accroche</translation>
+        <translation>&amp;Accroche</translation>
     </message>
     <message>
         <source>The first words viewers hear: make them stop scrolling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les premiers mots entendus : faites cesser le défilement.</translation>
     </message>
     <message>
         <source>&amp;Body</source>
-        <translation type="unfinished">C&amp;orps</translation>
+        <translation>C&amp;orps</translation>
     </message>
     <message>
         <source>The story, the tips, the proof: what the Reel says.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’histoire, les conseils, les preuves : ce que dit le Reel.</translation>
     </message>
     <message>
         <source>&amp;Call to action</source>
-        <translation type="unfinished">&amp;Appel à l’action</translation>
+        <translation>Appel à l’a&amp;ction</translation>
     </message>
     <message>
         <source>What viewers should do next, e.g. Book your free class today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que les spectateurs doivent faire ensuite, p. ex. Réservez votre cours gratuit dès aujourd’hui.</translation>
     </message>
     <message>
         <source>Ca&amp;ption</source>
-        <translation type="unfinished">Lége&amp;nde</translation>
+        <translation>Lége&amp;nde</translation>
     </message>
     <message>
         <source>The post&apos;s caption. The first 125 characters show before “more”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La légende de la publication. Les 125 premiers caractères s’affichent avant « plus ».</translation>
     </message>
     <message>
         <source>Hash&amp;tags</source>
-        <translation type="unfinished">Hash&amp;tags</translation>
+        <translation>Hash&amp;tags</translation>
     </message>
     <message>
         <source>#brand #topic, separated by spaces</source>
-        <translation type="unfinished">#marque #sujet, séparés par des espaces</translation>
+        <translation>#marque #sujet, séparés par des espaces</translation>
     </message>
     <message>
         <source>&amp;On-screen text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte à l’&amp;écran</translation>
     </message>
     <message>
         <source>One line per text overlay</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par texte en incrustation</translation>
     </message>
     <message>
         <source>&amp;Shots</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plans</translation>
     </message>
     <message>
         <source>Th&amp;umbnail text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de la &amp;miniature</translation>
     </message>
     <message>
         <source>A few words on the cover image</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelques mots sur l’image de couverture</translation>
     </message>
     <message>
         <source>Add Shot</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un plan</translation>
     </message>
     <message>
         <source>Add a shot at the end of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un plan à la fin de la liste</translation>
     </message>
     <message>
         <source>Add shot</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un plan</translation>
     </message>
     <message>
         <source>Remove Shot</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le plan</translation>
     </message>
     <message>
         <source>Remove the selected shot</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le plan sélectionné</translation>
     </message>
     <message>
         <source>Remove shot</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le plan</translation>
     </message>
     <message>
         <source>Caption length</source>
-        <translation type="unfinished"></translation>
+        <translation>Longueur de la légende</translation>
     </message>
     <message>
         <source>Hashtag count</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de hashtags</translation>
     </message>
     <message>
         <source>%1 / %2</source>
         <extracomment>Characters used of the caption&apos;s limit, e.g. &quot;74 / 2,200&quot;
 ----------
 Hashtags used of the platform&apos;s cap, e.g. &quot;3 / 5&quot;</extracomment>
-        <translation type="unfinished">%1 / %2</translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>%1 of %2 characters; the first %3 show before “more” (the mark).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 caractères sur %2 ; les %3 premiers s’affichent avant « plus » (le repère).</translation>
     </message>
     <message>
         <source>%1 hashtags of the %2 Instagram allows (hashtags in the caption count too).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hashtags sur les %2 autorisés par Instagram (les hashtags de la légende comptent aussi).</translation>
     </message>
 </context>
 <context>
     <name>reel::ui::SectionEditor</name>
     <message>
         <source>Spelling Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggestions orthographiques</translation>
     </message>
     <message>
         <source>Looking up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche…</translation>
     </message>
     <message>
         <source>No suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune suggestion</translation>
     </message>
 </context>
 <context>
@@ -5595,96 +5595,96 @@ Hashtags used of the platform&apos;s cap, e.g. &quot;3 / 5&quot;</extracomment>
     <name>reel::ui::ShotsModel</name>
     <message>
         <source>The shot must end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan doit se terminer après son début.</translation>
     </message>
     <message>
         <source>Start (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Début (s)</translation>
     </message>
     <message>
         <source>End (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin (s)</translation>
     </message>
     <message>
         <source>Visual</source>
-        <translation type="unfinished"></translation>
+        <translation>Visuel</translation>
     </message>
     <message>
         <source>Voice-over</source>
-        <translation type="unfinished"></translation>
+        <translation>Voix off</translation>
     </message>
 </context>
 <context>
     <name>reel::ui::StatusPanel</name>
     <message>
         <source>Say why the script is rejected: the writer reads this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez pourquoi le script est refusé : l’auteur lira ce message.</translation>
     </message>
     <message>
         <source>Say why the script goes back: the writer reads this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez pourquoi le script est renvoyé : l’auteur lira ce message.</translation>
     </message>
     <message>
         <source>%1 → %2</source>
         <extracomment>a status change: %1 from, %2 to</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <extracomment>who changed the status and when: %1 name, %2 date and time</extracomment>
-        <translation type="unfinished">%1 : %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 »</translation>
     </message>
     <message>
         <source>No status changes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun changement de statut pour l’instant.</translation>
     </message>
     <message>
         <source>Required: why this move?</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire : pourquoi ce changement ?</translation>
     </message>
     <message>
         <source>Optional note for the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Note facultative pour l’équipe</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif :</translation>
     </message>
     <message>
         <source>Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire :</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut :</translation>
     </message>
     <message>
         <source>Move to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer à :</translation>
     </message>
     <message>
         <source>By:</source>
-        <translation type="unfinished"></translation>
+        <translation>Par :</translation>
     </message>
     <message>
         <source>Your name, kept with the change (remembered for next time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom, conservé avec le changement (mémorisé pour la prochaine fois)</translation>
     </message>
     <message>
         <source>Change Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le statut</translation>
     </message>
     <message>
         <source>Published scripts stay published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les scripts publiés restent publiés.</translation>
     </message>
     <message>
         <source>Status history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des statuts</translation>
     </message>
 </context>
 <context>
@@ -5703,19 +5703,19 @@ Hashtags used of the platform&apos;s cap, e.g. &quot;3 / 5&quot;</extracomment>
     </message>
     <message>
         <source>New entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle entrée</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées</translation>
     </message>
     <message>
         <source>Add entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une entrée</translation>
     </message>
     <message>
         <source>Remove selected entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer les entrées sélectionnées</translation>
     </message>
     <message>
         <source>New entry for %1</source>
@@ -5732,15 +5732,15 @@ Hashtags used of the platform&apos;s cap, e.g. &quot;3 / 5&quot;</extracomment>
     </message>
     <message>
         <source>Add the typed entry (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter l’entrée saisie (Entrée)</translation>
     </message>
     <message>
         <source>Remove the selected entries (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer les entrées sélectionnées (Suppr)</translation>
     </message>
     <message>
         <source>Double-click an entry to edit it</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez sur une entrée pour la modifier</translation>
     </message>
     <message>
         <source>An entry cannot be empty; use Remove to delete it.</source>
@@ -5751,94 +5751,94 @@ Hashtags used of the platform&apos;s cap, e.g. &quot;3 / 5&quot;</extracomment>
     <name>reel::ui::SummaryTiles</name>
     <message>
         <source>Scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>Scripts</translation>
     </message>
     <message numerus="yes">
         <source>in %n week</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>en %n semaine</numerusform>
+            <numerusform>en %n semaines</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>over %n weeks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>en %n semaine</numerusform>
+            <numerusform>en %n semaines</numerusform>
         </translation>
     </message>
     <message>
         <source>Model / offline composer</source>
         <extracomment>the number of scripts written by a model and by the offline composer, e.g. &quot;5 / 2&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Modèle / rédacteur hors ligne</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished">%1 / %2</translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>%1 written by a model</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 écrits par un modèle</translation>
     </message>
     <message>
         <source>Average generation time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de génération moyen</translation>
     </message>
     <message>
         <source>Model scripts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Scripts de modèle : %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n script</source>
         <extracomment>%1 the scripts that failed, %n all scripts</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n script</numerusform>
+            <numerusform>%1 sur %n scripts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n scripts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n script</numerusform>
+            <numerusform>%1 sur %n scripts</numerusform>
         </translation>
     </message>
     <message>
         <source>Failed validation at first attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de validation à la première tentative</translation>
     </message>
     <message>
         <source>Still failing after repair</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours en échec après correction</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons</translation>
     </message>
     <message>
         <source>Prompt %1 · completion %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée %1 · sortie %2</translation>
     </message>
     <message>
         <source>Cost (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût (USD)</translation>
     </message>
     <message>
         <source>%1 per model script</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par script de modèle</translation>
     </message>
     <message>
         <source>%1 up · %2 down</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour : %1 · contre : %2</translation>
     </message>
     <message>
         <source>%1 ★ average · %2</source>
         <extracomment>%1 the average stars, %2 the thumbs</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ★ en moyenne · %2</translation>
     </message>
     <message>
         <source>Rated scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>Scripts évalués</translation>
     </message>
 </context>
 <context>
@@ -6008,87 +6008,87 @@ Hashtags used of the platform&apos;s cap, e.g. &quot;3 / 5&quot;</extracomment>
     <message>
         <source>Version %1 · %2 · %3 · %4</source>
         <extracomment>a version in the compare list: %1 number, %2 kind, %3 author, %4 date and time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 · %2 · %3 · %4</translation>
     </message>
     <message>
         <source>%1 (unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (inchangé)</translation>
     </message>
     <message>
         <source>The same version is chosen on both sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>La même version est choisie des deux côtés.</translation>
     </message>
     <message>
         <source>The two versions have the same text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux versions ont le même texte.</translation>
     </message>
     <message numerus="yes">
         <source>%n section differs.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n section diffère.</numerusform>
+            <numerusform>%n sections diffèrent.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sections differ.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n section diffère.</numerusform>
+            <numerusform>%n sections diffèrent.</numerusform>
         </translation>
     </message>
     <message>
         <source>Hook</source>
-        <translation type="unfinished">Accroche</translation>
+        <translation>Accroche</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished">Corps</translation>
+        <translation>Corps</translation>
     </message>
     <message>
         <source>Call to action</source>
-        <translation type="unfinished">Appel à l’action</translation>
+        <translation>Appel à l’action</translation>
     </message>
     <message>
         <source>Caption</source>
-        <translation type="unfinished">Légende</translation>
+        <translation>Légende</translation>
     </message>
     <message>
         <source>Hashtags</source>
-        <translation type="unfinished">Hashtags</translation>
+        <translation>Hashtags</translation>
     </message>
     <message>
         <source>On-screen text</source>
-        <translation type="unfinished">Texte à l’écran</translation>
+        <translation>Texte à l’écran</translation>
     </message>
     <message>
         <source>Thumbnail text</source>
-        <translation type="unfinished">Texte de la miniature</translation>
+        <translation>Texte de la miniature</translation>
     </message>
     <message>
         <source>Compare Versions</source>
         <extracomment>%1 the script&apos;s title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Comparer les versions</translation>
     </message>
     <message>
         <source>Compare Versions — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer les versions — %1</translation>
     </message>
     <message>
         <source>Older version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version antérieure</translation>
     </message>
     <message>
         <source>Newer version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version plus récente</translation>
     </message>
     <message>
         <source>%1, left version</source>
         <extracomment>%1 a section of the script, e.g. &quot;Hook&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, version de gauche</translation>
     </message>
     <message>
         <source>%1, right version</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, version de droite</translation>
     </message>
 </context>
 <context>
@@ -6096,68 +6096,68 @@ Hashtags used of the platform&apos;s cap, e.g. &quot;3 / 5&quot;</extracomment>
     <message>
         <source>%1 (current)</source>
         <extracomment>the version now in use, e.g. &quot;3 (current)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (actuelle)</translation>
     </message>
     <message>
         <source>%1, autosaved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, enregistrée automatiquement</translation>
     </message>
     <message>
         <source>Make version %1 current again? It is saved as a new version %2; the versions in between stay in the history.</source>
         <extracomment>%1 the version to restore, %2 the number it will get</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rendre la version %1 à nouveau actuelle ? Elle est enregistrée comme nouvelle version %2 ; les versions intermédiaires restent dans l’historique.</translation>
     </message>
     <message>
         <source>Restore Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer la version</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer</translation>
     </message>
     <message>
         <source>Could Not Restore the Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de restaurer la version</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Par</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrée</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions</translation>
     </message>
     <message>
         <source>Compare…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer…</translation>
     </message>
     <message>
         <source>Show two versions side by side with the changes marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher deux versions côte à côte avec les modifications signalées</translation>
     </message>
     <message>
         <source>Make the selected version current again (kept as a new version)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendre la version sélectionnée à nouveau actuelle (conservée comme nouvelle version)</translation>
     </message>
     <message>
         <source>Open in Editor</source>
-        <translation type="unfinished">Ouvrir dans l’éditeur</translation>
+        <translation>Ouvrir dans l’éditeur</translation>
     </message>
 </context>
 <context>
@@ -6168,7 +6168,7 @@ Hashtags used of the platform&apos;s cap, e.g. &quot;3 / 5&quot;</extracomment>
     </message>
     <message>
         <source>Check every voice that fits the brand (Space toggles)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez chaque voix qui convient à la marque (Espace pour cocher ou décocher)</translation>
     </message>
     <message>
         <source>Another voice, e.g. witty</source>
