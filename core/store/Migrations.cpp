@@ -192,6 +192,8 @@ const QList<Migration>& Database::migrations()
                      QStringLiteral("ALTER TABLE script ADD COLUMN rating_count INTEGER NOT NULL DEFAULT 0"),
                      QStringLiteral("CREATE INDEX script_updated ON script(updated_at)"),
                      QStringLiteral("CREATE INDEX script_rating_sort ON script(rating, created_at)"),
+                     // The History filter lists the languages used (the other filter columns lead an index below).
+                     QStringLiteral("CREATE INDEX script_language ON script(language)"),
                      // The Analytics page's sums read these indexes, never the scripts' text: the
                      // day index streams GROUP BY day in order; the others group by one column
                      // each, with the date (skip-scan) and brand for the filters.
