@@ -200,10 +200,14 @@ void HistoryPage::buildUi()
     header->setHighlightSections(false);
     header->setStretchLastSection(false);
     header->setDefaultSectionSize(100);
-    header->setSectionResizeMode(HistoryTableModel::TitleColumn, QHeaderView::Stretch);
-    header->resizeSection(HistoryTableModel::CreatedColumn, 130);
-    header->resizeSection(HistoryTableModel::ScoreColumn, 60);
-    header->resizeSection(HistoryTableModel::CostColumn, 70);
+    // The title gets the room; the other columns what their values need (all can be resized).
+    for (const auto& [column, width] :
+         {std::pair{HistoryTableModel::CreatedColumn, 125}, std::pair{HistoryTableModel::TitleColumn, 240},
+          std::pair{HistoryTableModel::BrandColumn, 110}, std::pair{HistoryTableModel::StatusColumn, 85},
+          std::pair{HistoryTableModel::RatingColumn, 70}, std::pair{HistoryTableModel::ScoreColumn, 50},
+          std::pair{HistoryTableModel::LanguageColumn, 75}, std::pair{HistoryTableModel::ProviderColumn, 110},
+          std::pair{HistoryTableModel::CostColumn, 65}})
+        header->resizeSection(column, width);
     header->restoreState(QSettings().value(QLatin1String(kHeaderKey)).toByteArray());
     // The store sorts; the header shows by what. Columns it cannot sort by keep the indicator.
     if (!HistoryTableModel::sortKey(header->sortIndicatorSection()))
@@ -254,8 +258,8 @@ void HistoryPage::buildUi()
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(tableBox);
     m_splitter->addWidget(m_detail);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setStretchFactor(0, 5);
+    m_splitter->setStretchFactor(1, 3);
     m_splitter->restoreState(QSettings().value(QLatin1String(kSplitterKey)).toByteArray());
 
     auto* layout = new QVBoxLayout(this);
