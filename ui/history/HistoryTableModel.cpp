@@ -13,7 +13,7 @@ HistoryTableModel::HistoryTableModel(Database& database, QObject* parent)
     : QAbstractTableModel(parent)
     , m_database(database)
 {
-    refresh();
+    // Empty until the page is shown: its showEvent reads the first page (read once, not twice).
 }
 
 void HistoryTableModel::setFilter(const ScriptQuery& filter)
