@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "catalog/Catalog.h"
+#include "common/InputLimits.h"
 #include "embed/EmbeddingCache.h"
 #include "model/JsonCodec.h"
 #include "store/CatalogStore.h"
@@ -19,8 +20,6 @@
 #include <QSaveFile>
 
 namespace {
-
-constexpr qint64 kMaxInputBytes = 16 * 1024 * 1024;
 
 const char* const kHelp = R"(Usage: reelstudio-cli [--workspace DIR] COMMAND [ARGS]
 
@@ -99,11 +98,12 @@ Commands:
   history show ID [--json]
         A script in full: its current text, provenance, versions, ratings and
         status history. ID is the script's number or uuid.
-  history export (ID... | --all) --format md|csv|json|txt|srt --out PATH
+  history export (ID... | --all) --format md|csv|json|txt|srt --out PATH [--force]
         Write scripts as Markdown, CSV, a Reel Studio history file (json, for
         history import), teleprompter text (txt) or SubRip captions (srt).
         Captions of several scripts are one file per script in the folder
-        PATH.
+        PATH, written all or none; files already there are kept unless
+        --force.
   history import FILE
         Add the scripts of a history file (history export --format json);
         scripts already in the workspace (same uuid) are kept as they are.
@@ -142,25 +142,12 @@ QJsonObject fieldErrorJson(const reel::FieldError& e)
 
 } // namespace
 
-FileRead readInput(const QString& path)
+FileRead readInput(const QString& path, qint64 maxBytes)
 {
-    QFile file;
-    if (path == u"-") {
-        if (!file.open(stdin, QIODevice::ReadOnly))
-            return {{}, QStringLiteral("cannot read standard input")};
-    } else {
-        file.setFileName(path);
-        if (QFileInfo(path).isDir())
-            return {{}, QStringLiteral("cannot read %1: it is a folder").arg(path)};
-        if (!file.open(QIODevice::ReadOnly))
-            return {{}, QStringLiteral("cannot read %1: %2").arg(path, file.errorString())};
-        if (file.size() > kMaxInputBytes)
-            return {{}, QStringLiteral("cannot read %1: larger than 16 MiB").arg(path)};
-    }
-    QByteArray bytes = file.read(kMaxInputBytes + 1);
-    if (bytes.size() > kMaxInputBytes)
-        return {{}, QStringLiteral("cannot read %1: larger than 16 MiB").arg(path)};
-    return {std::move(bytes), {}};
+    auto read = reel::readInput(path, maxBytes);
+    if (!read)
+        return {{}, read.error().toEnglish()};
+    return {std::move(read).value(), {}};
 }
 
 int exitCodeFor(const reel::Error& e)
@@ -173,6 +160,8 @@ int exitCodeFor(const reel::Error& e)
         return ExitCode::Invalid;
     case ErrorCode::FileUnreadable:
     case ErrorCode::FileUnwritable:
+    case ErrorCode::FileTooLarge:
+    case ErrorCode::FileNotText:
     case ErrorCode::FormatTooNew:
         return ExitCode::Unreadable;
     case ErrorCode::NotFound:
@@ -247,7 +236,8 @@ int Cli::run(const QStringList& arguments)
     const QCommandLineOption stars(QStringLiteral("stars"), QString(), QStringLiteral("N"));
     const QCommandLineOption thumb(QStringLiteral("thumb"), QString(), QStringLiteral("up|down"));
     const QCommandLineOption tag(QStringLiteral("tag"), QString(), QStringLiteral("TAG"));
-    parser.addOptions({search, brand, status, limit, json, all, out, comment, author, stars, thumb, tag});
+    const QCommandLineOption force(QStringLiteral("force"), QString());
+    parser.addOptions({search, brand, status, limit, json, all, out, comment, author, stars, thumb, tag, force});
 
     if (!parser.parse(arguments)) {
         m_err << "reelstudio-cli: " << parser.errorText() << "\n"
@@ -276,6 +266,7 @@ int Cli::run(const QStringList& arguments)
     m_status = parser.value(status);
     m_json = parser.isSet(json);
     m_all = parser.isSet(all);
+    m_force = parser.isSet(force);
     m_outPath = parser.value(out);
     m_comment = parser.value(comment);
     m_author = parser.value(author);

@@ -18,7 +18,6 @@ inline constexpr int Usage = 64;     ///< wrong command line
 
 /// reelstudio-cli: the headless face of Reel Studio. Runs one command and returns its exit code.
 namespace reel {
-class EmbeddingCache;
 class RetrievalIndex;
 class Workspace;
 struct Error;
@@ -29,13 +28,14 @@ enum class Format;
 } // namespace history
 } // namespace reel
 
-/// A file (or standard input for "-") read whole, at most 16 MiB; `error` says why not.
+/// A text file (or standard input for "-", a FIFO, a device) read whole, at most `maxBytes`
+/// (16 MiB: one document); `error` says why not (too large, not UTF-8 text, unreadable).
 struct FileRead
 {
     QByteArray bytes;
     QString error;
 };
-FileRead readInput(const QString& path);
+FileRead readInput(const QString& path, qint64 maxBytes = 16 * 1024 * 1024);
 
 /// The exit code for a core error (ExitCode::Invalid for refused input, NotFound, …).
 int exitCodeFor(const reel::Error& error);
@@ -99,11 +99,11 @@ private:
     int m_limit = 50;
     bool m_json = false;
     bool m_all = false;
+    bool m_force = false;
     QString m_outPath;
     QString m_comment;
     QString m_author;
     QString m_stars;
     QString m_thumb;
     QStringList m_tags;
-    std::unique_ptr<reel::EmbeddingCache> m_cache;
 };

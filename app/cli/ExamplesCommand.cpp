@@ -2,6 +2,7 @@
 
 #include "Cli.h"
 #include "catalog/Catalog.h"
+#include "common/InputLimits.h"
 #include "embed/EmbedderSettings.h"
 #include "embed/EmbeddingCache.h"
 #include "llm/ApiTypes.h"
@@ -168,44 +169,41 @@ int Cli::examples(const QStringList& args)
         return ExitCode::Ok;
     }
 
-    QFile file(args.at(1));
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_err << "reelstudio-cli: cannot read " << args.at(1) << ": " << file.errorString() << "\n";
+    // Both read the way the Examples page's import does: at most 128 MiB, UTF-8 text only.
+    const FileRead file = readInput(args.at(1), reel::limits::kImportBytes);
+    if (!file.error.isEmpty()) {
+        m_err << "reelstudio-cli: " << file.error << "\nnothing was " << (sub == u"import" ? "imported" : "added")
+              << "\n";
         return ExitCode::Unreadable;
     }
     if (sub == u"import")
-        return importExamples(ws, args.at(1), file.read(64 * 1024 * 1024));
+        return importExamples(ws, args.at(1), file.bytes);
 
     // add: a Reel Studio example file, checked whole first; one transaction; nothing added when a row is wrong.
-    auto decoded = reel::codec::decodeExampleFile(file.read(64 * 1024 * 1024));
+    auto decoded = reel::codec::decodeExampleFile(file.bytes);
     if (!decoded.ok()) {
         for (const reel::FieldError& e : std::as_const(decoded.errors))
             m_err << args.at(1) << ": error: " << e.toEnglish() << "\n";
         m_err << "nothing was added\n";
         return ExitCode::Invalid;
     }
-    QSqlDatabase db = ws.database().connection();
-    db.transaction();
-    int added = 0;
-    QStringList problems;
-    for (qsizetype i = 0; i < decoded.value.size(); ++i) {
-        reel::Example e = decoded.value.at(i);
+    QList<reel::Example> examples = decoded.value;
+    for (reel::Example& e : examples) {
         e.bundledId.clear();
         e.source = reel::ExampleSource::User;
-        auto r = library.add(e);
-        if (r)
-            ++added;
-        else
-            problems.append(QStringLiteral("examples[%1]: %2").arg(i).arg(r.error().toEnglish()));
     }
-    if (!problems.isEmpty()) {
-        db.rollback();
-        for (const QString& p : std::as_const(problems))
-            m_err << args.at(1) << ": error: " << p << "\n";
+    auto batch = library.addAll(examples);
+    if (!batch) {
+        m_err << "reelstudio-cli: " << batch.error().toEnglish() << "\nnothing was added\n";
+        return ExitCode::Workspace;
+    }
+    if (!batch->refused.isEmpty()) {
+        for (const auto& [index, error] : std::as_const(batch->refused))
+            m_err << args.at(1) << ": error: examples[" << index << "]: " << error.toEnglish() << "\n";
         m_err << "nothing was added\n";
         return ExitCode::Invalid;
     }
-    db.commit();
+    const qsizetype added = batch->added.size();
     m_out << "added " << added << (added == 1 ? " example\n" : " examples\n");
     if (const auto index = openIndex(ws)) {
         for (qsizetype i = 0; i < decoded.value.size(); ++i) {
@@ -224,13 +222,11 @@ std::unique_ptr<reel::RetrievalIndex> Cli::openIndex(reel::Workspace& ws)
         m_err << "reelstudio-cli: " << settings.error().toEnglish() << "\n";
         return nullptr;
     }
-    settings->apiKey = reel::ApiEndpoint::fromEnvironment().apiKey;
+    // The workspace names the embedding server; $OPENAI_API_KEY goes there only when it is OpenAI's
+    // API or $OPENAI_BASE_URL.
+    settings->apiKey = reel::ApiEndpoint::environmentKeyFor(settings->baseUrl);
     auto index = std::make_unique<reel::RetrievalIndex>(ws.examples(), ws.indexFolder());
-    index->setIvfThreshold(settings->ivfThreshold);
-    if (settings->kind == reel::EmbedderSettings::Kind::OpenAi) {
-        m_cache = std::make_unique<reel::EmbeddingCache>(ws.database());
-        index->setRemoteEmbedder(reel::createRemoteEmbedder(settings.value(), m_cache.get()));
-    }
+    reel::useEmbedder(*index, settings.value(), ws.database());
     return index;
 }
 
@@ -248,12 +244,12 @@ int Cli::retrieve(const QStringList& args)
         m_err << "usage: reelstudio-cli retrieve REQUEST [-k N] [--format text|json]\n";
         return ExitCode::Usage;
     }
-    QFile file(args.first());
-    if (args.first() == u"-" ? !file.open(stdin, QIODevice::ReadOnly) : !file.open(QIODevice::ReadOnly)) {
-        m_err << "reelstudio-cli: cannot read " << args.first() << ": " << file.errorString() << "\n";
+    const FileRead file = readInput(args.first());
+    if (!file.error.isEmpty()) {
+        m_err << "reelstudio-cli: " << file.error << "\n";
         return ExitCode::Unreadable;
     }
-    const auto decoded = reel::codec::decodeRequestFile(file.read(16 * 1024 * 1024));
+    const auto decoded = reel::codec::decodeRequestFile(file.bytes);
     if (!decoded.ok()) {
         for (const reel::FieldError& e : decoded.errors)
             m_err << args.first() << ": error: " << e.toEnglish() << "\n";
@@ -342,7 +338,7 @@ int Cli::importExamples(reel::Workspace& ws, const QString& path, const QByteArr
         if (row.ok() && index)
             noteNearDuplicates(*index, row.example, QStringLiteral("%1: row %2").arg(path).arg(row.number));
     }
-    auto outcome = reel::ExampleImporter::apply(ws.examples(), ws.database(), plan.value(), m_validOnly);
+    auto outcome = reel::ExampleImporter::apply(ws.examples(), plan.value(), m_validOnly);
     if (!outcome) {
         m_err << "reelstudio-cli: " << outcome.error().toEnglish() << "\nnothing was imported\n";
         return ExitCode::Workspace;

@@ -97,7 +97,8 @@ int Cli::generate(const QStringList& args)
         return ExitCode::Workspace;
 
     // The provider: --provider, else the app's settings, else OpenAI with $OPENAI_API_KEY, else offline.
-    const QString key = reel::ApiEndpoint::fromEnvironment().apiKey;
+    const bool openAiKeyKnown =
+            !reel::ApiEndpoint::environmentKeyFor(reel::ApiEndpoint::fromEnvironment().baseUrl).isEmpty();
     QSettings settings;
     reel::ProviderSettings provider = reel::ProviderSettings::load(settings);
     if (!m_provider.isEmpty()) {
@@ -117,7 +118,9 @@ int Cli::generate(const QStringList& args)
     }
     if (!m_model.isEmpty())
         provider.model = m_model;
-    provider = provider.effective(!key.isEmpty());
+    provider = provider.effective(openAiKeyKnown);
+    // $OPENAI_API_KEY travels only to OpenAI's API or $OPENAI_BASE_URL, never to another --provider URL.
+    const QString key = provider.isOffline() ? QString() : reel::ApiEndpoint::environmentKeyFor(provider.baseUrl);
     if (!provider.isOffline() && provider.model.isEmpty()) {
         m_err << "reelstudio-cli: no model given for " << provider.baseUrl.toString() << "; use --model\n";
         return ExitCode::Usage;

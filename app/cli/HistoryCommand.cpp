@@ -1,6 +1,7 @@
 // reelstudio-cli history list|show|export|import|status, and rate.
 
 #include "Cli.h"
+#include "common/FileSet.h"
 #include "history/HistoryExport.h"
 #include "history/Promotion.h"
 #include "model/JsonCodec.h"
@@ -23,7 +24,7 @@ using reel::HistoryEntry;
 const char* const kHistoryUsage =
         "usage: reelstudio-cli history list [--search TEXT] [--brand B] [--status S] [--limit N] [--json]\n"
         "       reelstudio-cli history show ID [--json]\n"
-        "       reelstudio-cli history export (ID... | --all) --format md|csv|json|txt|srt --out PATH\n"
+        "       reelstudio-cli history export (ID... | --all) --format md|csv|json|txt|srt --out PATH [--force]\n"
         "       reelstudio-cli history import FILE\n"
         "       reelstudio-cli history status ID STATUS [--comment TEXT] [--author NAME]\n";
 
@@ -190,21 +191,6 @@ QString ratingLine(const reel::Rating& r)
     if (!r.comment.isEmpty())
         parts.append(u'"' + r.comment + u'"');
     return parts.join(u' ') + QStringLiteral(" (") + r.author + QStringLiteral(", ") + iso(r.at) + u')';
-}
-
-/// A file-name-safe form of a title ("Still skipping workouts?" → "still-skipping-workouts").
-QString slug(const QString& title)
-{
-    QString out;
-    for (const QChar c : title.toLower()) {
-        if (c.isLetterOrNumber())
-            out += c;
-        else if (!out.isEmpty() && !out.endsWith(u'-'))
-            out += u'-';
-    }
-    while (out.endsWith(u'-'))
-        out.chop(1);
-    return out.left(40);
 }
 
 /// Writes `bytes` atomically; empty on success, else why not.
@@ -446,22 +432,14 @@ int Cli::exportEntries(const QList<reel::HistoryEntry>& entries, reel::history::
             m_err << "reelstudio-cli: " << m_outPath << " is a file; captions of several scripts go to a folder\n";
             return ExitCode::Usage;
         }
-        if (!QDir().mkpath(m_outPath)) {
-            m_err << "reelstudio-cli: cannot create the folder " << m_outPath << "\n";
-            return ExitCode::Unreadable;
+        // All or nothing, and nothing replaced without --force.
+        auto written = reel::writeFileSet(m_outPath, reel::history::srtFiles(entries, QString()), m_force);
+        if (!written) {
+            m_err << "reelstudio-cli: " << written.error().toEnglish() << "\n";
+            return written.error().code == reel::ErrorCode::FileExists ? ExitCode::Invalid : ExitCode::Unreadable;
         }
-        for (const HistoryEntry& entry : entries) {
-            QString name = QString::number(entry.record.id);
-            if (const QString title = slug(entry.record.title); !title.isEmpty())
-                name += u'-' + title;
-            const QString path = QDir(m_outPath).filePath(name + QStringLiteral(".srt"));
-            if (const QString error = writeFile(path, reel::history::toSrt(reel::history::captionCues(entry)));
-                !error.isEmpty()) {
-                m_err << "reelstudio-cli: " << error << "\n";
-                return ExitCode::Unreadable;
-            }
+        for (const QString& path : std::as_const(written.value()))
             m_out << path << "\n";
-        }
         return done(entries.size(), m_outPath);
     }
     QByteArray bytes;

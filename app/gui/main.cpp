@@ -5,12 +5,16 @@
 #include "common/LanguageManager.h"
 #include "llm/SecretStore.h"
 #include "mainwindow/MainWindow.h"
+#include "mainwindow/WorkspaceInUse.h"
 #include "store/Workspace.h"
+#include "store/WorkspaceLock.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QMessageBox>
+
+#include <cstdio>
 
 int main(int argc, char* argv[])
 {
@@ -42,7 +46,25 @@ int main(int argc, char* argv[])
     else
         reel::ui::LanguageManager::applySaved();
 
-    const QString folder = reel::Workspace::resolveFolder(parser.value(workspaceOption));
+    // One window per workspace: a second one would autosave over the first one's edits.
+    QString folder = reel::Workspace::resolveFolder(parser.value(workspaceOption));
+    std::unique_ptr<reel::WorkspaceLock> lock;
+    for (;;) {
+        auto locked = reel::WorkspaceLock::acquire(folder);
+        if (locked) {
+            lock = std::move(locked).value();
+            break;
+        }
+        std::fprintf(stderr, "reelstudio: %s\n", qPrintable(locked.error().toEnglish()));
+        if (locked.error().code != reel::ErrorCode::WorkspaceLocked) {
+            QMessageBox::critical(nullptr, QApplication::applicationDisplayName(),
+                                  reel::ui::ErrorText::message(locked.error()));
+            return 3;
+        }
+        folder = reel::ui::WorkspaceInUse::chooseAnother(locked.error(), folder);
+        if (folder.isEmpty())
+            return 3;
+    }
     auto workspace = reel::Workspace::open(folder);
     if (!workspace) {
         QMessageBox::critical(nullptr, QApplication::applicationDisplayName(),

@@ -4,6 +4,43 @@
 
 namespace reel {
 
+namespace {
+
+// What a spreadsheet would run as a formula when a cell starts with it (OWASP's list).
+bool startsFormula(QStringView value)
+{
+    while (value.startsWith(u'\''))
+        value = value.sliced(1);
+    if (value.isEmpty())
+        return false;
+    const QChar c = value.front();
+    return c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r';
+}
+
+bool isPlainNumber(const QString& value)
+{
+    static const QRegularExpression number(QStringLiteral("^[+-]?[0-9]+(\\.[0-9]+)?$"));
+    return number.match(value).hasMatch();
+}
+
+} // namespace
+
+QString neutraliseCsvCell(const QString& value)
+{
+    // "-12" is a number to every spreadsheet, not a formula; "'…" cells that would start a
+    // formula once a quote is taken off get one more, so that unneutralise gives them back whole.
+    if (isPlainNumber(value) || !startsFormula(value))
+        return value;
+    return u'\'' + value;
+}
+
+QString unneutraliseCsvCell(const QString& cell)
+{
+    if (cell.startsWith(u'\'') && startsFormula(cell.sliced(1)) && !isPlainNumber(cell.sliced(1)))
+        return cell.sliced(1);
+    return cell;
+}
+
 QList<QStringList> parseCsv(const QByteArray& bytes)
 {
     QString text = QString::fromUtf8(bytes);
@@ -40,13 +77,13 @@ QList<QStringList> parseCsv(const QByteArray& bytes)
             quoted = true;
             fieldStarted = true;
         } else if (c == delimiter) {
-            record.append(field);
+            record.append(unneutraliseCsvCell(field));
             field.clear();
             fieldStarted = false;
         } else if (c == u'\n' || c == u'\r') {
             if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n')
                 ++i;
-            record.append(field);
+            record.append(unneutraliseCsvCell(field));
             field.clear();
             fieldStarted = false;
             if (!(record.size() == 1 && record.first().isEmpty()))
@@ -58,14 +95,15 @@ QList<QStringList> parseCsv(const QByteArray& bytes)
         }
     }
     if (fieldStarted || !record.isEmpty()) {
-        record.append(field);
+        record.append(unneutraliseCsvCell(field));
         records.append(record);
     }
     return records;
 }
 
-QString csvField(const QString& value)
+QString csvField(const QString& cell)
 {
+    const QString value = neutraliseCsvCell(cell);
     if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r')
         && !value.contains(u';') && !value.contains(u'\t') && value.trimmed() == value)
         return value;
@@ -81,25 +119,6 @@ QString csvRecord(const QStringList& fields)
     for (const QString& f : fields)
         out.append(csvField(f));
     return out.join(u',') + QStringLiteral("\r\n");
-}
-
-// FTS5 query from what a user types: each word quoted (so punctuation cannot break the syntax),
-// a trailing * kept as a prefix search.
-QString ftsMatchQuery(const QString& text)
-{
-    static const QRegularExpression word(QStringLiteral("[\\p{L}\\p{M}\\p{N}_#]+\\*?"));
-    QStringList parts;
-    for (auto it = word.globalMatch(text); it.hasNext();) {
-        QString w = it.next().captured();
-        const bool prefix = w.endsWith(u'*');
-        if (prefix)
-            w.chop(1);
-        w.remove(u'#');
-        if (w.isEmpty())
-            continue;
-        parts.append(u'"' + w + u'"' + (prefix ? QStringLiteral("*") : QString()));
-    }
-    return parts.join(u' ');
 }
 
 } // namespace reel

@@ -56,13 +56,21 @@ QString FieldError::reasonEnglish() const
         return QStringLiteral("must be one of %2, got \"%1\"").arg(arg(args, 0), arg(args, 1));
     case FieldErrorKind::NotAfter:
         return QStringLiteral("must be after %1 (%2), got %3").arg(arg(args, 0), arg(args, 1), arg(args, 2));
+    case FieldErrorKind::TooDeep:
+        return QStringLiteral("nested deeper than %3 levels (the limit) at line %1, column %2")
+                .arg(arg(args, 0), arg(args, 1), arg(args, 2));
+    case FieldErrorKind::TooLarge:
+        return QStringLiteral("larger than %1, the limit (found %2)").arg(arg(args, 0), arg(args, 1));
+    case FieldErrorKind::UnknownName:
+        return QStringLiteral("is not a name this version knows (known: %1)").arg(arg(args, 0));
     }
     return {};
 }
 
 QString FieldError::toEnglish() const
 {
-    if (kind == FieldErrorKind::Syntax)
+    if (kind == FieldErrorKind::Syntax || kind == FieldErrorKind::TooDeep
+        || (kind == FieldErrorKind::TooLarge && path.isEmpty()))
         return reasonEnglish();
     const QString where = path.isEmpty() ? QStringLiteral("(document)") : path;
     if (line > 0)
@@ -115,6 +123,23 @@ QString Error::toEnglish() const
         return QStringLiteral("%1 was cancelled").arg(arg(args, 0));
     case ErrorCode::StatusNotAllowed:
         return QStringLiteral("a script in status \"%1\" cannot move to \"%2\"").arg(arg(args, 0), arg(args, 1));
+    case ErrorCode::FileTooLarge:
+        return QStringLiteral("cannot read %1: it is larger than %2, the limit for this kind of file (found %3)")
+                .arg(arg(args, 0), arg(args, 1), arg(args, 2));
+    case ErrorCode::FileNotText:
+        if (arg(args, 1) == u"empty")
+            return QStringLiteral("cannot read %1: it is empty").arg(arg(args, 0));
+        if (arg(args, 1) == u"binary")
+            return QStringLiteral("cannot read %1: it is not a text file (binary data at byte %2)")
+                    .arg(arg(args, 0), arg(args, 2));
+        return QStringLiteral("cannot read %1: it is not UTF-8 text (invalid byte sequence at byte %2)")
+                .arg(arg(args, 0), arg(args, 2));
+    case ErrorCode::WorkspaceLocked:
+        return QStringLiteral("the workspace %1 is open in another Reel Studio window (process %2 on %3)")
+                .arg(arg(args, 0), arg(args, 1), arg(args, 2));
+    case ErrorCode::FileExists:
+        return QStringLiteral("nothing was written: %2 already exist in %1 (use --force to replace them)")
+                .arg(arg(args, 0), arg(args, 1));
     case ErrorCode::Api: {
         // kind, HTTP status, error type, error code, message, x-request-id, retries
         QString s = QStringLiteral("model server: %1").arg(arg(args, 0));

@@ -27,6 +27,10 @@ enum class ErrorCode
     Cancelled,         ///< args: what was cancelled
     Api,               ///< args: see ApiFailure::toError() (kind, status, type, code, message, request id, retries)
     StatusNotAllowed,  ///< args: current status, requested status (workflow ids)
+    FileTooLarge,      ///< args: path, the limit ("16 MiB"), the size found ("200 MiB" or "more than that")
+    FileNotText,       ///< args: path, why ("empty", "binary" or "utf8"), byte offset of the first bad byte
+    WorkspaceLocked,   ///< args: workspace folder, holder's process id, holder's host, holder's application
+    FileExists,        ///< args: folder, the names already there joined by ", " (nothing was written)
 };
 
 struct Error

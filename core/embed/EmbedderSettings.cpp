@@ -1,6 +1,8 @@
 #include "embed/EmbedderSettings.h"
 
+#include "embed/EmbeddingCache.h"
 #include "embed/OpenAiEmbedder.h"
+#include "rag/Retriever.h"
 #include "store/Database.h"
 
 #include <QSqlError>
@@ -91,6 +93,19 @@ std::unique_ptr<Embedder> createRemoteEmbedder(const EmbedderSettings& settings,
     options.model = settings.model;
     options.dimensions = settings.dimensions;
     return std::make_unique<OpenAiEmbedder>(endpoint, options, cache);
+}
+
+void useEmbedder(RetrievalIndex& index, const EmbedderSettings& settings, Database& database)
+{
+    index.setIvfThreshold(settings.ivfThreshold);
+    if (settings.kind != EmbedderSettings::Kind::OpenAi) {
+        index.setRemoteEmbedder({});
+        return;
+    }
+    // The cache reads and writes through the embedding thread's own connection, released there.
+    auto cache = std::make_shared<EmbeddingCache>(database);
+    index.setRemoteEmbedder([settings, cache] { return createRemoteEmbedder(settings, cache.get()); },
+                            [&database] { database.releaseThreadConnection(); });
 }
 
 } // namespace reel

@@ -12,6 +12,7 @@ namespace reel {
 
 class Database;
 class EmbeddingCache;
+class RetrievalIndex;
 
 /// Which embedder a workspace's index is made with (and from what size it adds IVF), kept in the workspace (`meta`
 /// table) so the GUI and the CLI agree. The API key is never stored here: it is filled in at run time from the keychain
@@ -44,5 +45,9 @@ struct EmbedderSettings
 /// index owns its lexical embedder because it fits it to the library). Create it on the thread
 /// that will use it.
 std::unique_ptr<Embedder> createRemoteEmbedder(const EmbedderSettings& settings, EmbeddingCache* cache);
+
+/// Makes `index` use the network embedder the settings call for (on its own thread, with the
+/// workspace's embedding cache on that thread's database connection), or the lexical one.
+void useEmbedder(RetrievalIndex& index, const EmbedderSettings& settings, Database& database);
 
 } // namespace reel

@@ -76,11 +76,33 @@ PromptBuilder::PromptBuilder()
     }
 }
 
-QString PromptBuilder::fill(QString text, const QHash<QString, QString>& values) const
+QString PromptBuilder::fill(const QString& text, const QHash<QString, QString>& values)
 {
-    for (auto it = values.constBegin(); it != values.constEnd(); ++it)
-        text.replace(u'{' + it.key() + u'}', it.value());
-    return text;
+    // One pass over the template: a value is copied as it is, so "{offer}" written inside a brand's
+    // own text (or a model's earlier answer) is never expanded a second time.
+    QString out;
+    out.reserve(text.size() * 2);
+    qsizetype i = 0;
+    while (i < text.size()) {
+        const qsizetype open = text.indexOf(u'{', i);
+        if (open < 0)
+            break;
+        const qsizetype close = text.indexOf(u'}', open + 1);
+        if (close < 0)
+            break;
+        const auto key = QStringView(text).sliced(open + 1, close - open - 1);
+        const auto it = values.constFind(key.toString());
+        out += QStringView(text).sliced(i, open - i);
+        if (it != values.constEnd()) {
+            out += it.value();
+            i = close + 1;
+        } else {
+            out += u'{';
+            i = open + 1; // not a placeholder: keep the brace, look again from the next character
+        }
+    }
+    out += QStringView(text).sliced(i);
+    return out;
 }
 
 QList<ChatMessage> PromptBuilder::messages(const BrandProfile& p, const ScriptRequest& r, const QString& language,

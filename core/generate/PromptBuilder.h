@@ -54,10 +54,11 @@ public:
     ChatMessage repair(const QStringList& problems) const;
     /// One line per finding for repair(): "[error] body: …".
     static QStringList describe(const QList<Finding>& findings, Severity atLeast = Severity::Error);
+    /// `text` with each "{name}" of `values` replaced by its value, in one pass: braces inside the
+    /// values (a brand's text, a model's answer) are copied, never expanded.
+    static QString fill(const QString& text, const QHash<QString, QString>& values);
 
 private:
-    QString fill(QString text, const QHash<QString, QString>& values) const;
-
     QString m_version;
     QString m_system;
     QString m_instruction;

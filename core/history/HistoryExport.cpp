@@ -514,4 +514,35 @@ QByteArray toSrt(const QList<Cue>& cues)
     return out.toUtf8();
 }
 
+QString fileSlug(const QString& title)
+{
+    QString out;
+    for (const QChar c : title.toLower()) {
+        if (c.isLetterOrNumber())
+            out += c;
+        else if (!out.isEmpty() && !out.endsWith(u'-'))
+            out += u'-';
+        if (out.size() > 40)
+            break;
+    }
+    out.truncate(40);
+    while (out.endsWith(u'-'))
+        out.chop(1);
+    return out;
+}
+
+QList<QPair<QString, QByteArray>> srtFiles(const QList<HistoryEntry>& entries, const QString& baseName)
+{
+    QList<QPair<QString, QByteArray>> out;
+    for (const HistoryEntry& entry : entries) {
+        QString name = QString::number(entry.record.id);
+        if (!baseName.isEmpty())
+            name.prepend(baseName + u'-');
+        if (const QString title = fileSlug(entry.record.title); !title.isEmpty())
+            name += u'-' + title;
+        out.append({name + QStringLiteral(".srt"), toSrt(captionCues(entry))});
+    }
+    return out;
+}
+
 } // namespace reel::history

@@ -63,4 +63,11 @@ QList<Cue> captionCues(const HistoryEntry& entry, const std::optional<text::Spea
 /// cues, LF line ends).
 QByteArray toSrt(const QList<Cue>& cues);
 
+/// A file-name-safe form of a title, at most 40 characters ("Still skipping workouts?" →
+/// "still-skipping-workouts").
+QString fileSlug(const QString& title);
+/// The caption files of several scripts, one per script: "<base>-<id>-<title slug>.srt" (without
+/// "<base>-" when `baseName` is empty) with its SubRip text (write them with writeFileSet).
+QList<QPair<QString, QByteArray>> srtFiles(const QList<HistoryEntry>& entries, const QString& baseName);
+
 } // namespace reel::history

@@ -4,6 +4,7 @@
 // shapes here are the shapes everywhere else.
 
 #include "common/Clock.h"
+#include "common/InputLimits.h"
 #include "history/HistoryExport.h"
 #include "model/JsonCodec.h"
 #include "model/JsonLocator.h"
@@ -431,7 +432,7 @@ QByteArray toJson(const QList<HistoryEntry>& entries)
 Result<QList<HistoryEntry>> fromJson(const QByteArray& json)
 {
     JsonReader r;
-    const auto doc = detail::parseDocument(json, r);
+    const auto doc = detail::parseDocument(json, r, limits::kImportBytes);
     if (!doc)
         return Error::invalid(std::move(r.errors));
     if (!r.isObject(*doc, QString()))

@@ -1,5 +1,7 @@
 #include "llm/ApiCall.h"
 
+#include "common/InputLimits.h"
+
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QLoggingCategory>
@@ -86,6 +88,7 @@ void ApiCall::attempt()
     if (m_finished)
         return;
     m_body.clear();
+    m_received = 0;
     m_abortReason.reset();
     QNetworkRequest request(m_endpoint.url(m_request.path));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
@@ -98,7 +101,9 @@ void ApiCall::attempt()
     if (m_request.stream)
         request.setRawHeader("Accept", "text/event-stream");
     request.setRawHeader("X-Stainless-Retry-Count", QByteArray::number(m_retries));
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    // A redirect is followed only within the same scheme, host and port: the key and the prompt
+    // never travel to a server the user did not choose (Qt re-sends both on any redirect).
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
     request.setTransferTimeout(0); // our own timers distinguish connect, inactivity and deadline
 
     QNetworkReply* reply = m_request.verb == "GET"
@@ -142,11 +147,17 @@ void ApiCall::onReadyRead()
     if (m_timeouts.inactivityMs > 0)
         m_inactivityTimer->start(m_timeouts.inactivityMs);
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (!m_request.stream || status < 200 || status >= 300) {
-        m_body += reply->readAll();
+    const QByteArray bytes = reply->readAll();
+    m_received += bytes.size();
+    if (m_received > limits::kAnswerBytes) {
+        // A server that never stops talking is not given the app's memory.
+        abortWith(ApiFailure::Kind::TooLarge);
         return;
     }
-    const QByteArray bytes = reply->readAll();
+    if (!m_request.stream || status < 200 || status >= 300) {
+        m_body += bytes;
+        return;
+    }
     if (bytes.isEmpty())
         return;
     if (!m_streamStarted) {
@@ -165,8 +176,14 @@ void ApiCall::onFinished()
     reply->deleteLater();
     m_connectTimer->stop();
     m_inactivityTimer->stop();
-    if (!m_request.stream || !m_streamStarted)
-        m_body += reply->readAll();
+    if (!m_abortReason && (!m_request.stream || !m_streamStarted)) {
+        const QByteArray rest = reply->readAll();
+        m_received += rest.size();
+        if (m_received > limits::kAnswerBytes)
+            m_abortReason = ApiFailure::Kind::TooLarge;
+        else
+            m_body += rest;
+    }
     ApiResponseInfo info = infoOf(reply);
 
     ApiFailure failure;
@@ -175,6 +192,18 @@ void ApiCall::onFinished()
     if (m_abortReason) {
         failure.kind = *m_abortReason;
         failure.status = 0;
+        if (failure.kind == ApiFailure::Kind::TooLarge)
+            failure.message =
+                    QStringLiteral("the answer is larger than %1").arg(limits::describeBytes(limits::kAnswerBytes));
+    } else if (reply->error() == QNetworkReply::InsecureRedirectError
+               || (info.status >= 300 && info.status < 400 && !reply->rawHeader("location").isEmpty())) {
+        // Named by origin only: a redirect target may carry a token in its query.
+        const QUrl target = reply->url().resolved(QUrl::fromEncoded(reply->rawHeader("location")));
+        failure.kind = ApiFailure::Kind::Redirected;
+        failure.message = QStringLiteral("redirected to %1")
+                                  .arg(target.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment
+                                                       | QUrl::RemoveUserInfo)
+                                               .toString());
     } else if (reply->error() != QNetworkReply::NoError && info.status == 0) {
         failure.kind = ApiFailure::Kind::Network;
         failure.message = reply->errorString();

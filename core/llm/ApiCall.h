@@ -76,6 +76,7 @@ private:
     QTimer* m_retryTimer;
     QElapsedTimer m_clock;
     QByteArray m_body;
+    qint64 m_received = 0; ///< bytes of this attempt's answer, streamed or not
     std::optional<ApiFailure::Kind> m_abortReason;
     int m_retries = 0;
     bool m_streamStarted = false;

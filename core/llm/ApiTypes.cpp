@@ -1,5 +1,7 @@
 #include "llm/ApiTypes.h"
 
+#include "common/InputLimits.h"
+
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -28,6 +30,8 @@ constexpr KindName kKindNames[] = {
         {ApiFailure::Kind::Truncated, u"truncated"},
         {ApiFailure::Kind::ContentFilter, u"content_filter"},
         {ApiFailure::Kind::CircuitOpen, u"circuit_open"},
+        {ApiFailure::Kind::TooLarge, u"too_large"},
+        {ApiFailure::Kind::Redirected, u"redirected"},
 };
 
 QString stringOrNumber(const QJsonValue& v)
@@ -50,6 +54,28 @@ ApiEndpoint ApiEndpoint::fromEnvironment()
     e.apiKey = qEnvironmentVariable("OPENAI_API_KEY").trimmed();
     e.organization = qEnvironmentVariable("OPENAI_ORG_ID").trimmed();
     return e;
+}
+
+bool ApiEndpoint::sameOrigin(const QUrl& a, const QUrl& b)
+{
+    const auto port = [](const QUrl& u) {
+        return u.port(u.scheme() == u"https" ? 443 : u.scheme() == u"http" ? 80 : -1);
+    };
+    return a.isValid() && b.isValid() && a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0
+           && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 && port(a) == port(b);
+}
+
+QString ApiEndpoint::environmentKeyFor(const QUrl& url)
+{
+    const QString key = qEnvironmentVariable("OPENAI_API_KEY").trimmed();
+    if (key.isEmpty())
+        return {};
+    if (sameOrigin(url, QUrl(QStringLiteral("https://api.openai.com"))))
+        return key;
+    const QString base = qEnvironmentVariable("OPENAI_BASE_URL").trimmed();
+    if (!base.isEmpty() && sameOrigin(url, QUrl(base)))
+        return key;
+    return {};
 }
 
 QUrl ApiEndpoint::url(const QString& path) const
@@ -115,9 +141,10 @@ std::optional<ApiFailure> ApiFailure::fromError(const Error& error)
 
 bool ApiFailure::readErrorBody(const QByteArray& body)
 {
-    const QJsonDocument doc = QJsonDocument::fromJson(body);
-    if (!doc.isObject())
+    const auto parsed = parseJsonBounded(body, limits::kAnswerBytes);
+    if (!parsed || !parsed->isObject())
         return false;
+    const QJsonDocument& doc = *parsed;
     const QJsonValue error = doc.object().value(u"error");
     if (error.isString()) { // llama.cpp and some proxies
         message = error.toString();

@@ -24,6 +24,12 @@ struct ApiEndpoint
     /// $OPENAI_BASE_URL and $OPENAI_API_KEY, as the official SDKs read them (the default base URL
     /// when the variable is unset).
     static ApiEndpoint fromEnvironment();
+    /// $OPENAI_API_KEY when it may travel to `url`, else empty. The variable belongs to OpenAI's
+    /// API (https://api.openai.com) and to the server $OPENAI_BASE_URL names — the two places the
+    /// person who set it chose — never to a URL taken from a workspace or a command line.
+    static QString environmentKeyFor(const QUrl& url);
+    /// Whether `a` and `b` are the same origin (scheme, host and port).
+    static bool sameOrigin(const QUrl& a, const QUrl& b);
     /// `path` ("chat/completions", "embeddings", "models") appended to the base URL.
     QUrl url(const QString& path) const;
     /// A loopback server (Ollama, llama.cpp, LM Studio, vLLM) needs no key.
@@ -55,6 +61,8 @@ struct ApiFailure
         Truncated,         ///< finish_reason "length"
         ContentFilter,     ///< finish_reason "content_filter"
         CircuitOpen,       ///< not sent: the server failed repeatedly and is resting
+        TooLarge,          ///< the answer grew past limits::kAnswerBytes and was dropped
+        Redirected,        ///< the server redirected to another origin; not followed (the key stays home)
     };
     Kind kind = Kind::Network;
     int status = 0;

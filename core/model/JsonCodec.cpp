@@ -1,5 +1,6 @@
 #include "model/JsonCodec.h"
 
+#include "common/InputLimits.h"
 #include "model/JsonReader.h"
 
 namespace reel::codec {
@@ -119,11 +120,11 @@ ReelScript readScript(const Json& o, const QString& prefix, JsonReader& r)
 }
 
 template <typename T, typename Fn>
-Decoded<T> decodeWith(const QByteArray& text, Fn&& read)
+Decoded<T> decodeWith(const QByteArray& text, Fn&& read, qint64 maxBytes = limits::kDocumentBytes)
 {
     Decoded<T> out;
     JsonReader r;
-    if (const auto doc = detail::parseDocument(text, r)) {
+    if (const auto doc = detail::parseDocument(text, r, maxBytes)) {
         if (r.isObject(*doc, QString()))
             out.value = read(*doc, r);
     }
@@ -418,37 +419,40 @@ Example readExample(const Json& o, const QString& prefix, JsonReader& r)
 
 Decoded<QList<Example>> decodeExampleFile(const QByteArray& json)
 {
-    return decodeWith<QList<Example>>(json, [](const Json& doc, JsonReader& r) {
-        QList<Example> out;
-        const auto format = r.string(doc, "format", QString(), true);
-        if (format && *format != detail::toQString(std::string(kExamplesFormat)))
-            r.add(QStringLiteral("format"), FieldErrorKind::NotOneOf,
-                  {*format, detail::toQString(std::string(kExamplesFormat))});
-        const auto version = r.integer(doc, "format_version", QString(), true);
-        if (version && (*version < 1 || *version > 1))
-            r.add(QStringLiteral("format_version"), FieldErrorKind::OutOfRange,
-                  {QStringLiteral("1"), QStringLiteral("1"), QString::number(*version), QString()});
-        const Json* list = JsonReader::member(doc, "examples");
-        if (!list) {
-            r.add(QStringLiteral("examples"), FieldErrorKind::Missing);
-            return out;
-        }
-        if (!list->is_array()) {
-            r.add(QStringLiteral("examples"), FieldErrorKind::WrongType,
-                  {QStringLiteral("list"), detail::typeWord(*list)});
-            return out;
-        }
-        int index = 0;
-        for (const Json& item : *list) {
-            const QString prefix = QStringLiteral("examples[%1]").arg(index++);
-            if (!r.isObject(item, prefix))
-                continue;
-            Example e = readExample(item, prefix, r);
-            r.merge(checkExample(e, prefix + u'.'));
-            out.append(std::move(e));
-        }
-        return out;
-    });
+    return decodeWith<QList<Example>>(
+            json,
+            [](const Json& doc, JsonReader& r) {
+                QList<Example> out;
+                const auto format = r.string(doc, "format", QString(), true);
+                if (format && *format != detail::toQString(std::string(kExamplesFormat)))
+                    r.add(QStringLiteral("format"), FieldErrorKind::NotOneOf,
+                          {*format, detail::toQString(std::string(kExamplesFormat))});
+                const auto version = r.integer(doc, "format_version", QString(), true);
+                if (version && (*version < 1 || *version > 1))
+                    r.add(QStringLiteral("format_version"), FieldErrorKind::OutOfRange,
+                          {QStringLiteral("1"), QStringLiteral("1"), QString::number(*version), QString()});
+                const Json* list = JsonReader::member(doc, "examples");
+                if (!list) {
+                    r.add(QStringLiteral("examples"), FieldErrorKind::Missing);
+                    return out;
+                }
+                if (!list->is_array()) {
+                    r.add(QStringLiteral("examples"), FieldErrorKind::WrongType,
+                          {QStringLiteral("list"), detail::typeWord(*list)});
+                    return out;
+                }
+                int index = 0;
+                for (const Json& item : *list) {
+                    const QString prefix = QStringLiteral("examples[%1]").arg(index++);
+                    if (!r.isObject(item, prefix))
+                        continue;
+                    Example e = readExample(item, prefix, r);
+                    r.merge(checkExample(e, prefix + u'.'));
+                    out.append(std::move(e));
+                }
+                return out;
+            },
+            limits::kImportBytes);
 }
 
 QByteArray encodeExampleFile(const QList<Example>& examples)

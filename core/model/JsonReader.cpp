@@ -1,5 +1,7 @@
 #include "model/JsonReader.h"
 
+#include "common/InputLimits.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -201,21 +203,25 @@ void JsonReader::merge(const FieldErrors& more)
     }
 }
 
-std::optional<Json> parseDocument(const QByteArray& text, JsonReader& reader)
+std::optional<Json> parseDocument(const QByteArray& text, JsonReader& reader, qint64 maxBytes)
 {
+    // Limits first, before the parser (nlohmann's is iterative, but copying, comparing and
+    // writing a value back recurse over its depth).
+    if (text.size() > maxBytes) {
+        reader.add(QString(), FieldErrorKind::TooLarge,
+                   {limits::describeBytes(maxBytes), limits::describeBytes(text.size())});
+        return std::nullopt;
+    }
+    if (const auto deep = findExcessNesting(text)) {
+        const TextPosition at = positionOf(text, *deep);
+        reader.add(QString(), FieldErrorKind::TooDeep,
+                   {QString::number(at.line), QString::number(at.column), QString::number(limits::kMaxJsonDepth)});
+        return std::nullopt;
+    }
     const auto syntaxError = [&](qsizetype upto, QString why) {
-        // Count lines ourselves from a byte offset, columns in characters.
-        upto = std::clamp<qsizetype>(upto, 0, text.size());
-        int line = 1;
-        qsizetype lineStart = 0;
-        for (qsizetype i = 0; i < upto; ++i) {
-            if (text.at(i) == '\n') {
-                ++line;
-                lineStart = i + 1;
-            }
-        }
-        const int column = static_cast<int>(QString::fromUtf8(text.mid(lineStart, upto - lineStart)).size()) + 1;
-        reader.add(QString(), FieldErrorKind::Syntax, {QString::number(line), QString::number(column), why});
+        // Lines counted from a byte offset, columns in characters.
+        const TextPosition at = positionOf(text, upto);
+        reader.add(QString(), FieldErrorKind::Syntax, {QString::number(at.line), QString::number(at.column), why});
         return std::nullopt;
     };
     try {

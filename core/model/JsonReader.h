@@ -53,8 +53,9 @@ public:
     void merge(const FieldErrors& more);
 };
 
-/// Parses text into JSON or records a Syntax error with line and column.
-std::optional<Json> parseDocument(const QByteArray& text, JsonReader& reader);
+/// Parses text into JSON or records why not: TooLarge over `maxBytes`, TooDeep when it nests
+/// deeper than limits::kMaxJsonDepth (checked before parsing), else Syntax with line and column.
+std::optional<Json> parseDocument(const QByteArray& text, JsonReader& reader, qint64 maxBytes = 16 * 1024 * 1024);
 
 /// Writes the members kept by keepUnknown back into `object` (known members win).
 void restoreUnknown(Json& object, const QByteArray& unknown);

@@ -1,7 +1,7 @@
 #include "rag/ExampleImporter.h"
 
 #include "common/Csv.h"
-
+#include "common/InputLimits.h"
 #include "model/JsonCodec.h"
 #include "rag/ExampleLibrary.h"
 #include "store/Database.h"
@@ -122,6 +122,11 @@ ExampleImporter::Format ExampleImporter::guessFormat(const QString& fileName, co
 Result<ExampleImporter::Plan> ExampleImporter::parse(const QByteArray& bytes, Format format,
                                                      const QHash<QString, QString>& mapping)
 {
+    if (bytes.size() > limits::kImportBytes)
+        return Error::invalid(
+                {FieldError{QString(),
+                            FieldErrorKind::TooLarge,
+                            {limits::describeBytes(limits::kImportBytes), limits::describeBytes(bytes.size())}}});
     Plan plan;
     plan.format = format;
     const auto fieldOf = [&](const QString& column) -> QString {
@@ -157,6 +162,16 @@ Result<ExampleImporter::Plan> ExampleImporter::parse(const QByteArray& bytes, Fo
             ++line;
             if (raw.trimmed().isEmpty())
                 continue;
+            if (const auto deep = findExcessNesting(raw)) {
+                Row bad;
+                bad.number = line;
+                bad.errors.append({QString(),
+                                   FieldErrorKind::TooDeep,
+                                   {QString::number(line), QString::number(positionOf(raw, *deep).column),
+                                    QString::number(limits::kMaxJsonDepth)}});
+                plan.rows.append(bad);
+                continue;
+            }
             QJsonParseError error;
             const QJsonDocument doc = QJsonDocument::fromJson(raw, &error);
             if (error.error != QJsonParseError::NoError || !doc.isObject()) {
@@ -174,7 +189,10 @@ Result<ExampleImporter::Plan> ExampleImporter::parse(const QByteArray& bytes, Fo
             items.append({line, doc.object()});
         }
     } else {
-        // Reel Studio's own example file, or a plain list of objects.
+        // Reel Studio's own example file, or a plain list of objects. The codec checks the size
+        // and the nesting before anything is parsed, and names the line and column.
+        if (bytes.size() > limits::kImportBytes || findExcessNesting(bytes))
+            return Error::invalid(codec::decodeExampleFile(bytes).errors);
         if (bytes.contains("\"reelstudio.examples\"")) {
             const auto decoded = codec::decodeExampleFile(bytes);
             if (decoded.value.isEmpty() && !decoded.ok())
@@ -260,31 +278,25 @@ void ExampleImporter::checkDuplicates(const ExampleLibrary& library, Plan& plan)
     }
 }
 
-Result<ExampleImporter::Outcome> ExampleImporter::apply(ExampleLibrary& library, Database& database, const Plan& plan,
-                                                        bool validRowsOnly)
+Result<ExampleImporter::Outcome> ExampleImporter::apply(ExampleLibrary& library, const Plan& plan, bool validRowsOnly)
 {
     Outcome outcome;
     if (!validRowsOnly && plan.invalid() > 0)
         return outcome; // "import nothing"
-    QSqlDatabase db = database.connection();
-    if (!db.transaction())
-        return Error::make(ErrorCode::Sql, {QStringLiteral("importing examples"), QStringLiteral("no transaction")});
+    QList<Example> rows;
     for (const Row& row : plan.rows) {
-        if (!row.ok()) {
+        if (row.ok())
+            rows.append(row.example);
+        else
             ++outcome.skipped;
-            continue;
-        }
-        auto added = library.add(row.example);
-        if (!added) {
-            db.rollback();
-            return added.error();
-        }
-        ++outcome.added;
     }
-    if (!db.commit()) {
-        db.rollback();
-        return Error::make(ErrorCode::Sql, {QStringLiteral("importing examples"), QStringLiteral("commit failed")});
-    }
+    // One transaction: every valid row or nothing.
+    auto batch = library.addAll(rows);
+    if (!batch)
+        return batch.error();
+    if (!batch->refused.isEmpty())
+        return batch->refused.first().second; // another writer added the same text meanwhile
+    outcome.added = int(batch->added.size());
     return outcome;
 }
 

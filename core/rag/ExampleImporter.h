@@ -59,7 +59,7 @@ public:
     /// Adds the plan's rows; exact duplicates of the library or of earlier rows are reported as
     /// row errors by parse() when `library` is given to check(). One transaction: either every
     /// accepted row is stored or none.
-    static Result<Outcome> apply(ExampleLibrary& library, Database& database, const Plan& plan, bool validRowsOnly);
+    static Result<Outcome> apply(ExampleLibrary& library, const Plan& plan, bool validRowsOnly);
     /// Marks rows that repeat a library script or an earlier row of the file.
     static void checkDuplicates(const ExampleLibrary& library, Plan& plan);
 };

@@ -1,7 +1,7 @@
 #include "rag/ExampleLibrary.h"
 
 #include "common/Clock.h"
-#include "common/Csv.h"
+#include "common/FullTextSearch.h"
 #include "model/JsonCodec.h"
 #include "store/Database.h"
 
@@ -137,13 +137,22 @@ Where whereOf(const ExampleQuery& q)
         w.binds.append(sourceKey(*q.source));
     }
     if (!q.text.trimmed().isEmpty()) {
-        const QString fts = ftsMatchQuery(q.text);
-        if (!fts.isEmpty()) {
+        const FullTextQuery fts = planFullTextQuery(q.text, false);
+        if (!fts.words.isEmpty()) {
             clauses.append(QStringLiteral("id IN (SELECT rowid FROM example_fts WHERE example_fts MATCH ?)"));
-            w.binds.append(fts);
-        } else {
-            clauses.append(QStringLiteral("(hook || ' ' || body || ' ' || cta || ' ' || caption) LIKE ?"));
-            w.binds.append(QString(u'%' + q.text.trimmed() + u'%'));
+            w.binds.append(fts.words);
+        }
+        // Japanese (and other text written without spaces): any run of characters, mid-sentence too.
+        if (!fts.trigrams.isEmpty()) {
+            clauses.append(QStringLiteral("id IN (SELECT rowid FROM example_fts_cjk WHERE example_fts_cjk MATCH ?)"));
+            w.binds.append(fts.trigrams);
+        }
+        QStringList substrings = fts.substrings;
+        if (fts.isEmpty())
+            substrings.append(q.text.trimmed()); // no word at all: the text as it is
+        for (const QString& part : std::as_const(substrings)) {
+            clauses.append(QStringLiteral("(hook || ' ' || body || ' ' || cta || ' ' || caption) LIKE ? ESCAPE '\\'"));
+            w.binds.append(QString(u'%' + escapeLike(part) + u'%'));
         }
     }
     if (!clauses.isEmpty())
@@ -201,14 +210,17 @@ QList<Example> ExampleLibrary::bundledExamples()
 Result<int> ExampleLibrary::seedBundled()
 {
     QSqlDatabase db = m_db.connection();
+    // The version is read under the write lock: two processes opening a new workspace at once
+    // seed it once.
+    WriteTransaction t(db, QStringLiteral("seeding the library"));
+    if (auto e = t.startError())
+        return *e;
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'bundled_examples_version'")))
         return sqlError(QStringLiteral("reading the library version"), q);
     const int seeded = q.next() ? q.value(0).toInt() : 0;
     if (seeded >= kBundledVersion)
         return 0;
-    if (!db.transaction())
-        return Error::make(ErrorCode::Sql, {QStringLiteral("seeding the library"), db.lastError().text()});
     int added = 0;
     for (Example e : bundledExamples()) {
         QSqlQuery exists(db);
@@ -217,19 +229,17 @@ Result<int> ExampleLibrary::seedBundled()
         if (exists.exec() && exists.next())
             continue;
         auto r = insert(std::move(e), false);
-        if (!r && r.error().code != ErrorCode::DuplicateExample) {
-            db.rollback();
+        if (!r && r.error().code != ErrorCode::DuplicateExample)
             return r.error();
-        }
         added += r ? 1 : 0;
     }
     QSqlQuery mark(db);
     mark.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('bundled_examples_version', ?)"));
     mark.addBindValue(QString::number(kBundledVersion));
-    if (!mark.exec() || !db.commit()) {
-        db.rollback();
+    if (!mark.exec())
         return sqlError(QStringLiteral("seeding the library"), mark);
-    }
+    if (auto e = t.commit())
+        return *e;
     return added;
 }
 
@@ -319,6 +329,10 @@ Result<Example> ExampleLibrary::insert(Example e, bool emitSignal)
     if (const FieldErrors errors = checkExample(e); !errors.isEmpty())
         return Error::invalid(errors);
     e.contentHash = contentHashOf(e);
+    // The duplicate check and the insert under one lock: two writers cannot both add the same text.
+    WriteTransaction t(m_db.connection(), QStringLiteral("saving an example"));
+    if (auto error = t.startError())
+        return *error;
     auto duplicate = findDuplicate(e);
     if (!duplicate)
         return duplicate.error();
@@ -343,6 +357,8 @@ Result<Example> ExampleLibrary::insert(Example e, bool emitSignal)
     if (!q.exec())
         return sqlError(QStringLiteral("saving an example"), q);
     e.id = q.lastInsertId().toLongLong();
+    if (auto error = t.commit())
+        return *error;
     if (emitSignal)
         emit exampleAdded(e.id);
     return e;
@@ -352,6 +368,57 @@ Result<Example> ExampleLibrary::add(Example example)
 {
     example.id = 0;
     return insert(std::move(example), true);
+}
+
+Result<ExampleLibrary::Batch> ExampleLibrary::addAll(QList<Example> examples)
+{
+    Batch batch;
+    WriteTransaction t(m_db.connection(), QStringLiteral("adding examples"));
+    if (auto e = t.startError())
+        return *e;
+    for (qsizetype i = 0; i < examples.size(); ++i) {
+        Example& e = examples[i];
+        e.id = 0;
+        auto added = insert(std::move(e), false);
+        if (added) {
+            batch.added.append(std::move(added).value());
+        } else if (added.error().code == ErrorCode::InvalidInput || added.error().code == ErrorCode::DuplicateExample) {
+            batch.refused.append({i, added.error()});
+        } else {
+            return added.error(); // the database failed: nothing is stored
+        }
+    }
+    if (!batch.refused.isEmpty()) {
+        batch.added.clear();
+        return batch; // the transaction rolls back: nothing is stored
+    }
+    if (auto e = t.commit())
+        return *e;
+    for (const Example& e : std::as_const(batch.added))
+        emit exampleAdded(e.id);
+    return batch;
+}
+
+Result<int> ExampleLibrary::removeAll(const QList<qint64>& ids)
+{
+    WriteTransaction t(m_db.connection(), QStringLiteral("deleting examples"));
+    if (auto e = t.startError())
+        return *e;
+    QList<qint64> removed;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM example WHERE id = ?"));
+    for (const qint64 id : ids) {
+        q.addBindValue(id);
+        if (!q.exec())
+            return sqlError(QStringLiteral("deleting examples"), q);
+        if (q.numRowsAffected() > 0)
+            removed.append(id);
+    }
+    if (auto e = t.commit())
+        return *e;
+    for (const qint64 id : std::as_const(removed))
+        emit exampleRemoved(id);
+    return int(removed.size());
 }
 
 Result<Example> ExampleLibrary::update(qint64 id, Example e)
@@ -373,6 +440,9 @@ Result<Example> ExampleLibrary::update(qint64 id, Example e)
     }
     e.updatedAt = Clock::nowUtc();
     e.contentHash = contentHashOf(e);
+    WriteTransaction t(m_db.connection(), QStringLiteral("saving an example"));
+    if (auto error = t.startError())
+        return *error;
     auto duplicate = findDuplicate(e);
     if (!duplicate)
         return duplicate.error();
@@ -391,6 +461,8 @@ Result<Example> ExampleLibrary::update(qint64 id, Example e)
     q.addBindValue(id);
     if (!q.exec())
         return sqlError(QStringLiteral("saving an example"), q);
+    if (auto error = t.commit())
+        return *error;
     emit exampleChanged(id);
     return e;
 }

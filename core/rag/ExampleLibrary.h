@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QPair>
 #include <QString>
 
 namespace reel {
@@ -64,6 +65,20 @@ public:
     Result<Example> add(Example example);
     Result<Example> update(qint64 id, Example example);
     Result<void> remove(qint64 id);
+
+    /// What addAll() did: every example added, or none and the reason for each refused one
+    /// (its index in the list and InvalidInput or DuplicateExample).
+    struct Batch
+    {
+        QList<Example> added;
+        QList<QPair<qsizetype, Error>> refused;
+    };
+    /// Adds all `examples` in one transaction, or none of them when any is refused. A database
+    /// failure is the error; exampleAdded is emitted for each only after the commit.
+    Result<Batch> addAll(QList<Example> examples);
+    /// Deletes the examples in one transaction (ids no longer there are skipped); returns how
+    /// many were deleted. exampleRemoved is emitted for each after the commit.
+    Result<int> removeAll(const QList<qint64>& ids);
 
     /// The example promoted from the script `originUuid`, if any.
     Result<std::optional<Example>> findPromoted(const QString& originUuid) const;

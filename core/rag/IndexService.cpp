@@ -1,6 +1,5 @@
 #include "rag/IndexService.h"
 
-#include "embed/EmbeddingCache.h"
 #include "rag/ExampleLibrary.h"
 #include "store/Database.h"
 
@@ -34,11 +33,8 @@ public:
     {
         if (!m_index) {
             m_index = std::make_unique<RetrievalIndex>(*library(), m_folder);
-            if (!m_cache)
-                m_cache = std::make_unique<EmbeddingCache>(m_database);
-            m_index->setRemoteEmbedder(createRemoteEmbedder(m_settings, m_cache.get()));
+            useEmbedder(*m_index, m_settings, m_database);
             m_index->setCancelCheck([c = m_cancel] { return c->load(); });
-            m_index->setIvfThreshold(m_settings.ivfThreshold);
             // Single changes are saved a moment later, together: one edit must not rewrite a
             // 100k-example index file each time.
             m_index->setDeferredSave(true);
@@ -115,7 +111,6 @@ public:
         if (m_index)
             (void)m_index->flush();
         m_index.reset();
-        m_cache.reset();
         m_library.reset();
         m_database.releaseThreadConnection();
     }
@@ -169,7 +164,6 @@ private:
     QString m_folder;
     std::shared_ptr<std::atomic_bool> m_cancel;
     std::unique_ptr<ExampleLibrary> m_library;
-    std::unique_ptr<EmbeddingCache> m_cache;
     std::unique_ptr<RetrievalIndex> m_index;
     EmbedderSettings m_settings;
     QTimer* m_saveTimer = nullptr;

@@ -6,10 +6,8 @@
 #include <QCryptographicHash>
 #include <QDataStream>
 #include <QDir>
-#include <QEventLoop>
 #include <QFile>
 #include <QSaveFile>
-#include <QTimer>
 
 #include <algorithm>
 #include <cmath>
@@ -55,9 +53,11 @@ RetrievalIndex::RetrievalIndex(ExampleLibrary& library, QString folder, int dime
 
 RetrievalIndex::~RetrievalIndex() = default;
 
-void RetrievalIndex::setRemoteEmbedder(std::unique_ptr<Embedder> embedder)
+void RetrievalIndex::setRemoteEmbedder(std::function<std::unique_ptr<Embedder>()> make, std::function<void()> threadEnd)
 {
-    m_remote = std::move(embedder);
+    m_remote.reset();
+    if (make)
+        m_remote = std::make_unique<EmbeddingThread>(std::move(make), std::move(threadEnd));
     m_index.reset();
 }
 
@@ -75,23 +75,9 @@ Result<QList<Vector>> RetrievalIndex::vectorize(const QStringList& texts, const 
             out.append(m_embedder.embedOne(texts.at(i), languages.value(i)));
         return out;
     }
-    // A network embedder answers through this (worker) thread's event loop.
-    std::optional<Result<QList<Vector>>> out;
-    QEventLoop loop;
-    m_remote->embed(texts, languages, [&](Result<QList<Vector>> r) {
-        out = std::move(r);
-        loop.quit();
-    });
-    if (!out) {
-        QTimer poll;
-        QObject::connect(&poll, &QTimer::timeout, &loop, [this] {
-            if (m_cancelled && m_cancelled())
-                m_remote->cancel();
-        });
-        poll.start(50);
-        loop.exec();
-    }
-    return std::move(*out);
+    // A network embedder answers on its own thread; this one waits, never running its own event
+    // loop in between (a queued shutdown or library edit must not run halfway through a rebuild).
+    return m_remote->embed(texts, languages, m_cancelled);
 }
 
 Result<Vector> RetrievalIndex::vectorizeOne(const QString& text, const QString& language)

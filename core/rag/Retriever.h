@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "embed/EmbeddingThread.h"
 #include "embed/LexicalEmbedder.h"
 #include "index/VectorIndex.h"
 #include "model/Example.h"
@@ -82,16 +83,18 @@ public:
     /// vectors at least `threshold`), most similar first; the example itself is left out.
     Result<QList<QPair<qint64, float>>> nearDuplicates(const Example& example, float threshold = 0.9f);
 
-    /// Makes the index with a network embedder from now on (nullptr: back to the lexical one).
-    /// The next ensure() rebuilds, since the manifest names another embedder.
-    void setRemoteEmbedder(std::unique_ptr<Embedder> embedder);
+    /// Makes the index with a network embedder from now on (an empty factory: back to the lexical
+    /// one). The embedder is made by `make` on a thread of its own (EmbeddingThread) and
+    /// `threadEnd` runs there when it goes. The next ensure() rebuilds, since the manifest names
+    /// another embedder.
+    void setRemoteEmbedder(std::function<std::unique_ptr<Embedder>()> make, std::function<void()> threadEnd = {});
     /// What the vectors are made with (a network embedder's size may be 0 until its first answer).
     EmbedderIdentity identity() const;
     /// The manifest's embedder key: the identity, plus a fingerprint of the lexical IDF table.
     QString embedderKey() const;
     /// From this many examples on, the index adds an IVF accelerator (see VectorIndex).
     void setIvfThreshold(qsizetype threshold) { m_ivfThreshold = threshold; }
-    /// Called while a network embedding is waiting; returning true cancels it.
+    /// Asked while a network embedding is waiting; returning true cancels it at once.
     void setCancelCheck(std::function<bool()> cancelled) { m_cancelled = std::move(cancelled); }
     const VectorIndex* index() const { return m_index.get(); }
     QString folder() const { return m_folder; }
@@ -108,7 +111,7 @@ private:
     ExampleLibrary& m_library;
     QString m_folder;
     LexicalEmbedder m_embedder;
-    std::unique_ptr<Embedder> m_remote;
+    std::unique_ptr<EmbeddingThread> m_remote;
     std::function<bool()> m_cancelled;
     qsizetype m_ivfThreshold = 100'000;
     bool m_deferSave = false;

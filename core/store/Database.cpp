@@ -1,8 +1,11 @@
 #include "store/Database.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QLoggingCategory>
+#include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -10,6 +13,8 @@
 namespace reel {
 
 namespace {
+
+Q_LOGGING_CATEGORY(lcDatabase, "reel.store.database")
 
 QString sqlText(const QSqlError& e)
 {
@@ -44,6 +49,94 @@ Result<void> execSql(QSqlDatabase& db, const QString& sql, const QString& operat
     if (!q.exec(sql))
         return Error::make(ErrorCode::Sql, {operation, sqlText(q.lastError())});
     return {};
+}
+
+bool isBusyError(const QString& text)
+{
+    return text.contains(u"database is locked") || text.contains(u"database table is locked")
+           || text.contains(u"database is busy");
+}
+
+namespace {
+// Open write transactions per connection of this thread (connections never cross threads).
+thread_local QHash<QString, int> t_openTransactions;
+} // namespace
+
+WriteTransaction::WriteTransaction(QSqlDatabase db, QString operation)
+    : m_db(std::move(db))
+    , m_operation(std::move(operation))
+{
+    int& depth = t_openTransactions[m_db.connectionName()];
+    if (depth > 0) {
+        m_joined = m_counted = true;
+        ++depth;
+        return;
+    }
+    QElapsedTimer clock;
+    clock.start();
+    int pauseMs = 5;
+    for (;;) {
+        QSqlQuery q(m_db);
+        if (q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+            m_open = m_counted = true;
+            ++t_openTransactions[m_db.connectionName()];
+            return;
+        }
+        const QString why = sqlText(q.lastError());
+        if (why.contains(u"within a transaction")) {
+            // Opened by other means (QSqlDatabase::transaction()): join it like a nested one.
+            m_joined = m_counted = true;
+            ++t_openTransactions[m_db.connectionName()];
+            return;
+        }
+        // Each BEGIN IMMEDIATE already waited for the busy timeout; keep asking (with a short,
+        // growing pause so that waiting writers do not wake in lock step) until kWriteWaitMs.
+        if (!isBusyError(why) || clock.elapsed() >= Database::kWriteWaitMs) {
+            qCWarning(lcDatabase).noquote() << "cannot start a write transaction for" << m_operation << "after"
+                                            << clock.elapsed() << "ms:" << why;
+            m_startError = Error::make(ErrorCode::Sql, {m_operation, why});
+            return;
+        }
+        qCInfo(lcDatabase).noquote() << "waiting for the write lock for" << m_operation;
+        QThread::msleep(static_cast<unsigned long>(pauseMs + QRandomGenerator::global()->bounded(pauseMs)));
+        pauseMs = std::min(pauseMs * 2, 200);
+    }
+}
+
+WriteTransaction::~WriteTransaction()
+{
+    if (m_open)
+        QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+    if (m_counted) {
+        int& depth = t_openTransactions[m_db.connectionName()];
+        depth = std::max(0, depth - 1);
+    }
+}
+
+std::optional<Error> WriteTransaction::commit()
+{
+    if (m_joined)
+        return std::nullopt;
+    if (!m_open)
+        return m_startError.value_or(Error::make(ErrorCode::Sql, {m_operation, QStringLiteral("not started")}));
+    QElapsedTimer clock;
+    clock.start();
+    for (;;) {
+        QSqlQuery q(m_db);
+        if (q.exec(QStringLiteral("COMMIT"))) {
+            m_open = false;
+            return std::nullopt;
+        }
+        // COMMIT can meet a reader's lock (a checkpoint in progress); it keeps the transaction
+        // open, so it can simply be tried again.
+        const QString why = sqlText(q.lastError());
+        if (!isBusyError(why) || clock.elapsed() >= Database::kWriteWaitMs) {
+            QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+            m_open = false;
+            return Error::make(ErrorCode::Sql, {m_operation, why});
+        }
+        QThread::msleep(20);
+    }
 }
 
 Database::Database(QString path)
@@ -81,7 +174,7 @@ QSqlDatabase Database::connection() const
         return QSqlDatabase::database(name);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(m_path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
     if (db.open()) {
         // Per-connection settings; none of them writes to the file. Debian's SQLite makes
         // WAL default to synchronous=FULL, so NORMAL is set explicitly.
@@ -177,24 +270,33 @@ Result<void> Database::initialise(const QList<Migration>& migrationList)
         if (m.version <= m_schemaVersion)
             continue;
         const QString target = QString::number(m.version);
-        if (auto r = execSql(db, QStringLiteral("BEGIN IMMEDIATE"), QStringLiteral("migration")); !r)
-            return Error::make(ErrorCode::MigrationFailed, {m_path, target, r.error().args.value(1)});
+        WriteTransaction t(db, m.description);
+        if (auto e = t.startError())
+            return Error::make(ErrorCode::MigrationFailed, {m_path, target, e->args.value(1)});
+        // Another process may have upgraded the file while this one waited for the lock: the
+        // version is read again under the lock, and steps already made are not made twice.
+        const auto now = scalar(db, QStringLiteral("PRAGMA user_version"), &why);
+        if (!now)
+            return Error::make(ErrorCode::MigrationFailed, {m_path, target, why});
+        if (now->toInt() >= m.version) {
+            m_schemaVersion = now->toInt();
+            continue; // the transaction rolls back: nothing was written
+        }
         QStringList statements = m.statements;
         statements.append(QStringLiteral("PRAGMA user_version = ") + target);
         if (m_schemaVersion == 0)
             statements.append(QStringLiteral("PRAGMA application_id = ") + QString::number(kApplicationId));
         for (const QString& sql : std::as_const(statements)) {
-            if (auto r = execSql(db, sql, m.description); !r) {
-                static_cast<void>(execSql(db, QStringLiteral("ROLLBACK"), QStringLiteral("migration")));
+            if (auto r = execSql(db, sql, m.description); !r)
                 return Error::make(ErrorCode::MigrationFailed, {m_path, target, r.error().args.value(1)});
-            }
         }
-        if (auto r = execSql(db, QStringLiteral("COMMIT"), QStringLiteral("migration")); !r) {
-            static_cast<void>(execSql(db, QStringLiteral("ROLLBACK"), QStringLiteral("migration")));
-            return Error::make(ErrorCode::MigrationFailed, {m_path, target, r.error().args.value(1)});
-        }
+        if (auto e = t.commit())
+            return Error::make(ErrorCode::MigrationFailed, {m_path, target, e->args.value(1)});
         m_schemaVersion = m.version;
     }
+    if (m_schemaVersion > latest)
+        return Error::make(ErrorCode::DatabaseTooNew,
+                           {m_path, QString::number(m_schemaVersion), QString::number(latest)});
     return {};
 }
 

@@ -1,6 +1,63 @@
+#include "common/FullTextSearch.h"
 #include "store/Database.h"
 
 namespace reel {
+
+namespace {
+
+// Japanese (like Chinese, Thai…) is written without spaces, so the word index (unicode61) holds
+// whole runs of text as single "words" and cannot find a word in the middle of a sentence. A
+// trigram index can; it is fed only with rows that hold such text, so it stays small. The rule
+// that decides (the GLOB) is the same at insert, update and delete, as an external-content index
+// requires.
+QStringList trigramIndex(const QString& table, const QString& index, const QStringList& columns)
+{
+    const auto list = [&](const QString& prefix) {
+        QStringList out;
+        for (const QString& c : columns)
+            out.append(prefix + c);
+        return out.join(QStringLiteral(", "));
+    };
+    const auto holds = [&](const QString& row) {
+        QStringList parts;
+        for (const QString& c : columns)
+            parts.append(row + c);
+        return QStringLiteral("(%1) GLOB '%2'").arg(parts.join(QStringLiteral(" || ' ' || ")), unsegmentedGlob());
+    };
+    const QString names = list(QString());
+    return {
+            QStringLiteral(
+                    "CREATE VIRTUAL TABLE %1 USING fts5(%2, content='%3', content_rowid='id', tokenize='trigram')")
+                    .arg(index, names, table),
+            QStringLiteral("INSERT INTO %1(rowid, %2) SELECT id, %2 FROM %3 WHERE %4")
+                    .arg(index, names, table, holds(QString())),
+            QStringLiteral("CREATE TRIGGER %1_ai AFTER INSERT ON %2 WHEN %3 BEGIN"
+                           " INSERT INTO %1(rowid, %4) VALUES (new.id, %5); END")
+                    .arg(index, table, holds(QStringLiteral("new.")), names, list(QStringLiteral("new."))),
+            QStringLiteral("CREATE TRIGGER %1_ad AFTER DELETE ON %2 WHEN %3 BEGIN"
+                           " INSERT INTO %1(%1, rowid, %4) VALUES ('delete', old.id, %5); END")
+                    .arg(index, table, holds(QStringLiteral("old.")), names, list(QStringLiteral("old."))),
+            // One trigger, so that the old row leaves the index before the new one enters it.
+            QStringLiteral("CREATE TRIGGER %1_au AFTER UPDATE OF %2 ON %3 BEGIN"
+                           " INSERT INTO %1(%1, rowid, %2) SELECT 'delete', old.id, %4 WHERE %5;"
+                           " INSERT INTO %1(rowid, %2) SELECT new.id, %6 WHERE %7; END")
+                    .arg(index, names, table, list(QStringLiteral("old.")), holds(QStringLiteral("old.")),
+                         list(QStringLiteral("new.")), holds(QStringLiteral("new."))),
+    };
+}
+
+QStringList unsegmentedSearchMigration()
+{
+    return trigramIndex(QStringLiteral("script"), QStringLiteral("script_fts_cjk"),
+                        {QStringLiteral("title"), QStringLiteral("brand"), QStringLiteral("hook"),
+                         QStringLiteral("body"), QStringLiteral("cta"), QStringLiteral("caption"),
+                         QStringLiteral("hashtags")})
+           + trigramIndex(QStringLiteral("example"), QStringLiteral("example_fts_cjk"),
+                          {QStringLiteral("hook"), QStringLiteral("body"), QStringLiteral("cta"),
+                           QStringLiteral("caption"), QStringLiteral("hashtags")});
+}
+
+} // namespace
 
 // Never edit a released migration: append a new one. Tests upgrade from every version.
 const QList<Migration>& Database::migrations()
@@ -214,6 +271,8 @@ const QList<Migration>& Database::migrations()
                      QStringLiteral("ALTER TABLE example ADD COLUMN rating REAL"),
                      QStringLiteral("CREATE INDEX example_origin ON example(origin_script)"),
              }},
+            {5, QStringLiteral("full-text search inside Japanese and other text written without spaces (trigrams)"),
+             unsegmentedSearchMigration()},
     };
     return list;
 }

@@ -1,6 +1,6 @@
 // ScriptStore: the History list's search, count and filter values.
 
-#include "common/Csv.h"
+#include "common/FullTextSearch.h"
 #include "store/Database.h"
 #include "store/ScriptStore.h"
 #include "store/ScriptStoreSql.h"
@@ -59,24 +59,31 @@ Where whereOf(const QSqlDatabase& db, const ScriptQuery& query)
         clauses.append(QStringLiteral("s.created_at < ?"));
         w.binds.append(scriptsql::dayStart(query.to->addDays(1)));
     }
-    QString fts = ftsMatchQuery(query.text);
-    if (!fts.isEmpty()) {
-        // Type-ahead: the last word matches as a prefix.
-        if (!fts.endsWith(u'*'))
-            fts += u'*';
+    const FullTextQuery fts = planFullTextQuery(query.text, true); // type-ahead: the last word is a prefix
+    if (!fts.words.isEmpty()) {
         QSqlQuery matches(db);
         matches.prepare(QStringLiteral("SELECT COUNT(*) FROM script_fts WHERE script_fts MATCH ?"));
-        matches.addBindValue(fts);
+        matches.addBindValue(fts.words);
         const qint64 n = matches.exec() && matches.next() ? matches.value(0).toLongLong() : 0;
         // The unary + keeps SQLite from driving the query from the match list.
         clauses.append(QStringLiteral("%1s.id IN (SELECT rowid FROM script_fts WHERE script_fts MATCH ?)")
                                .arg(n >= kManyMatches ? QStringLiteral("+") : QString()));
-        w.binds.append(fts);
-        if (clauses.size() == 1)
+        w.binds.append(fts.words);
+        if (clauses.size() == 1 && fts.trigrams.isEmpty() && fts.substrings.isEmpty())
             w.textOnlyMatches = n;
-    } else if (!query.text.trimmed().isEmpty()) {
-        clauses.append(QStringLiteral("0")); // only punctuation: nothing can match
     }
+    // Japanese (and other text written without spaces): any run of characters, mid-sentence too.
+    if (!fts.trigrams.isEmpty()) {
+        clauses.append(QStringLiteral("s.id IN (SELECT rowid FROM script_fts_cjk WHERE script_fts_cjk MATCH ?)"));
+        w.binds.append(fts.trigrams);
+    }
+    for (const QString& part : fts.substrings) {
+        clauses.append(QStringLiteral("(s.title || ' ' || s.brand || ' ' || s.hook || ' ' || s.body || ' ' || s.cta"
+                                      " || ' ' || s.caption || ' ' || s.hashtags) LIKE ? ESCAPE '\\'"));
+        w.binds.append(QString(u'%' + escapeLike(part) + u'%'));
+    }
+    if (fts.isEmpty() && !query.text.trimmed().isEmpty())
+        clauses.append(QStringLiteral("0")); // only punctuation: nothing can match
     if (!clauses.isEmpty())
         w.sql = QStringLiteral(" WHERE ") + clauses.join(QStringLiteral(" AND "));
     return w;

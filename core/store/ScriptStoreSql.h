@@ -3,6 +3,7 @@
 // Internal to core/store: what ScriptStore's source files share.
 
 #include "common/Error.h"
+#include "store/Database.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>
@@ -45,44 +46,7 @@ inline QString dayStart(const QDate& day)
     return stamp(day.startOfDay());
 }
 
-/// A transaction that rolls back unless committed.
-class Transaction
-{
-public:
-    Transaction(QSqlDatabase db, QString operation)
-        : m_db(std::move(db))
-        , m_operation(std::move(operation))
-        , m_open(m_db.transaction())
-    {}
-    ~Transaction()
-    {
-        if (m_open)
-            m_db.rollback();
-    }
-    Transaction(const Transaction&) = delete;
-    Transaction& operator=(const Transaction&) = delete;
-
-    /// An error when the transaction could not start.
-    std::optional<Error> startError() const
-    {
-        if (m_open)
-            return std::nullopt;
-        return Error::make(ErrorCode::Sql, {m_operation, m_db.lastError().text()});
-    }
-    std::optional<Error> commit()
-    {
-        m_open = false;
-        if (m_db.commit())
-            return std::nullopt;
-        const Error e = Error::make(ErrorCode::Sql, {m_operation, m_db.lastError().text()});
-        m_db.rollback();
-        return e;
-    }
-
-private:
-    QSqlDatabase m_db;
-    QString m_operation;
-    bool m_open = false;
-};
+/// Every write of the history is one BEGIN IMMEDIATE transaction (see WriteTransaction).
+using Transaction = WriteTransaction;
 
 } // namespace reel::scriptsql

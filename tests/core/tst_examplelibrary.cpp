@@ -279,10 +279,10 @@ private slots:
         QVERIFY(plan->rows.at(3).errors.first().toEnglish().contains(u"already in the library"));
 
         // "Import nothing": the library is untouched.
-        QCOMPARE(ExampleImporter::apply(*m_lib, *m_db, plan.value(), false)->added, 0);
+        QCOMPARE(ExampleImporter::apply(*m_lib, plan.value(), false)->added, 0);
         QCOMPARE(m_lib->count({}).value(), 1);
         // "Import the valid rows".
-        const auto outcome = ExampleImporter::apply(*m_lib, *m_db, plan.value(), true);
+        const auto outcome = ExampleImporter::apply(*m_lib, plan.value(), true);
         QVERIFY(outcome.ok());
         QCOMPARE(outcome->added, 1);
         QCOMPARE(outcome->skipped, 3);

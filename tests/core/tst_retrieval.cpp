@@ -352,6 +352,8 @@ private slots:
         ExampleLibrary library(*db.value());
         const int examples = library.seedBundled().value();
         EmbeddingCache cache(*db.value());
+        // The embedder runs on a thread of its own; its cache uses that thread's connection.
+        const auto release = [&db] { db.value()->releaseThreadConnection(); };
         const auto embedder = [&] {
             ApiEndpoint e;
             e.baseUrl = server.baseUrl();
@@ -364,7 +366,7 @@ private slots:
         const QByteArray path = "/v1/embeddings";
         {
             RetrievalIndex index(library, folder);
-            index.setRemoteEmbedder(embedder());
+            index.setRemoteEmbedder(embedder, release);
             QCOMPARE(index.ensure().value(), RetrievalIndex::State::Rebuilt);
             QCOMPARE(index.index()->size(), examples);
             QCOMPARE(index.identity().key(), QStringLiteral("openai:nomic-embed-text/8/v1"));
@@ -376,7 +378,7 @@ private slots:
         {
             // A new session: the saved index matches and nothing is embedded again.
             RetrievalIndex index(library, folder);
-            index.setRemoteEmbedder(embedder());
+            index.setRemoteEmbedder(embedder, release);
             QCOMPARE(index.ensure().value(), RetrievalIndex::State::UpToDate);
             QCOMPARE(server.requests(path).size(), 0);
             RetrievalRequest r;
@@ -413,7 +415,7 @@ private slots:
             e.baseUrl = server.baseUrl();
             OpenAiEmbedder::Options o;
             o.model = QStringLiteral("another-model");
-            index.setRemoteEmbedder(std::make_unique<OpenAiEmbedder>(e, o, &cache));
+            index.setRemoteEmbedder([e, o, &cache] { return std::make_unique<OpenAiEmbedder>(e, o, &cache); }, release);
             const auto r = index.ensure();
             QVERIFY(!r.ok());
             QCOMPARE(ApiFailure::fromError(r.error())->status, 401);

@@ -389,7 +389,21 @@ private slots:
             args.prepend(QStringLiteral("--workspace"));
             return cli(args);
         };
+        // $OPENAI_API_KEY goes only to OpenAI's API or to $OPENAI_BASE_URL: a --base-url alone gets no key.
         qputenv("OPENAI_API_KEY", "sk-cli-test");
+        const Run keyless = run({QStringLiteral("examples"), QStringLiteral("reindex"), QStringLiteral("--embedder"),
+                                 QStringLiteral("openai"), QStringLiteral("--base-url"), server.baseUrl().toString(),
+                                 QStringLiteral("--embedding-model"), QStringLiteral("keyless-model")});
+        QCOMPARE(keyless.exitCode, 0);
+        QVERIFY(!server.requests("/v1/embeddings").isEmpty());
+        for (const auto& request : server.requests("/v1/embeddings"))
+            QVERIFY(request.header("authorization").isEmpty());
+        server.clearRequests();
+        QVERIFY(run({QStringLiteral("examples"), QStringLiteral("reindex"), QStringLiteral("--embedder"),
+                     QStringLiteral("lexical")})
+                        .exitCode
+                == 0);
+        qputenv("OPENAI_BASE_URL", server.baseUrl().toString().toUtf8());
         const Run built = run({QStringLiteral("examples"), QStringLiteral("reindex"), QStringLiteral("--embedder"),
                                QStringLiteral("openai"), QStringLiteral("--base-url"), server.baseUrl().toString(),
                                QStringLiteral("--embedding-model"), QStringLiteral("nomic-embed-text")});
@@ -416,6 +430,7 @@ private slots:
                                   QStringLiteral("openai"), QStringLiteral("--base-url"), server.baseUrl().toString(),
                                   QStringLiteral("--embedding-model"), QStringLiteral("other-model")});
         qunsetenv("OPENAI_API_KEY");
+        qunsetenv("OPENAI_BASE_URL");
         QCOMPARE(rejected.exitCode, 3);
         QVERIFY2(rejected.err.contains(u"HTTP 401") && rejected.err.contains(u"Incorrect API key provided"),
                  qPrintable(rejected.err));
@@ -477,11 +492,13 @@ private slots:
         server.enqueue("/v1/chat/completions", reel::test::FakeResponse::sse(stream, 5));
         const QString ws = m_dir.filePath(QStringLiteral("generate-api-ws"));
         qputenv("OPENAI_API_KEY", "sk-cli-generate");
+        qputenv("OPENAI_BASE_URL", server.baseUrl().toString().toUtf8()); // the server the key belongs to
         const Run r = cli({QStringLiteral("--workspace"), ws, QStringLiteral("generate"),
                            data(QStringLiteral("requests/original.json")), QStringLiteral("--provider"),
                            server.baseUrl().toString(), QStringLiteral("--model"), QStringLiteral("gpt-4o-mini"),
                            QStringLiteral("--stream")});
         qunsetenv("OPENAI_API_KEY");
+        qunsetenv("OPENAI_BASE_URL");
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.err.contains(u"Still skipping workouts?"), qPrintable(r.err)); // streamed to stderr
         const QJsonObject metadata = QJsonDocument::fromJson(r.out.toUtf8()).object()[u"metadata"].toObject();
@@ -507,12 +524,15 @@ private slots:
         }
         QSqlDatabase::removeDatabase(QStringLiteral("prices"));
         server.enqueue("/v1/chat/completions", reel::test::FakeResponse::sse(stream, 5));
-        qputenv("OPENAI_API_KEY", "sk-cli-generate");
+        server.clearRequests();
+        qputenv("OPENAI_API_KEY", "sk-cli-generate"); // without $OPENAI_BASE_URL: not this server's key
         const Run priced = cli({QStringLiteral("--workspace"), ws, QStringLiteral("generate"),
                                 data(QStringLiteral("requests/original.json")), QStringLiteral("--provider"),
                                 server.baseUrl().toString(), QStringLiteral("--model"), QStringLiteral("gpt-4o-mini")});
         qunsetenv("OPENAI_API_KEY");
         QCOMPARE(priced.exitCode, 0);
+        QCOMPARE(server.requests("/v1/chat/completions").size(), 1);
+        QVERIFY(server.requests("/v1/chat/completions").first().header("authorization").isEmpty());
         const double cost = QJsonDocument::fromJson(priced.out.toUtf8()).object()[u"metadata"][u"cost_usd"].toDouble();
         QVERIFY2(std::abs(cost - (900 * 10.0 + 300 * 20.0) / 1e6) < 1e-9, qPrintable(QString::number(cost)));
 

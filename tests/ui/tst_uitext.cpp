@@ -49,7 +49,7 @@ void TestUiText::cleanup()
 void TestUiText::everyErrorCodeHasText_data()
 {
     QTest::addColumn<int>("code");
-    for (int c = int(ErrorCode::FileUnreadable); c <= int(ErrorCode::DuplicateExample); ++c)
+    for (int c = int(ErrorCode::FileUnreadable); c <= int(ErrorCode::FileExists); ++c)
         QTest::addRow("%d", c) << c;
 }
 
@@ -63,6 +63,8 @@ void TestUiText::everyErrorCodeHasText()
     QVERIFY(!text.isEmpty());
     if (error.code == ErrorCode::InvalidInput)
         QVERIFY(text.contains(QStringLiteral("brand_name")));
+    else if (error.code == ErrorCode::Api || error.code == ErrorCode::StatusNotAllowed)
+        QVERIFY(text.size() > 10); // their arguments are a failure kind and workflow ids, shown as words
     else
         QVERIFY2(text.contains(QStringLiteral("ARG0")), qPrintable(text)); // what it is about is named
 }
@@ -70,7 +72,7 @@ void TestUiText::everyErrorCodeHasText()
 void TestUiText::everyFieldErrorKindHasText()
 {
     QSet<QString> seen;
-    for (int k = int(FieldErrorKind::Syntax); k <= int(FieldErrorKind::NotAfter); ++k) {
+    for (int k = int(FieldErrorKind::Syntax); k <= int(FieldErrorKind::UnknownName); ++k) {
         const FieldError e{QStringLiteral("do_not_use[2]"),
                            FieldErrorKind(k),
                            {QStringLiteral("5"), QStringLiteral("180"), QStringLiteral("500"),
@@ -78,10 +80,10 @@ void TestUiText::everyFieldErrorKindHasText()
         const QString reason = ErrorText::reason(e);
         QVERIFY2(!reason.isEmpty(), qPrintable(QString::number(k)));
         seen.insert(reason);
-        if (e.kind != FieldErrorKind::Syntax)
+        if (e.kind != FieldErrorKind::Syntax && e.kind != FieldErrorKind::TooDeep)
             QVERIFY(ErrorText::withPath(e).startsWith(QStringLiteral("do_not_use[2]")));
     }
-    QCOMPARE(seen.size(), int(FieldErrorKind::NotAfter) + 1);
+    QCOMPARE(seen.size(), int(FieldErrorKind::UnknownName) + 1);
     FieldErrors many;
     for (int i = 0; i < 25; ++i)
         many.append({QStringLiteral("x"), FieldErrorKind::Missing, {}});

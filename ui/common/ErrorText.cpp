@@ -78,13 +78,25 @@ QString ErrorText::reason(const reel::FieldError& error)
     case FieldErrorKind::NotAfter:
         //: %1 the other field, %2 its value, %3 this field's value
         return tr("Must come after %1 (%2), but is %3.").arg(arg(a, 0), number(a, 1), number(a, 2));
+    case FieldErrorKind::TooDeep:
+        //: %1 line, %2 column, %3 the most levels of nested lists and objects Reel Studio reads
+        return tr("The file nests lists and objects more than %3 levels deep (line %1, column %2). Reel Studio "
+                  "reads files nested at most %3 levels deep.")
+                .arg(number(a, 0), number(a, 1), number(a, 2));
+    case FieldErrorKind::TooLarge:
+        //: %1 the size limit (e.g. "16 MiB"), %2 the size found
+        return tr("This is larger than %1, the limit (found %2).").arg(arg(a, 0), arg(a, 1));
+    case FieldErrorKind::UnknownName:
+        //: %1 the names this version knows, separated by commas
+        return tr("This name is not one Reel Studio knows. Known names: %1.").arg(arg(a, 0));
     }
     return {};
 }
 
 QString ErrorText::withPath(const reel::FieldError& error)
 {
-    if (error.kind == FieldErrorKind::Syntax)
+    if (error.kind == FieldErrorKind::Syntax || error.kind == FieldErrorKind::TooDeep
+        || (error.kind == FieldErrorKind::TooLarge && error.path.isEmpty()))
         return reason(error);
     //: %1 the location in the file (e.g. brand_profile.sector), %2 what is wrong there
     return tr("%1: %2").arg(error.path.isEmpty() ? tr("(whole file)") : error.path, reason(error));
@@ -131,6 +143,13 @@ QString ErrorText::apiMessage(const reel::Error& error)
         text = tr("The answer was stopped by the provider's content filter.");
     else if (kind == u"bad_response")
         text = tr("The model server sent an answer that cannot be read.");
+    else if (kind == u"too_large")
+        text = tr("The model server's answer was larger than Reel Studio accepts (32 MiB) and was dropped.");
+    else if (kind == u"redirected")
+        //: %1 the server's message, which names where it wanted to send the request
+        text = tr("The model server redirected the request to another address. Reel Studio does not follow such "
+                  "redirects, so that your API key only goes to the server you chose. Set the new address as the "
+                  "base URL in Settings if you trust it.");
     else if (status == 401)
         text = tr("The model server rejected the API key. Check your key in Settings.");
     else if (status == 403)
@@ -204,6 +223,29 @@ QString ErrorText::message(const reel::Error& error)
         //: %1 the script's status, %2 the status asked for (both translated)
         return tr("A script that is “%1” cannot be moved to “%2”.")
                 .arg(WorkflowText::statusName(arg(a, 0)), WorkflowText::statusName(arg(a, 1)));
+    case ErrorCode::FileTooLarge:
+        //: %1 file name, %2 the size limit (e.g. "128 MiB"), %3 the size found (English, e.g. "200 MiB")
+        return tr("“%1” is larger than %2, the most Reel Studio reads for this kind of file (found %3). Nothing "
+                  "was changed.")
+                .arg(arg(a, 0), arg(a, 1), arg(a, 2));
+    case ErrorCode::FileNotText:
+        if (arg(a, 1) == u"empty")
+            return tr("“%1” is empty. Nothing was changed.").arg(arg(a, 0));
+        if (arg(a, 1) == u"binary")
+            //: %1 file name, %2 byte offset
+            return tr("“%1” is not a text file (binary data at byte %2). Nothing was changed.")
+                    .arg(arg(a, 0), number(a, 2));
+        //: %1 file name, %2 byte offset
+        return tr("“%1” is not UTF-8 text (an invalid byte sequence at byte %2). Save it as UTF-8 and try again. "
+                  "Nothing was changed.")
+                .arg(arg(a, 0), number(a, 2));
+    case ErrorCode::WorkspaceLocked:
+        //: %1 workspace folder, %2 process id, %3 computer name
+        return tr("The workspace “%1” is already open in another Reel Studio window (process %2 on %3).")
+                .arg(arg(a, 0), arg(a, 1), arg(a, 2));
+    case ErrorCode::FileExists:
+        //: %1 a folder, %2 file names separated by commas
+        return tr("Nothing was written: these files already exist in “%1”: %2.").arg(arg(a, 0), arg(a, 1));
     }
     return {};
 }

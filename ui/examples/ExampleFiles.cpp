@@ -1,11 +1,11 @@
 #include "examples/ExampleFiles.h"
 
+#include "common/InputLimits.h"
 #include "model/JsonCodec.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QStringDecoder>
 
 namespace reel::ui::examplefiles {
 
@@ -186,21 +186,16 @@ QString extensionOf(Format format)
 
 Unreadable checkText(const QByteArray& bytes)
 {
-    if (bytes.trimmed().isEmpty())
+    switch (reel::checkText(bytes).problem) {
+    case TextProblem::None:
+        return Unreadable::No;
+    case TextProblem::Empty:
         return Unreadable::Empty;
-    if (bytes.contains('\0'))
-        return Unreadable::NotText;
-    QStringDecoder decoder(QStringDecoder::Utf8);
-    const QString text = decoder.decode(bytes);
-    if (decoder.hasError())
-        return Unreadable::NotText;
-    // Control characters other than tabs and line breaks do not occur in a text file.
-    qsizetype controls = 0;
-    for (const QChar c : text) {
-        if (c.unicode() < 0x20 && c != u'\t' && c != u'\n' && c != u'\r')
-            ++controls;
+    case TextProblem::Binary:
+    case TextProblem::InvalidUtf8:
+        break;
     }
-    return controls > 0 ? Unreadable::NotText : Unreadable::No;
+    return Unreadable::NotText;
 }
 
 Result<Preview> preview(const QByteArray& bytes, Format format, int maxRows)

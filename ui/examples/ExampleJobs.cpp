@@ -1,5 +1,6 @@
 #include "examples/ExampleJobs.h"
 
+#include "common/InputLimits.h"
 #include "rag/ExampleLibrary.h"
 #include "store/Database.h"
 
@@ -9,8 +10,6 @@
 namespace reel::ui::examplejobs {
 
 namespace {
-
-constexpr qint64 kMaxBytes = qint64(512) * 1024 * 1024;
 
 // Releases the job thread's database connection however the job ends (pool threads live on).
 class ConnectionGuard
@@ -33,16 +32,13 @@ FileRead readFile(const QString& path, std::optional<examplefiles::Format> forma
 {
     FileRead read;
     read.path = path;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        read.readError = Error::make(ErrorCode::FileUnreadable, {path, file.errorString()});
+    // The same limit as the command line's import; whether it is text is judged below.
+    auto bytes = readInput(path, limits::kImportBytes, false);
+    if (!bytes) {
+        read.readError = bytes.error();
         return read;
     }
-    if (file.size() > kMaxBytes) {
-        read.readError = Error::make(ErrorCode::FileUnreadable, {path, QStringLiteral("larger than 512 MiB")});
-        return read;
-    }
-    read.bytes = file.readAll();
+    read.bytes = std::move(bytes).value();
     const examplefiles::Format chosen = format.value_or(ExampleImporter::guessFormat(path, read.bytes));
     return reformat(std::move(read), chosen, previewRows);
 }
@@ -111,7 +107,7 @@ Result<ExampleImporter::Outcome> apply(Database& database, const ExampleImporter
 {
     const ConnectionGuard guard(database);
     ExampleLibrary library(database);
-    return ExampleImporter::apply(library, database, plan, true);
+    return ExampleImporter::apply(library, plan, true);
 }
 
 Result<int> exportTo(Database& database, const QList<qint64>& ids, const ExampleQuery& query, const QString& path,

@@ -399,23 +399,10 @@ void ExamplesPage::deleteExamples()
     if (!m_prompter.confirm(this, tr("Delete Examples"), text, tr("Delete")))
         return;
 
-    ExampleLibrary& library = m_workspace.examples();
-    QSqlDatabase db = m_workspace.database().connection();
-    const bool transaction = db.transaction();
-    for (const qint64 id : ids) {
-        if (auto removed = library.remove(id); !removed && removed.error().code != ErrorCode::NotFound) {
-            if (transaction)
-                db.rollback();
-            m_model->refresh();
-            m_prompter.error(this, tr("Could Not Delete the Examples"),
-                             tr("Nothing was deleted.") + QStringLiteral("\n\n") + ErrorText::message(removed.error()));
-            return;
-        }
-    }
-    if (transaction && !db.commit()) {
-        db.rollback();
+    if (auto removed = m_workspace.examples().removeAll(ids); !removed) {
         m_model->refresh();
-        m_prompter.error(this, tr("Could Not Delete the Examples"), tr("Nothing was deleted."));
+        m_prompter.error(this, tr("Could Not Delete the Examples"),
+                         tr("Nothing was deleted.") + QStringLiteral("\n\n") + ErrorText::message(removed.error()));
         return;
     }
     status(ids.size() == 1 ? tr("Deleted example %1.").arg(QLocale().toString(ids.first()))

@@ -505,7 +505,12 @@ void GeneratePage::showFailure(const Error& error)
             break;
         case Kind::BadResponse:
         case Kind::Stream:
+        case Kind::TooLarge:
             offerRetry = true;
+            offerOffline = true;
+            break;
+        case Kind::Redirected:
+            offerSettings = true;
             offerOffline = true;
             break;
         case Kind::Cancelled:

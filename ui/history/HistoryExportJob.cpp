@@ -1,5 +1,7 @@
 #include "history/HistoryExportJob.h"
 
+#include "common/FileSet.h"
+#include "common/InputLimits.h"
 #include "history/HistoryExport.h"
 #include "history/PdfExport.h"
 #include "store/Database.h"
@@ -13,7 +15,6 @@ namespace reel::ui::historyjobs {
 
 namespace {
 
-constexpr qint64 kMaxImportBytes = qint64(512) * 1024 * 1024;
 constexpr int kIdPage = 500;
 
 // Releases the job thread's database connection however the job ends (pool threads live on).
@@ -41,28 +42,7 @@ Result<void> writeFile(const QString& path, const QByteArray& bytes)
 
 Result<QByteArray> readFile(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error::make(ErrorCode::FileUnreadable, {path, file.errorString()});
-    if (file.size() > kMaxImportBytes)
-        return Error::make(ErrorCode::FileUnreadable, {path, QStringLiteral("larger than 512 MiB")});
-    return file.readAll();
-}
-
-QString slug(const QString& title)
-{
-    QString out;
-    for (const QChar c : title.toLower()) {
-        if (c.isLetterOrNumber())
-            out.append(c);
-        else if (!out.isEmpty() && !out.endsWith(u'-'))
-            out.append(u'-');
-        if (out.size() >= 40)
-            break;
-    }
-    while (out.endsWith(u'-'))
-        out.chop(1);
-    return out;
+    return readInput(path, limits::kImportBytes);
 }
 
 Result<ExportOutcome> run(const ScriptStore& store, const ExportRequest& request)
@@ -153,16 +133,6 @@ Result<QList<HistoryEntry>> readEntries(const ScriptStore& store, const QList<qi
     return entries;
 }
 
-QString srtPathFor(const QString& path, const HistoryEntry& entry)
-{
-    const QFileInfo info(path);
-    QString name = info.completeBaseName() + u'-' + QString::number(entry.record.id);
-    const QString title = slug(entry.record.title);
-    if (!title.isEmpty())
-        name += u'-' + title;
-    return info.dir().filePath(name + QStringLiteral(".srt"));
-}
-
 Result<ExportOutcome> write(const QList<HistoryEntry>& entries, const ExportRequest& request)
 {
     ExportOutcome out;
@@ -191,12 +161,15 @@ Result<ExportOutcome> write(const QList<HistoryEntry>& entries, const ExportRequ
             bytes = history::toSrt(history::captionCues(entries.first()));
             break;
         }
-        // Captions belong to one video each: one file per script beside the name chosen.
-        for (const HistoryEntry& entry : entries) {
-            const QString path = srtPathFor(request.path, entry);
-            if (auto written = writeFile(path, history::toSrt(history::captionCues(entry))); !written)
+        // Captions belong to one video each: one file per script beside the name chosen, written
+        // all or none, and files already there replaced only when the user agreed (`overwrite`).
+        {
+            const QFileInfo info(request.path);
+            auto written = writeFileSet(info.absolutePath(), history::srtFiles(entries, info.completeBaseName()),
+                                        request.overwrite);
+            if (!written)
                 return written.error();
-            out.files.append(path);
+            out.files = written.value();
         }
         return out;
     }

@@ -43,6 +43,9 @@ struct ExportRequest
     ExportFormat format = ExportFormat::Markdown;
     QString path;
     QString pdfTitle; ///< the PDF's document title (translated by the caller)
+    /// Several caption files: replace files of the same names (the user said so). Without it such
+    /// an export fails with FileExists and writes nothing.
+    bool overwrite = false;
 };
 
 struct ExportOutcome
@@ -55,9 +58,6 @@ struct ExportOutcome
 reel::Result<QList<qint64>> matchingIds(const reel::ScriptStore& store, reel::ScriptQuery query);
 /// The entries of `ids`, in that order.
 reel::Result<QList<reel::HistoryEntry>> readEntries(const reel::ScriptStore& store, const QList<qint64>& ids);
-/// Where the SubRip file of `entry` goes when several are exported next to `path`:
-/// "<folder>/<name>-<id>-<title>.srt".
-QString srtPathFor(const QString& path, const reel::HistoryEntry& entry);
 /// Writes `entries` as `request` says.
 reel::Result<ExportOutcome> write(const QList<reel::HistoryEntry>& entries, const ExportRequest& request);
 

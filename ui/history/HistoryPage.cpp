@@ -56,22 +56,6 @@ QAction* makeAction(const QString& objectName, const QString& icon, const QKeySe
     return action;
 }
 
-QString fileSlug(const QString& title)
-{
-    QString out;
-    for (const QChar c : title.toLower()) {
-        if (c.isLetterOrNumber())
-            out.append(c);
-        else if (!out.isEmpty() && !out.endsWith(u'-'))
-            out.append(u'-');
-        if (out.size() >= 40)
-            break;
-    }
-    while (out.endsWith(u'-'))
-        out.chop(1);
-    return out;
-}
-
 } // namespace
 
 HistoryPage::HistoryPage(Workspace& workspace, Prompter& prompter, QWidget* parent)
@@ -455,8 +439,8 @@ void HistoryPage::exportScripts(bool selectedOnly)
     QString name = QStringLiteral("reel-scripts");
     if (count == 1) {
         const ScriptSummary* s = m_model->summaryAt(m_model->rowOf(selectedOnly ? ids.first() : m_model->idAt(0)));
-        if (s && !fileSlug(s->title).isEmpty())
-            name = fileSlug(s->title);
+        if (s && !history::fileSlug(s->title).isEmpty())
+            name = history::fileSlug(s->title);
     }
     QString folder = QSettings().value(QLatin1String(kFolderKey)).toString();
     if (folder.isEmpty() || !QDir(folder).exists()) {
@@ -483,12 +467,38 @@ void HistoryPage::exportScripts(bool selectedOnly)
     request.format = *format;
     request.path = path;
     request.pdfTitle = count == 1 ? tr("Reel script") : tr("Reel scripts");
-    const bool severalSrt = *format == ExportFormat::Srt && count > 1;
-    const auto finish = [this, path, severalSrt](const Result<ExportOutcome>& written) {
+    startExport(request, count);
+}
+
+void HistoryPage::startExport(const historyjobs::ExportRequest& request, qint64 count)
+{
+    using namespace historyjobs;
+    const QString path = request.path;
+    const bool severalSrt = request.format == ExportFormat::Srt && count > 1;
+    const auto finish = [this, request, count, severalSrt](const Result<ExportOutcome>& written) {
+        if (!written && written.error().code == ErrorCode::FileExists && !request.overwrite) {
+            // Caption files of the same names are there already: nothing was written yet.
+            const QStringList names = written.error().args.value(1).split(QStringLiteral(", "));
+            //: %1 a folder, %2 file names, one per line
+            const QString text = tr("%n caption file(s) with these names already exist in “%1”:", nullptr,
+                                    int(names.size()))
+                                         .arg(QDir::toNativeSeparators(written.error().args.value(0)))
+                                 + QStringLiteral("\n\n") + names.mid(0, 10).join(u'\n')
+                                 + (names.size() > 10 ? QStringLiteral("\n…") : QString()) + QStringLiteral("\n\n")
+                                 + tr("Replace them?");
+            if (m_prompter.confirm(this, tr("Replace Caption Files"), text, tr("Replace"))) {
+                ExportRequest again = request;
+                again.overwrite = true;
+                startExport(again, count);
+            } else {
+                status(tr("Nothing was exported."));
+            }
+            return;
+        }
         if (written)
-            afterExport(path, severalSrt, {}, written->scripts);
+            afterExport(request.path, severalSrt, {}, written->scripts);
         else
-            afterExport(path, severalSrt, ErrorText::message(written.error()), 0);
+            afterExport(request.path, severalSrt, ErrorText::message(written.error()), 0);
     };
     if (count <= kBackgroundThreshold) {
         finish(exportHere(m_workspace.database(), request));

@@ -15,6 +15,10 @@ namespace reel {
 class Workspace;
 } // namespace reel
 
+namespace reel::ui::historyjobs {
+struct ExportRequest;
+} // namespace reel::ui::historyjobs
+
 namespace reel::ui {
 
 class HistoryFilterBar;
@@ -68,6 +72,9 @@ public:
     void promoteScript();
     /// Exports the selection, or every script the filters show.
     void exportScripts(bool selectedOnly);
+    /// Runs an export (on a worker above historyjobs::kBackgroundThreshold scripts); asks before
+    /// replacing caption files that are already there.
+    void startExport(const historyjobs::ExportRequest& request, qint64 count);
     /// Puts the selected scripts on the clipboard as Markdown.
     void copyScripts();
     void importHistory();

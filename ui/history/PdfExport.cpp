@@ -9,12 +9,31 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextDocument>
+#include <QUrl>
+#include <QVariant>
 
 namespace reel::ui {
 
 namespace {
 
 constexpr qreal kMarginMm = 15.0;
+
+/// A document that never loads anything: a script's text (from a model or an imported file) may
+/// hold `![](/home/user/private.jpg)` or `<img src=…>`, and a PDF meant for a client must not
+/// carry a file from this machine. Images stay out; the text is all that is printed.
+class InertDocument final : public QTextDocument
+{
+public:
+    using QTextDocument::QTextDocument;
+
+protected:
+    QVariant loadResource(int type, const QUrl& name) override
+    {
+        Q_UNUSED(type)
+        Q_UNUSED(name)
+        return {};
+    }
+};
 
 } // namespace
 
@@ -32,7 +51,7 @@ QByteArray PdfExport::render(const QString& markdown, const QString& title)
                                          QMarginsF(kMarginMm, kMarginMm, kMarginMm, kMarginMm),
                                          QPageLayout::Millimeter));
         writer.setResolution(300);
-        QTextDocument document;
+        InertDocument document;
         document.setMarkdown(markdown);
         document.setMetaInformation(QTextDocument::DocumentTitle, title);
         document.print(&writer);

@@ -153,10 +153,11 @@ MainWindow::MainWindow(reel::Workspace& workspace, Prompter* prompter, SecretSto
         m_navigation->setCurrentRow(0);
 
     // The index is made with the embedder the workspace chose (the CLI's reindex may have changed
-    // it); the key comes from the environment for this session only. Then the saved index is
-    // loaded, or rebuilt in the background when it does not match the library.
+    // it). The workspace may come from someone else: $OPENAI_API_KEY goes with it only when its
+    // address is OpenAI's API or $OPENAI_BASE_URL, places chosen on this machine. Then the saved
+    // index is loaded, or rebuilt in the background when it does not match the library.
     if (auto embedder = EmbedderSettings::load(m_workspace.database())) {
-        embedder->apiKey = ApiEndpoint::fromEnvironment().apiKey;
+        embedder->apiKey = ApiEndpoint::environmentKeyFor(embedder->baseUrl);
         m_indexService->setEmbedder(embedder.value());
     } else {
         statusBar()->showMessage(ErrorText::message(embedder.error()));

@@ -65,9 +65,15 @@ QString ProviderConfig::keyOf(const QString& provider) const
     const QString stored = m_keys.value(keyOwner(provider));
     if (!stored.isEmpty())
         return stored;
-    // The official SDKs' variable: for OpenAI only, so that the key never goes to another server.
-    if (keyOwner(provider) == u"openai")
-        return ApiEndpoint::fromEnvironment().apiKey;
+    // The official SDKs' variable: for OpenAI only, and only while OpenAI's address is OpenAI's
+    // API or $OPENAI_BASE_URL, so that the key never goes to another server.
+    if (keyOwner(provider) == u"openai") {
+        ProviderSettings openai = m_settings;
+        if (keyOwner(openai.provider) != u"openai")
+            openai.baseUrl.clear();
+        openai.provider = QStringLiteral("openai");
+        return ApiEndpoint::environmentKeyFor(openai.effective(true).baseUrl);
+    }
     return {};
 }
 
