@@ -162,6 +162,7 @@ int Cli::generate(const QStringList& args)
               << "); the built-in prices are used\n";
     else if (prices.value())
         generator.setPriceTable(*prices.value());
+    generator.setRecoveryFolder(ws->recoveryFolder());
     reel::GenerationInput input;
     input.profile = profile;
     input.request = request;
@@ -202,6 +203,14 @@ int Cli::generate(const QStringList& args)
     });
     QObject::connect(&generator, &reel::Generator::variantDone,
                      [&](int, const reel::GenerationRecord& r) { records.append(r); });
+    QStringList recovered;
+    QObject::connect(&generator, &reel::Generator::variantNotSaved,
+                     [&](int variant, const QString& file, const reel::Error& why) {
+                         recovered.append(file);
+                         m_err << "variant " << variant + 1 << ": the workspace could not save it (" << why.toEnglish()
+                               << "); it was written to " << file << " (add it later with: reelstudio-cli history "
+                               << "import " << file << ")\n";
+                     });
     QObject::connect(&generator, &reel::Generator::variantFailed, [&](int variant, const reel::Error& e) {
         failures.append(QStringLiteral("variant %1: %2").arg(variant + 1).arg(e.toEnglish()));
     });
@@ -243,12 +252,15 @@ int Cli::generate(const QStringList& args)
                   << "HOOK: " << r.script.hook << "\n\nBODY: " << r.script.body << "\n\nCTA: " << r.script.cta
                   << "\n\nCAPTION: " << r.script.caption << "\n\nHASHTAGS: " << r.script.hashtags.join(u' ') << "\n\n";
         }
-        m_err << "saved as script " << r.id << " (" << r.attempts << (r.attempts == 1 ? " attempt" : " attempts")
-              << ", " << r.latencyMs << " ms, $" << QString::number(r.costUsd, 'f', 4) << ")\n";
+        if (r.id > 0)
+            m_err << "saved as script " << r.id << " (" << r.attempts << (r.attempts == 1 ? " attempt" : " attempts")
+                  << ", " << r.latencyMs << " ms, $" << QString::number(r.costUsd, 'f', 4) << ")\n";
     }
     if (format != u"text") {
         const QJsonDocument doc = all.size() == 1 ? QJsonDocument(all.first().toObject()) : QJsonDocument(all);
         m_out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
     }
+    if (!recovered.isEmpty())
+        return ExitCode::Workspace; // written, but not into the workspace
     return anyErrors ? ExitCode::Invalid : ExitCode::Ok;
 }

@@ -161,32 +161,27 @@ Result<QByteArray> readInput(const QString& path, qint64 maxBytes, bool requireT
     return bytes;
 }
 
-std::optional<QJsonDocument> parseJsonBounded(const QByteArray& text, qint64 maxBytes, QString* why)
+std::optional<QJsonDocument> parseJsonBounded(const QByteArray& text, qint64 maxBytes, JsonProblem* problem)
 {
-    const auto fail = [why](QString reason) -> std::optional<QJsonDocument> {
-        if (why)
-            *why = std::move(reason);
+    const auto fail = [problem](QString reason, qsizetype offset, bool deep) -> std::optional<QJsonDocument> {
+        if (problem)
+            *problem = {std::move(reason), offset, deep};
         return std::nullopt;
     };
     if (text.size() > maxBytes)
-        return fail(QStringLiteral("larger than %1 (the limit)").arg(limits::describeBytes(maxBytes)));
-    if (const auto deep = findExcessNesting(text)) {
-        const TextPosition at = positionOf(text, *deep);
-        return fail(QStringLiteral("nested deeper than %1 levels (the limit) at line %2, column %3")
-                            .arg(limits::kMaxJsonDepth)
-                            .arg(at.line)
-                            .arg(at.column));
-    }
+        return fail(QStringLiteral("larger than %1 (the limit)").arg(limits::describeBytes(maxBytes)), 0, false);
+    if (const auto deep = findExcessNesting(text))
+        return fail(QStringLiteral("nested deeper than %1 levels (the limit)").arg(limits::kMaxJsonDepth), *deep, true);
     QJsonParseError error{};
     QJsonDocument doc = QJsonDocument::fromJson(text, &error);
-    if (error.error != QJsonParseError::NoError) {
-        const TextPosition at = positionOf(text, error.offset);
-        return fail(QStringLiteral("not valid JSON at line %1, column %2: %3")
-                            .arg(at.line)
-                            .arg(at.column)
-                            .arg(error.errorString()));
-    }
+    if (error.error != QJsonParseError::NoError)
+        return fail(error.errorString(), error.offset, false);
     return doc;
+}
+
+QJsonDocument parseJsonOrEmpty(const QByteArray& text, qint64 maxBytes)
+{
+    return parseJsonBounded(text, maxBytes).value_or(QJsonDocument());
 }
 
 } // namespace reel

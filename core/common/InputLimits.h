@@ -65,9 +65,20 @@ TextCheck checkText(QByteArrayView bytes);
 /// FileNotText (naming the byte), and an empty file with FileNotText too.
 Result<QByteArray> readInput(const QString& path, qint64 maxBytes, bool requireText = true);
 
+/// Why text is not JSON Reel Studio reads: the reason in English and the byte it is at (see
+/// positionOf for the line and column).
+struct JsonProblem
+{
+    QString why;
+    qsizetype offset = 0;
+    bool tooDeep = false;
+};
 /// QJsonDocument::fromJson for untrusted text, after the size and nesting checks (Qt's own parser
 /// recurses up to 1,024 levels, too deep for a worker thread's stack on some systems). On
-/// failure `why` (when given) says what is wrong in English, with the line and column.
-std::optional<QJsonDocument> parseJsonBounded(const QByteArray& text, qint64 maxBytes, QString* why = nullptr);
+/// failure `problem` (when given) says what is wrong. Every JSON text that comes from outside —
+/// a file, a server, a workspace from someone else — is read through this or parseDocument.
+std::optional<QJsonDocument> parseJsonBounded(const QByteArray& text, qint64 maxBytes, JsonProblem* problem = nullptr);
+/// The document, or an empty one when `text` is not JSON within the limits.
+QJsonDocument parseJsonOrEmpty(const QByteArray& text, qint64 maxBytes = limits::kDocumentBytes);
 
 } // namespace reel

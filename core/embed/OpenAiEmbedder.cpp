@@ -1,5 +1,6 @@
 #include "embed/OpenAiEmbedder.h"
 
+#include "common/InputLimits.h"
 #include "embed/EmbeddingCache.h"
 #include "llm/ApiCall.h"
 
@@ -190,7 +191,7 @@ void OpenAiEmbedder::sendNext()
     });
     connect(call, &ApiCall::succeeded, this, [this, call, batch](const QByteArray& bytes, const ApiResponseInfo& info) {
         call->deleteLater();
-        const QJsonArray data = QJsonDocument::fromJson(bytes).object().value(u"data").toArray();
+        const QJsonArray data = parseJsonOrEmpty(bytes, limits::kAnswerBytes).object().value(u"data").toArray();
         if (data.size() != batch.size()) {
             finish(badResponse(QStringLiteral("expected %1 embeddings, got %2").arg(batch.size()).arg(data.size()),
                                info)

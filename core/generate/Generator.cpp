@@ -3,14 +3,20 @@
 #include "catalog/Catalog.h"
 #include "generate/OfflineComposer.h"
 #include "generate/ScriptSchema.h"
+#include "history/HistoryExport.h"
 #include "llm/ChatCompletion.h"
 #include "validate/Validator.h"
 
+#include <QDir>
+#include <QLoggingCategory>
+#include <QSaveFile>
 #include <QSettings>
 #include <QTimer>
 #include <QUuid>
 
 namespace reel {
+
+Q_LOGGING_CATEGORY(lcGenerator, "reel.generate")
 
 struct Generator::Run
 {
@@ -353,14 +359,44 @@ void Generator::complete(Run& run)
     if (m_store) {
         auto saved = m_store->add(r);
         if (!saved) {
-            run.finished = false;
-            failRun(run, saved.error());
-            return;
+            // The answer may have been paid for: keep it in a file rather than drop it.
+            const QString file = writeRecovery(r);
+            if (file.isEmpty()) {
+                run.finished = false;
+                failRun(run, saved.error());
+                return;
+            }
+            qCWarning(lcGenerator).noquote() << "a script could not be saved in the workspace ("
+                                             << saved.error().toEnglish() << "); it was written to" << file;
+            emit variantNotSaved(run.index, file, saved.error());
+        } else {
+            r = std::move(saved).value();
         }
-        r = std::move(saved).value();
     }
     emit variantDone(run.index, r);
     checkFinished();
+}
+
+QString Generator::writeRecovery(GenerationRecord record) const
+{
+    if (m_recoveryFolder.isEmpty() || !QDir().mkpath(m_recoveryFolder))
+        return {};
+    if (record.uuid.isEmpty())
+        record.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    record.createdAt = record.updatedAt = QDateTime::currentDateTimeUtc();
+    HistoryEntry entry;
+    entry.record = record;
+    entry.versions.append(
+            {1, QStringLiteral("generated"), ScriptStore::defaultAuthor(), {}, record.script, record.createdAt, false});
+    const QString path = QDir(m_recoveryFolder)
+                                 .filePath(QStringLiteral("script-%1-%2.json")
+                                                   .arg(record.createdAt.toString(QStringLiteral("yyyyMMdd-HHmmss")),
+                                                        record.uuid.left(8)));
+    QSaveFile file(path);
+    const QByteArray bytes = history::toJson({entry});
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return {};
+    return path;
 }
 
 void Generator::failRun(Run& run, const Error& error)

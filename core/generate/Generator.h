@@ -66,6 +66,10 @@ public:
     ~Generator() override;
 
     void setPriceTable(PriceTable prices) { m_prices = std::move(prices); }
+    /// Where a script goes when the workspace cannot save it (the database stayed locked or
+    /// failed): a history file per script there, to import later. Without it nothing can be
+    /// kept that way and the variant fails.
+    void setRecoveryFolder(const QString& folder) { m_recoveryFolder = folder; }
     bool isRunning() const;
 
     /// Estimated cost in USD of a run before it starts (0 for local and offline providers).
@@ -89,6 +93,10 @@ signals:
     /// The model server could not be reached; the offline composer wrote this variant.
     void fellBack(int variant, const reel::ApiFailure& cause);
     void variantDone(int variant, const reel::GenerationRecord& record);
+    /// The workspace could not save `variant` (`why`); it was written to `recoveryFile` (a history
+    /// file for History ▸ Import or `reelstudio-cli history import`) and variantDone follows with
+    /// the unsaved record (id 0). A paid answer is never thrown away.
+    void variantNotSaved(int variant, const QString& recoveryFile, const reel::Error& why);
     void variantFailed(int variant, const reel::Error& error);
     /// Every variant is done, failed or stopped.
     void finished(bool stopped);
@@ -101,6 +109,8 @@ private:
     void composeOffline(Run& run);
     void complete(Run& run);
     void failRun(Run& run, const Error& error);
+    /// Writes `record` as a history file in the recovery folder; its path, or empty.
+    QString writeRecovery(GenerationRecord record) const;
     void checkFinished();
     bool alive(const Run* run) const;
     QList<ChatMessage> baseMessages(OutputMode mode) const;
@@ -108,6 +118,7 @@ private:
 
     QNetworkAccessManager& m_network;
     ScriptStore* m_store;
+    QString m_recoveryFolder;
     OfflineCompose m_offline;
     PromptBuilder m_prompts;
     PriceTable m_prices;

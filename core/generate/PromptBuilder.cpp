@@ -1,6 +1,7 @@
 #include "generate/PromptBuilder.h"
 
 #include "catalog/Catalog.h"
+#include "common/InputLimits.h"
 #include "validate/Validator.h"
 
 #include <QFile>
@@ -63,7 +64,7 @@ PromptBuilder::PromptBuilder()
     QFile f(QStringLiteral(":/reelstudio/prompts/prompts.json"));
     const bool opened = f.open(QIODevice::ReadOnly);
     Q_ASSERT_X(opened, "PromptBuilder", "the prompt templates are compiled in");
-    const QJsonObject doc = QJsonDocument::fromJson(f.readAll()).object();
+    const QJsonObject doc = parseJsonOrEmpty(f.readAll()).object();
     m_version = doc.value(u"version").toString();
     m_system = joinLines(doc.value(u"system"));
     m_instruction = joinLines(doc.value(u"instruction"));

@@ -1,5 +1,7 @@
 #include "generate/ScriptSchema.h"
 
+#include "common/InputLimits.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -189,15 +191,19 @@ ReelScript scriptFromObject(QJsonObject object)
 Result<ParsedAnswer> parseScriptAnswer(const QString& content)
 {
     const QByteArray json = outermostObject(content).toUtf8();
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
-    if (!doc.isObject()) {
+    JsonProblem problem;
+    const auto parsed = parseJsonBounded(json, limits::kAnswerBytes, &problem);
+    if (!parsed || !parsed->isObject()) {
         FieldError f;
-        f.kind = FieldErrorKind::Syntax;
-        f.args = {QStringLiteral("1"), QString::number(error.offset + 1),
-                  doc.isNull() ? error.errorString() : QStringLiteral("the answer is not a JSON object")};
+        f.kind = problem.tooDeep ? FieldErrorKind::TooDeep : FieldErrorKind::Syntax;
+        const TextPosition at = positionOf(json, problem.offset);
+        f.args = {QString::number(at.line), QString::number(at.column),
+                  problem.tooDeep ? QString::number(limits::kMaxJsonDepth)
+                  : parsed        ? QStringLiteral("the answer is not a JSON object")
+                                  : problem.why};
         return Error::invalid({f});
     }
+    const QJsonDocument& doc = *parsed;
     QJsonObject object = doc.object();
     if (!object.contains(u"hook") && object.value(u"script").isObject())
         object = object.value(u"script").toObject();
@@ -256,7 +262,7 @@ ReelScript partialScript(const QString& partialJson)
             trimmed.chop(1);
         for (qsizetype i = stack.size() - 1; i >= 0; --i)
             trimmed += stack.at(i);
-        return QJsonDocument::fromJson(trimmed.toUtf8());
+        return parseJsonOrEmpty(trimmed.toUtf8(), limits::kAnswerBytes);
     };
     QJsonDocument doc = attempt(closed);
     if (!doc.isObject() && lastSafe > 0) {

@@ -28,10 +28,11 @@ constexpr int kVersion = 1;
 
 // ---- writing ---------------------------------------------------------------------------
 
-// Our own codecs' output is valid JSON, so parsing it back cannot fail.
+// Our own codecs' output is valid JSON within the limits, so parsing it back cannot fail.
 Json embed(const QByteArray& json)
 {
-    return Json::parse(json.cbegin(), json.cend());
+    JsonReader unused;
+    return detail::parseDocument(json, unused, limits::kImportBytes).value_or(Json());
 }
 
 Json stamp(const QDateTime& at)

@@ -1,5 +1,6 @@
 #include "index/VectorIndex.h"
 
+#include "common/InputLimits.h"
 #include "index/FaissCompat.h"
 
 #include <QCryptographicHash>
@@ -386,7 +387,7 @@ Result<std::unique_ptr<VectorIndex>> VectorIndex::load(const QString& folder, co
     QByteArray manifestBytes, vectors, items;
     if (!read(folder + u'/' + QLatin1String(kManifestFile), manifestBytes))
         return Error::make(ErrorCode::NotFound, {QStringLiteral("index"), folder});
-    const QJsonObject m = QJsonDocument::fromJson(manifestBytes).object();
+    const QJsonObject m = parseJsonOrEmpty(manifestBytes).object();
     if (m.isEmpty())
         return damaged(QStringLiteral("the manifest is not valid JSON"));
     if (m.value(u"format_version").toInt() != IndexManifest::kFormatVersion)

@@ -1,5 +1,7 @@
 #include "llm/ChatCompletion.h"
 
+#include "common/InputLimits.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -147,12 +149,12 @@ bool ChatCompletion::handleChunk(const QByteArray& data)
         m_done = true;
         return true;
     }
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
+    JsonProblem problem;
+    const QJsonDocument doc = parseJsonBounded(data, limits::kAnswerBytes, &problem).value_or(QJsonDocument());
     if (!doc.isObject()) {
         ApiFailure f;
         f.kind = ApiFailure::Kind::BadResponse;
-        f.message = QStringLiteral("a stream event is not JSON: %1").arg(parseError.errorString());
+        f.message = QStringLiteral("a stream event is not a JSON object: %1").arg(problem.why);
         m_streamError = f;
         return false;
     }
@@ -198,7 +200,7 @@ void ChatCompletion::onCallSucceeded(const QByteArray& body, const ApiResponseIn
         return;
     m_call = nullptr;
     sender()->deleteLater();
-    if (m_request.stream && !m_sawEvent && QJsonDocument::fromJson(m_raw).isObject()) {
+    if (m_request.stream && !m_sawEvent && parseJsonOrEmpty(m_raw, limits::kAnswerBytes).isObject()) {
         readWholeAnswer(m_raw, info); // the server ignored "stream" and sent one document
         return;
     }
@@ -225,7 +227,7 @@ void ChatCompletion::onCallSucceeded(const QByteArray& body, const ApiResponseIn
 
 void ChatCompletion::readWholeAnswer(const QByteArray& body, const ApiResponseInfo& info)
 {
-    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    const QJsonDocument doc = parseJsonOrEmpty(body, limits::kAnswerBytes);
     if (doc.object().contains(u"error")) {
         ApiFailure f;
         f.kind = ApiFailure::Kind::Stream;

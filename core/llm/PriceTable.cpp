@@ -1,5 +1,6 @@
 #include "llm/PriceTable.h"
 
+#include "common/InputLimits.h"
 #include "store/Database.h"
 
 #include <QFile>
@@ -70,15 +71,20 @@ PriceTable PriceTable::builtIn()
 
 Result<PriceTable> PriceTable::fromJson(const QByteArray& json)
 {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    JsonProblem problem;
+    const auto parsed = parseJsonBounded(json, limits::kDocumentBytes, &problem);
     FieldErrors errors;
-    if (!doc.isObject()) {
+    if (!parsed || !parsed->isObject()) {
         FieldError e;
-        e.kind = FieldErrorKind::Syntax;
-        e.args = {QStringLiteral("1"), QString::number(parseError.offset + 1), parseError.errorString()};
+        const TextPosition at = positionOf(json, problem.offset);
+        e.kind = problem.tooDeep ? FieldErrorKind::TooDeep : FieldErrorKind::Syntax;
+        e.args = {QString::number(at.line), QString::number(at.column),
+                  problem.tooDeep ? QString::number(limits::kMaxJsonDepth)
+                  : parsed        ? QStringLiteral("not an object")
+                                  : problem.why};
         return Error::invalid({e});
     }
+    const QJsonDocument& doc = *parsed;
     const QJsonObject root = doc.object();
     PriceTable t;
     t.m_asOf = root.value(u"as_of").toString();

@@ -4,6 +4,7 @@
 #include "model/BrandProfile.h"
 #include "model/ReelScript.h"
 #include "model/ScriptRequest.h"
+#include "validate/RulePack.h"
 
 #include <cmath>
 
@@ -78,10 +79,14 @@ FieldErrors checkProfile(const BrandProfile& p, const QString& prefix)
     c.text(QStringLiteral("default_language"), p.defaultLanguage, kShortTextMax, false);
     c.text(QStringLiteral("notes"), p.notes, kNotesMax, false);
     for (auto it = p.ruleOverrides.cbegin(); it != p.ruleOverrides.cend(); ++it) {
-        if (!std::isfinite(it.value()) || it.value() < 0 || it.value() > 1e6)
+        // A threshold this version knows gets its own bounds; one it does not know is kept (a
+        // newer version may) and only has to be a sane number.
+        const auto range = RulePack::rangeOf(it.key());
+        const double min = range ? range->min : 0, max = range ? range->max : 1e6;
+        if (!std::isfinite(it.value()) || it.value() < min || it.value() > max)
             c.errors.append({c.path(QStringLiteral("rule_overrides.") + it.key()),
                              FieldErrorKind::OutOfRange,
-                             {QStringLiteral("0"), QStringLiteral("1000000"), QString::number(it.value()), QString()}});
+                             {QString::number(min), QString::number(max), QString::number(it.value()), QString()}});
     }
     return c.errors;
 }

@@ -172,20 +172,19 @@ Result<ExampleImporter::Plan> ExampleImporter::parse(const QByteArray& bytes, Fo
                 plan.rows.append(bad);
                 continue;
             }
-            QJsonParseError error;
-            const QJsonDocument doc = QJsonDocument::fromJson(raw, &error);
-            if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+            JsonProblem problem;
+            const auto parsed = parseJsonBounded(raw, limits::kImportBytes, &problem);
+            if (!parsed || !parsed->isObject()) {
                 Row bad;
                 bad.number = line;
                 bad.errors.append({QString(),
                                    FieldErrorKind::Syntax,
-                                   {QString::number(line), QString::number(error.offset + 1),
-                                    doc.isObject() || error.error != QJsonParseError::NoError
-                                            ? error.errorString()
-                                            : QStringLiteral("not an object")}});
+                                   {QString::number(line), QString::number(positionOf(raw, problem.offset).column),
+                                    parsed ? QStringLiteral("not an object") : problem.why}});
                 plan.rows.append(bad);
                 continue;
             }
+            const QJsonDocument& doc = *parsed;
             items.append({line, doc.object()});
         }
     } else {
@@ -198,13 +197,13 @@ Result<ExampleImporter::Plan> ExampleImporter::parse(const QByteArray& bytes, Fo
             if (decoded.value.isEmpty() && !decoded.ok())
                 return Error::invalid(decoded.errors);
         }
-        QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
-        if (error.error != QJsonParseError::NoError) {
+        const auto parsed = parseJsonBounded(bytes, limits::kImportBytes);
+        if (!parsed) {
             // Let the codec name the line and column.
             const auto decoded = codec::decodeExampleFile(bytes);
             return Error::invalid(decoded.errors);
         }
+        const QJsonDocument& doc = *parsed;
         const QJsonArray list = doc.isArray() ? doc.array() : doc.object().value(u"examples").toArray();
         for (qsizetype i = 0; i < list.size(); ++i)
             items.append({static_cast<int>(i + 1), list.at(i)});

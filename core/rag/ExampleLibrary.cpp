@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "common/FullTextSearch.h"
+#include "common/InputLimits.h"
 #include "model/JsonCodec.h"
 #include "store/Database.h"
 
@@ -97,7 +98,7 @@ Example fromRow(const QSqlQuery& q)
     e.script.body = q.value(12).toString();
     e.script.cta = q.value(13).toString();
     e.script.caption = q.value(14).toString();
-    for (const QJsonValue& tag : QJsonDocument::fromJson(q.value(15).toString().toUtf8()).array())
+    for (const QJsonValue& tag : parseJsonOrEmpty(q.value(15).toString().toUtf8()).array())
         e.script.hashtags.append(tag.toString());
     e.engagement = {countFrom(q.value(16)), countFrom(q.value(17)), countFrom(q.value(18)), countFrom(q.value(19)),
                     countFrom(q.value(20))};

@@ -4,6 +4,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QSqlError>
@@ -220,6 +221,27 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const QLis
     return db;
 }
 
+Result<void> Database::inspect(QSqlDatabase& db, bool* fresh)
+{
+    // One read transaction, so that the three values are one snapshot: a file another process is
+    // creating right now is either still empty or already stamped, never half of each.
+    QString why;
+    if (auto r = execSql(db, QStringLiteral("BEGIN"), QStringLiteral("inspection")); !r)
+        return Error::make(ErrorCode::DatabaseDamaged, {m_path, r.error().args.value(1)});
+    const auto appId = scalar(db, QStringLiteral("PRAGMA application_id"), &why);
+    const auto version = appId ? scalar(db, QStringLiteral("PRAGMA user_version"), &why) : std::nullopt;
+    const auto tables = version ? scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master"), &why) : std::nullopt;
+    static_cast<void>(execSql(db, QStringLiteral("COMMIT"), QStringLiteral("inspection")));
+    if (!tables)
+        return Error::make(ErrorCode::DatabaseDamaged, {m_path, why});
+    const qint32 id = appId->toInt();
+    m_schemaVersion = version->toInt();
+    *fresh = id == 0 && m_schemaVersion == 0 && tables->toInt() == 0;
+    if (!*fresh && id != kApplicationId)
+        return Error::make(ErrorCode::DatabaseForeign, {m_path});
+    return {};
+}
+
 Result<void> Database::initialise(const QList<Migration>& migrationList)
 {
     QSqlDatabase db = connection();
@@ -227,21 +249,16 @@ Result<void> Database::initialise(const QList<Migration>& migrationList)
         return Error::make(ErrorCode::DatabaseDamaged, {m_path, sqlText(db.lastError())});
 
     // 1. Read-only inspection: nothing is written before the file is known to be ours and sound.
-    QString why;
-    const auto appId = scalar(db, QStringLiteral("PRAGMA application_id"), &why);
-    const auto version = appId ? scalar(db, QStringLiteral("PRAGMA user_version"), &why) : std::nullopt;
-    const auto tables = version ? scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master"), &why) : std::nullopt;
-    if (!tables)
-        return Error::make(ErrorCode::DatabaseDamaged, {m_path, why});
-    const qint32 id = appId->toInt();
-    m_schemaVersion = version->toInt();
-    const bool fresh = id == 0 && m_schemaVersion == 0 && tables->toInt() == 0;
-    if (!fresh && id != kApplicationId)
-        return Error::make(ErrorCode::DatabaseForeign, {m_path});
+    bool fresh = false;
+    if (auto r = inspect(db, &fresh); !r)
+        return r;
     const int latest = migrationList.isEmpty() ? 0 : migrationList.constLast().version;
-    if (m_schemaVersion > latest)
+    const auto tooNew = [&]() -> Result<void> {
         return Error::make(ErrorCode::DatabaseTooNew,
                            {m_path, QString::number(m_schemaVersion), QString::number(latest)});
+    };
+    if (m_schemaVersion > latest)
+        return tooNew();
     if (!fresh) {
         QSqlQuery check(db);
         if (!check.exec(QStringLiteral("PRAGMA quick_check(5)")))
@@ -252,20 +269,37 @@ Result<void> Database::initialise(const QList<Migration>& migrationList)
         if (problems != QStringList{QStringLiteral("ok")})
             return Error::make(ErrorCode::DatabaseDamaged, {m_path, problems.join(QStringLiteral("; "))});
     }
+    if (m_schemaVersion == latest && !fresh) {
+        // Up to date; WAL is a property of the file, set when it was created.
+        return {};
+    }
 
-    // 2. A copy of the old schema before upgrading it, so an upgrade can always be undone by hand.
-    if (!fresh && m_schemaVersion < latest) {
+    // 2. Creating or upgrading is one process's job: the others wait here, then find the work done.
+    QLockFile upgrade(m_path + QStringLiteral(".upgrade.lock"));
+    upgrade.setStaleLockTime(0); // a dead holder is still detected
+    if (!upgrade.tryLock(kWriteWaitMs))
+        return Error::make(ErrorCode::MigrationFailed,
+                           {m_path, QString::number(latest), QStringLiteral("another process is upgrading it")});
+    if (auto r = inspect(db, &fresh); !r)
+        return r;
+    if (m_schemaVersion > latest)
+        return tooNew();
+    if (m_schemaVersion == latest && !fresh)
+        return {};
+
+    // 3. A copy of the old schema before upgrading it, so an upgrade can always be undone by hand.
+    if (!fresh) {
         m_backupPath = QStringLiteral("%1.v%2.bak").arg(m_path).arg(m_schemaVersion);
         QFile::remove(m_backupPath);
         if (auto r = execSql(db, QStringLiteral("VACUUM INTO ") + quoted(m_backupPath), QStringLiteral("backup")); !r)
             return Error::make(ErrorCode::MigrationFailed, {m_path, QString::number(latest), r.error().args.value(1)});
     }
 
-    // 3. The file is ours: switch to WAL (persistent) and upgrade.
+    // 4. The file is ours: switch to WAL (persistent) and upgrade, one transaction per step.
+    QString why;
     const auto mode = scalar(db, QStringLiteral("PRAGMA journal_mode = WAL"), &why);
     if (!mode)
         return Error::make(ErrorCode::DatabaseDamaged, {m_path, why});
-
     for (const Migration& m : migrationList) {
         if (m.version <= m_schemaVersion)
             continue;
@@ -273,8 +307,7 @@ Result<void> Database::initialise(const QList<Migration>& migrationList)
         WriteTransaction t(db, m.description);
         if (auto e = t.startError())
             return Error::make(ErrorCode::MigrationFailed, {m_path, target, e->args.value(1)});
-        // Another process may have upgraded the file while this one waited for the lock: the
-        // version is read again under the lock, and steps already made are not made twice.
+        // Read again under the write lock (an older Reel Studio may not take the upgrade lock).
         const auto now = scalar(db, QStringLiteral("PRAGMA user_version"), &why);
         if (!now)
             return Error::make(ErrorCode::MigrationFailed, {m_path, target, why});
@@ -295,8 +328,7 @@ Result<void> Database::initialise(const QList<Migration>& migrationList)
         m_schemaVersion = m.version;
     }
     if (m_schemaVersion > latest)
-        return Error::make(ErrorCode::DatabaseTooNew,
-                           {m_path, QString::number(m_schemaVersion), QString::number(latest)});
+        return tooNew();
     return {};
 }
 

@@ -25,7 +25,8 @@ struct Migration
 /// Opening checks the file before anything is written: a file that is not SQLite, an SQLite
 /// file of another application, a damaged file or one from a newer Reel Studio is refused and
 /// left untouched. An older schema is first copied beside the file (`VACUUM INTO`), then
-/// upgraded one migration at a time, each in a transaction.
+/// upgraded one migration at a time, each in a transaction. One process creates or upgrades a
+/// file at a time (a lock file beside it); the others wait and then find it done.
 ///
 /// Connections are named per thread (QSqlDatabase connections must not cross threads);
 /// every connection gets WAL, synchronous=NORMAL, foreign_keys=ON and a busy timeout.
@@ -62,6 +63,9 @@ public:
 private:
     explicit Database(QString path);
     Result<void> initialise(const QList<Migration>& migrations);
+    /// Reads the application id, schema version and table count in one snapshot; refuses a
+    /// foreign file. `fresh`: an empty file (a workspace being created).
+    Result<void> inspect(QSqlDatabase& db, bool* fresh);
     QString connectionName() const;
 
     QString m_path;

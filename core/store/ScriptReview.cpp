@@ -1,6 +1,7 @@
 // ScriptStore: the review side — workflow status, ratings, post performance.
 
 #include "common/Csv.h"
+#include "common/InputLimits.h"
 #include "store/Database.h"
 #include "store/ScriptStore.h"
 #include "store/ScriptStoreSql.h"
@@ -218,7 +219,7 @@ Result<QList<Rating>> ScriptStore::ratings(qint64 id) const
         if (!q.value(1).isNull())
             r.stars = q.value(1).toInt();
         r.thumb = thumbFrom(q.value(2).toInt());
-        for (const QJsonValue& tag : QJsonDocument::fromJson(q.value(3).toByteArray()).array())
+        for (const QJsonValue& tag : parseJsonOrEmpty(q.value(3).toByteArray()).array())
             r.tags.append(tag.toString());
         r.comment = q.value(4).toString();
         r.author = q.value(5).toString();

@@ -1,5 +1,6 @@
 #include "store/ScriptStore.h"
 
+#include "common/InputLimits.h"
 #include "model/JsonCodec.h"
 #include "store/Database.h"
 #include "store/ScriptStoreSql.h"
@@ -34,7 +35,7 @@ using scriptsql::Transaction;
 QByteArray requestJson(const ScriptRequest& request)
 {
     const QJsonObject file =
-            QJsonDocument::fromJson(codec::encodeRequestFile({{}, request, {}}, codec::Layout::Compact)).object();
+            parseJsonOrEmpty(codec::encodeRequestFile({{}, request, {}}, codec::Layout::Compact)).object();
     return QJsonDocument(file.value(u"script_request").toObject()).toJson(QJsonDocument::Compact);
 }
 
@@ -64,7 +65,7 @@ GenerationRecord readRecord(const QSqlQuery& q)
     r.provider = q.value(7).toString();
     r.model = q.value(8).toString();
     r.promptVersion = q.value(9).toString();
-    for (const QJsonValue& v : QJsonDocument::fromJson(q.value(10).toByteArray()).array())
+    for (const QJsonValue& v : parseJsonOrEmpty(q.value(10).toByteArray()).array())
         r.retrievedIds.append(v.toInteger());
     r.usage.prompt = q.value(11).toLongLong();
     r.usage.completion = q.value(12).toLongLong();
@@ -82,7 +83,7 @@ GenerationRecord readRecord(const QSqlQuery& q)
     r.currentVersion = q.value(23).toInt();
     r.createdAt = QDateTime::fromString(q.value(24).toString(), Qt::ISODateWithMs);
     r.updatedAt = QDateTime::fromString(q.value(25).toString(), Qt::ISODateWithMs);
-    const QJsonObject validation = QJsonDocument::fromJson(q.value(26).toByteArray()).object();
+    const QJsonObject validation = parseJsonOrEmpty(q.value(26).toByteArray()).object();
     r.validation.isValid = validation.value(u"is_valid").toBool(true);
     for (const QJsonValue& e : validation.value(u"errors").toArray())
         r.validation.errors.append(e.toString());

@@ -67,6 +67,11 @@ QString Workspace::indexFolder() const
     return m_folder + QStringLiteral("/index");
 }
 
+QString Workspace::recoveryFolder() const
+{
+    return m_folder + QStringLiteral("/recovered");
+}
+
 QString Workspace::exportsFolder() const
 {
     return m_folder + QStringLiteral("/exports");

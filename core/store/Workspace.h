@@ -37,6 +37,8 @@ public:
     QString databasePath() const;
     QString indexFolder() const;
     QString exportsFolder() const;
+    /// Where generated scripts go when the database cannot save them (history files to import).
+    QString recoveryFolder() const;
 
     Database& database() { return *m_database; }
     ProfileStore& profiles() { return *m_profiles; }

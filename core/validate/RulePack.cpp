@@ -1,5 +1,6 @@
 #include "validate/RulePack.h"
 
+#include "common/InputLimits.h"
 #include "model/JsonLocator.h"
 #include "model/JsonReader.h"
 
@@ -44,19 +45,46 @@ QHash<QString, double> readSettings(const Json& object, const QString& path, Jso
     for (auto it = object.begin(); it != object.end(); ++it) {
         const QString key = detail::toQString(it.key());
         const QString keyPath = path + u'.' + key;
+        const auto range = RulePack::rangeOf(key);
+        if (!range) {
+            r.add(keyPath, FieldErrorKind::UnknownName, {RulePack::knownSettings().join(QStringLiteral(", "))});
+            continue;
+        }
         if (!it.value().is_number()) {
             r.add(keyPath, FieldErrorKind::WrongType, {QStringLiteral("number"), detail::typeWord(it.value())});
             continue;
         }
         const double v = it.value().get<double>();
-        if (!std::isfinite(v) || v < 0) {
+        if (!std::isfinite(v) || v < range->min || v > range->max) {
             r.add(keyPath, FieldErrorKind::OutOfRange,
-                  {QStringLiteral("0"), QStringLiteral("1e9"), QString::number(v), QString()});
+                  {QString::number(range->min), QString::number(range->max), QString::number(v), QString()});
+            continue;
+        }
+        if (range->whole && v != std::floor(v)) {
+            r.add(keyPath, FieldErrorKind::WrongType, {QStringLiteral("integer"), QStringLiteral("number")});
             continue;
         }
         out.insert(key, v);
     }
     return out;
+}
+
+// Lower and upper bounds that belong together: a pack (with its base) must keep them in order.
+constexpr std::pair<const char16_t*, const char16_t*> kOrderedPairs[] = {
+        {u"hook.words.min", u"hook.words.max"}, {u"body.words.min", u"body.words.max"},
+        {u"cta.words.min", u"cta.words.max"},   {u"caption.chars.recommended_min", u"caption.chars.recommended_max"},
+        {u"hashtags.min", u"hashtags.max"},
+};
+
+void checkOrder(const QHash<QString, double>& settings, const QString& path, JsonReader& r)
+{
+    for (const auto& [lowName, highName] : kOrderedPairs) {
+        const QString low = QString::fromUtf16(lowName), high = QString::fromUtf16(highName);
+        if (settings.contains(low) && settings.contains(high) && settings.value(low) > settings.value(high))
+            r.add(path + u'.' + low, FieldErrorKind::OutOfRange,
+                  {QStringLiteral("0"), QString::number(settings.value(high)), QString::number(settings.value(low)),
+                   QString()});
+    }
 }
 
 Lexicon readLexicon(const QByteArray& bytes, const QString& language)
@@ -107,7 +135,7 @@ const RulePack& RulePack::builtIn(const QString& platform)
 {
     Q_UNUSED(platform) // Instagram is the only platform with a pack so far.
     static const RulePack pack = [] {
-        auto parsed = fromJson(resource(QStringLiteral(":/reelstudio/rules/instagram.json")));
+        auto parsed = parse(resource(QStringLiteral(":/reelstudio/rules/instagram.json")), nullptr);
         if (!parsed)
             qFatal("the built-in rule pack is invalid: %s", qPrintable(parsed.error().toEnglish()));
         return std::move(parsed).value();
@@ -115,11 +143,69 @@ const RulePack& RulePack::builtIn(const QString& platform)
     return pack;
 }
 
+const QList<RulePack::SettingRange>& RulePack::settingRanges()
+{
+    // Every threshold a pack or a brand may set, with what makes sense for it. A value outside is
+    // refused with its name and these bounds; none can reach the checks as a nonsense number.
+    static const QList<SettingRange> ranges = {
+            {QStringLiteral("hook.words.min"), 0, 200, true},
+            {QStringLiteral("hook.words.max"), 1, 200, true},
+            {QStringLiteral("hook.max_seconds"), 0.5, 60, false},
+            {QStringLiteral("body.words.min"), 0, 2000, true},
+            {QStringLiteral("body.words.max"), 1, 2000, true},
+            {QStringLiteral("cta.words.min"), 0, 200, true},
+            {QStringLiteral("cta.words.max"), 1, 200, true},
+            {QStringLiteral("caption.chars.max"), 1, 100000, true},
+            {QStringLiteral("caption.chars.recommended_min"), 0, 100000, true},
+            {QStringLiteral("caption.chars.recommended_max"), 1, 100000, true},
+            {QStringLiteral("caption.fold"), 1, 100000, true},
+            {QStringLiteral("hashtags.max"), 0, 100, true},
+            {QStringLiteral("hashtags.min"), 0, 100, true},
+            {QStringLiteral("hashtags.tag_max_chars"), 1, 1000, true},
+            {QStringLiteral("duration.tolerance"), 0, 1, false},
+            {QStringLiteral("duration.max_seconds"), 1, 3600, false},
+            {QStringLiteral("duration.recommended_max_seconds"), 1, 3600, false},
+            {QStringLiteral("sentence.max_words"), 1, 500, true},
+            {QStringLiteral("readability.min_score"), 0, 121, false},
+            {QStringLiteral("shouting.min_words"), 1, 100, true},
+            {QStringLiteral("exclamation.max_run"), 1, 100, true},
+            {QStringLiteral("emoji.max_run"), 1, 100, true},
+            {QStringLiteral("emoji.max_per_field"), 0, 1000, true},
+            {QStringLiteral("repetition.max_uses"), 1, 100, true},
+            {QStringLiteral("repetition.min_letters"), 1, 50, true},
+            {QStringLiteral("sentiment.threshold"), 0, 1, false},
+    };
+    return ranges;
+}
+
+std::optional<RulePack::SettingRange> RulePack::rangeOf(const QString& key)
+{
+    for (const SettingRange& r : settingRanges()) {
+        if (r.key == key)
+            return r;
+    }
+    return std::nullopt;
+}
+
+QStringList RulePack::knownSettings()
+{
+    QStringList keys;
+    for (const SettingRange& r : settingRanges())
+        keys.append(r.key);
+    return keys;
+}
+
 Result<RulePack> RulePack::fromJson(const QByteArray& json)
 {
+    return parse(json, &builtIn());
+}
+
+Result<RulePack> RulePack::parse(const QByteArray& json, const RulePack* base)
+{
     JsonReader r;
-    RulePack pack;
-    const auto doc = detail::parseDocument(json, r);
+    // A pack states what it changes; everything else is the built-in pack's.
+    RulePack pack = base ? *base : RulePack();
+    const auto doc = detail::parseDocument(json, r, limits::kDocumentBytes);
     if (doc && r.isObject(*doc, QString())) {
         const Json& o = *doc;
         const auto format = r.string(o, "format", QString(), true);
@@ -130,10 +216,30 @@ Result<RulePack> RulePack::fromJson(const QByteArray& json)
         if (version && *version > kFormatVersion)
             return Error::make(ErrorCode::FormatTooNew, {QStringLiteral("the rule pack"), QString::number(*version),
                                                          QString::number(kFormatVersion)});
-        pack.m_platform = r.string(o, "platform", QString(), true).value_or(QString());
-        pack.m_version = r.string(o, "pack_version", QString(), true).value_or(QString());
-        if (const Json* settings = r.object(o, "settings", QString(), true))
-            pack.m_settings = readSettings(*settings, QStringLiteral("settings"), r);
+        if (const auto platform = r.string(o, "platform", QString(), !base))
+            pack.m_platform = *platform;
+        if (const auto packVersion = r.string(o, "pack_version", QString(), !base))
+            pack.m_version = *packVersion;
+        else if (base)
+            pack.m_version = base->m_version + QStringLiteral("+custom");
+        if (const Json* settings = r.object(o, "settings", QString(), !base)) {
+            const QHash<QString, double> read = readSettings(*settings, QStringLiteral("settings"), r);
+            for (auto it = read.cbegin(); it != read.cend(); ++it) {
+                pack.m_settings.insert(it.key(), it.value());
+                // What the pack states is in force: a dated change of the base pack to the same
+                // threshold no longer applies.
+                for (DatedChange& change : pack.m_changes)
+                    change.settings.remove(it.key());
+            }
+        }
+        if (!base) {
+            // The built-in pack names every threshold.
+            for (const QString& key : knownSettings()) {
+                if (!pack.m_settings.contains(key))
+                    r.add(QStringLiteral("settings.") + key, FieldErrorKind::Missing);
+            }
+        }
+        checkOrder(pack.m_settings, QStringLiteral("settings"), r);
 
         if (const Json* changes = JsonReader::member(o, "changes")) {
             if (!changes->is_array()) {
@@ -153,13 +259,9 @@ Result<RulePack> RulePack::fromJson(const QByteArray& json)
                               {QStringLiteral("date"), QStringLiteral("string")});
                     if (const Json* settings = r.object(change, "settings", path, true))
                         dated.settings = readSettings(*settings, path + QStringLiteral(".settings"), r);
-                    for (auto it = dated.settings.cbegin(); it != dated.settings.cend(); ++it) {
-                        if (!pack.m_settings.contains(it.key()))
-                            r.add(path + QStringLiteral(".settings.") + it.key(), FieldErrorKind::NotOneOf,
-                                  {it.key(), QStringLiteral("the names under \"settings\"")});
-                    }
                     pack.m_changes.append(dated);
                 }
+                // Base changes first: on the same day, the pack's own change wins.
                 std::stable_sort(pack.m_changes.begin(), pack.m_changes.end(),
                                  [](const DatedChange& a, const DatedChange& b) { return a.from < b.from; });
             }
@@ -182,14 +284,19 @@ Result<RulePack> RulePack::fromJson(const QByteArray& json)
                 }
             }
         }
-        pack.m_bannedHashtags = r.stringList(o, "banned_hashtags", QString());
+        for (const QString& tag : r.stringList(o, "banned_hashtags", QString())) {
+            if (!pack.m_bannedHashtags.contains(tag, Qt::CaseInsensitive))
+                pack.m_bannedHashtags.append(tag);
+        }
     }
     if (!r.errors.isEmpty()) {
         locateErrors(json, r.errors);
         return Error::invalid(r.errors);
     }
-    static const QHash<QString, Lexicon> lexicons = builtInLexicons();
-    pack.m_lexicons = lexicons;
+    if (!base) {
+        static const QHash<QString, Lexicon> lexicons = builtInLexicons();
+        pack.m_lexicons = lexicons;
+    }
     return pack;
 }
 

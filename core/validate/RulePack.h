@@ -40,9 +40,26 @@ public:
 
     /// The pack compiled into the application for `platform` (only "instagram" so far).
     static const RulePack& builtIn(const QString& platform = QStringLiteral("instagram"));
-    /// Parses a pack. Problems come back as InvalidInput with each FieldError's path and its
-    /// line in the file (FieldError::line).
+    /// Parses a pack and lays it over the built-in one: a pack names only what it changes
+    /// (`{"format": …, "format_version": 1, "settings": {"hashtags.max": 3}}` changes that limit
+    /// and nothing else). Dated changes and rule switches add to the built-in ones. A setting this
+    /// version does not know, or a value outside its range, is refused with its name and the
+    /// allowed names or bounds. Problems come back as InvalidInput with each FieldError's path and
+    /// its line in the file (FieldError::line).
     static Result<RulePack> fromJson(const QByteArray& json);
+
+    /// What a threshold may be.
+    struct SettingRange
+    {
+        QString key;
+        double min = 0;
+        double max = 0;
+        bool whole = false; ///< a count: whole numbers only
+    };
+    /// Every threshold there is, with its bounds (packs and brand overrides are checked against it).
+    static const QList<SettingRange>& settingRanges();
+    static std::optional<SettingRange> rangeOf(const QString& key);
+    static QStringList knownSettings();
 
     QString platform() const { return m_platform; }
     QString version() const { return m_version; }
@@ -62,6 +79,9 @@ public:
     const Lexicon& lexicon(const QString& language) const;
 
 private:
+    /// `base` null: the built-in pack, which must name every threshold.
+    static Result<RulePack> parse(const QByteArray& json, const RulePack* base);
+
     struct DatedChange
     {
         QDate from;

@@ -374,6 +374,96 @@ private slots:
             QVERIFY2(!line.contains(kKey), qPrintable(line));
     }
 
+    void aRedirectToAnotherHostNeverCarriesTheKey_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::newRow("307") << 307;
+        QTest::newRow("308") << 308;
+        QTest::newRow("302") << 302;
+    }
+    void aRedirectToAnotherHostNeverCarriesTheKey()
+    {
+        QFETCH(int, status);
+        // Another server on another loopback address: what a hostile or compromised proxy would
+        // point the client to. Qt re-sends the Authorization header and the body on a redirect.
+        FakeOpenAiServer other(QStringLiteral("127.0.0.2"));
+        other.setHandler([](const test::RecordedRequest&) { return FakeResponse::json(R"({"id":"stolen"})"); });
+        FakeResponse redirect;
+        redirect.status = status;
+        redirect.header("location", other.baseUrl().toString().toUtf8() + "/chat/completions");
+        m_server->enqueue(kPath, redirect);
+        const Outcome o = run();
+        QVERIFY(!o.ok);
+        QCOMPARE(o.failure.kind, ApiFailure::Kind::Redirected);
+        QVERIFY2(o.failure.message.contains(QStringLiteral("127.0.0.2")), qPrintable(o.failure.message));
+        QCOMPARE(other.requests().size(), 0);
+        QCOMPARE(o.info.retries, 0);
+    }
+
+    void aRedirectWithinTheSameServerIsFollowed()
+    {
+        FakeResponse redirect;
+        redirect.status = 307;
+        redirect.header("location", "/v1/moved");
+        m_server->enqueue(kPath, redirect);
+        m_server->enqueue("/v1/moved", FakeResponse::json(R"({"id":"moved"})"));
+        const Outcome o = run();
+        QVERIFY2(o.ok, qPrintable(o.failure.message));
+        QCOMPARE(o.body, QByteArray(R"({"id":"moved"})"));
+        const auto moved = m_server->requests("/v1/moved");
+        QCOMPARE(moved.size(), 1);
+        QCOMPARE(moved.first().header("authorization"), "Bearer " + kKey.toUtf8());
+    }
+
+    void anEndlessAnswerIsCutOffAtItsLimit_data()
+    {
+        QTest::addColumn<bool>("stream");
+        QTest::newRow("whole answer") << false;
+        QTest::newRow("stream") << true;
+    }
+    void anEndlessAnswerIsCutOffAtItsLimit()
+    {
+        QFETCH(bool, stream);
+        // 33 parts of 1 MiB: one more than an answer may hold.
+        FakeResponse huge;
+        huge.chunked = true;
+        huge.header("content-type", stream ? "text/event-stream" : "application/json");
+        const QByteArray mib(1024 * 1024, stream ? ':' : ' ');
+        for (int i = 0; i < 33; ++i)
+            huge.parts.append(mib);
+        m_server->enqueue(kPath, huge);
+        const Outcome o = run(stream);
+        QVERIFY(!o.ok);
+        QCOMPARE(o.failure.kind, ApiFailure::Kind::TooLarge);
+        QVERIFY(o.failure.message.contains(QStringLiteral("32 MiB")));
+        QVERIFY(o.body.isEmpty());
+        QVERIFY(o.streamed.size() <= 32 * 1024 * 1024);
+        QCOMPARE(m_server->requests(kPath).size(), 1); // not retried
+    }
+
+    void theEnvironmentKeyGoesOnlyWhereItBelongs()
+    {
+        qputenv("OPENAI_API_KEY", "sk-env");
+        qunsetenv("OPENAI_BASE_URL");
+        QCOMPARE(ApiEndpoint::environmentKeyFor(QUrl(QStringLiteral("https://api.openai.com/v1"))),
+                 QStringLiteral("sk-env"));
+        QCOMPARE(ApiEndpoint::environmentKeyFor(QUrl(QStringLiteral("https://api.openai.com:443/v1"))),
+                 QStringLiteral("sk-env"));
+        // Another scheme, port or host is another server.
+        QVERIFY(ApiEndpoint::environmentKeyFor(QUrl(QStringLiteral("http://api.openai.com/v1"))).isEmpty());
+        QVERIFY(ApiEndpoint::environmentKeyFor(QUrl(QStringLiteral("https://api.openai.com.evil.example/v1")))
+                        .isEmpty());
+        QVERIFY(ApiEndpoint::environmentKeyFor(m_server->baseUrl()).isEmpty());
+        // $OPENAI_BASE_URL names the server the key was set for.
+        qputenv("OPENAI_BASE_URL", m_server->baseUrl().toString().toUtf8());
+        QCOMPARE(ApiEndpoint::environmentKeyFor(m_server->baseUrl()), QStringLiteral("sk-env"));
+        QVERIFY(ApiEndpoint::environmentKeyFor(QUrl(QStringLiteral("http://127.0.0.2:%1/v1").arg(m_server->port())))
+                        .isEmpty());
+        qunsetenv("OPENAI_API_KEY");
+        qunsetenv("OPENAI_BASE_URL");
+        QVERIFY(ApiEndpoint::environmentKeyFor(QUrl(QStringLiteral("https://api.openai.com/v1"))).isEmpty());
+    }
+
     void theSystemProxyIsUsedExceptForThisMachine()
     {
 #ifdef Q_OS_LINUX

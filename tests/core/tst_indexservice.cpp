@@ -6,6 +6,7 @@
 #include "store/Database.h"
 #include "support/FakeOpenAiServer.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QTemporaryDir>
@@ -89,7 +90,7 @@ private slots:
         QVERIFY(db.ok());
         ExampleLibrary library(*db.value());
         QSqlDatabase c = db.value()->connection();
-        c.transaction();
+        WriteTransaction batch(c, QStringLiteral("test examples"));
         for (int i = 0; i < 4000; ++i) {
             Example e;
             e.sector = QStringLiteral("food");
@@ -102,7 +103,7 @@ private slots:
             e.script.cta = QStringLiteral("Save recipe %1").arg(i);
             QVERIFY(library.add(e).ok());
         }
-        c.commit();
+        QVERIFY(!batch.commit());
         IndexService service(*db.value(), dir.filePath(QStringLiteral("index")));
         QSignalSpy progress(&service, &IndexService::progress);
         connect(&service, &IndexService::progress, &service, [&service](qint64 done, qint64) {
@@ -173,6 +174,106 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 30000);
         QCOMPARE(service.state(), IndexService::State::Failed);
         QCOMPARE(failed.first().first().value<Error>().code, ErrorCode::Api);
+    }
+
+    void closingWhileTheEmbedderIsSilentEndsAtOnce()
+    {
+        // The embedding server accepts the request and never answers (its own timeouts are
+        // minutes long). Closing the app must not wait for it, nor crash.
+        test::FakeOpenAiServer server;
+        server.setHandler([](const test::RecordedRequest&) {
+            test::FakeResponse r;
+            r.hang = true;
+            return r;
+        });
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("w.sqlite")));
+        QVERIFY(db.ok());
+        ExampleLibrary library(*db.value());
+        QVERIFY(library.seedBundled().ok());
+        auto service = std::make_unique<IndexService>(*db.value(), dir.filePath(QStringLiteral("index")));
+        EmbedderSettings s;
+        s.kind = EmbedderSettings::Kind::OpenAi;
+        s.baseUrl = server.baseUrl();
+        s.model = QStringLiteral("nomic-embed-text");
+        service->setEmbedder(s);
+        QTRY_VERIFY_WITH_TIMEOUT(!server.requests("/v1/embeddings").isEmpty(), 30000);
+        RetrievalRequest r;
+        r.text = QStringLiteral("coffee");
+        service->retrieve(r); // queued behind the stalled rebuild
+        QElapsedTimer clock;
+        clock.start();
+        service.reset();
+        const qint64 closedIn = clock.elapsed();
+        qInfo("closed in %lld ms while the embedder was silent", closedIn);
+        // The worker checks every 20 ms; anything near the server's own time limits means it waited.
+        QVERIFY2(closedIn < 2000, qPrintable(QString::number(closedIn)));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("index/manifest.json")))); // nothing half-made saved
+    }
+
+    void editsMadeDuringARebuildSurviveIt()
+    {
+        // A slow embedding server: each batch takes a while, so edits arrive mid-rebuild.
+        test::FakeOpenAiServer server;
+        server.setHandler([](const test::RecordedRequest& request) {
+            test::FakeResponse r = test::FakeOpenAiServer::defaultAnswer(request);
+            r.delayBeforeMs = 300;
+            return r;
+        });
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("w.sqlite")));
+        QVERIFY(db.ok());
+        ExampleLibrary library(*db.value());
+        QVERIFY(library.seedBundled().ok());
+        IndexService service(*db.value(), dir.filePath(QStringLiteral("index")));
+        QSignalSpy states(&service, &IndexService::stateChanged);
+        EmbedderSettings s;
+        s.kind = EmbedderSettings::Kind::OpenAi;
+        s.baseUrl = server.baseUrl();
+        s.model = QStringLiteral("nomic-embed-text");
+        service.setEmbedder(s);
+        QTRY_VERIFY_WITH_TIMEOUT(!server.requests("/v1/embeddings").isEmpty(), 30000);
+        QVERIFY(service.state() != IndexService::State::UpToDate);
+
+        // Meanwhile the user adds one example and deletes another.
+        Example e;
+        e.sector = QStringLiteral("pets");
+        e.hookType = QStringLiteral("story");
+        e.emotion = QStringLiteral("joy");
+        e.goal = QStringLiteral("awareness");
+        e.script.hook = QStringLiteral("Our axolotl learned its name");
+        e.script.body = QStringLiteral("Axolotl axolotl axolotl tank water plants.");
+        e.script.cta = QStringLiteral("Follow the axolotl");
+        auto added = library.add(e);
+        QVERIFY(added.ok());
+        service.exampleChanged(added->id);
+        ExampleQuery pets;
+        pets.language = QStringLiteral("en");
+        pets.sector = QStringLiteral("pets");
+        qint64 removed = 0;
+        for (const Example& x : library.find(pets).value()) {
+            if (x.id != added->id)
+                removed = x.id;
+        }
+        QVERIFY(library.remove(removed).ok());
+        service.exampleRemoved(removed);
+
+        QTRY_COMPARE_WITH_TIMEOUT(service.state(), IndexService::State::UpToDate, 60000);
+        QSignalSpy retrieved(&service, &IndexService::retrieved);
+        RetrievalRequest r;
+        r.text = QStringLiteral("Our axolotl learned its name Axolotl axolotl axolotl tank water plants.");
+        r.sector = QStringLiteral("pets");
+        r.k = 300;
+        service.retrieve(r);
+        QTRY_COMPARE_WITH_TIMEOUT(retrieved.count(), 1, 30000);
+        QList<qint64> ids;
+        for (const RetrievedExample& x : retrieved.first().at(1).value<QList<RetrievedExample>>())
+            ids.append(x.example.id);
+        // Every English example comes back (k is larger than the library): the new one is in the
+        // index, the deleted one is not.
+        QVERIFY(ids.size() >= library.count(pets).value());
+        QVERIFY(ids.contains(added->id));
+        QVERIFY(!ids.contains(removed));
     }
 };
 

@@ -97,13 +97,73 @@ private slots:
         QCOMPARE(lines,
                  (QStringList{
                          QStringLiteral("line 7: settings.hashtags.max: must be a number, got a string"),
-                         QStringLiteral("line 8: settings.caption.fold: must be between 0 and 1e9, got -3"),
+                         QStringLiteral("line 8: settings.caption.fold: must be between 1 and 100000, got -3"),
                          QStringLiteral("line 11: changes[0].from: must be a date (YYYY-MM-DD), got a string"),
-                         QStringLiteral("line 11: changes[0].settings.nonsense.key: must be one of the names under "
-                                        "\"settings\", got \"nonsense.key\""),
+                         QStringLiteral("line 11: changes[0].settings.nonsense.key: is not a name this version knows "
+                                        "(known: ")
+                                 + RulePack::knownSettings().join(QStringLiteral(", ")) + u')',
                          QStringLiteral("line 13: rules.style.shouting.severity: must be one of error, warning, info, "
                                         "got \"loud\""),
                  }));
+    }
+
+    void aPartialPackChangesOnlyWhatItNames()
+    {
+        // An agency's pack that only tightens the hashtag cap: every other limit stays the
+        // built-in one (it used to become 0: "caption: 95 of 0 characters").
+        const QByteArray json = R"({"format": "reelstudio.rulepack", "format_version": 1,
+                                    "settings": {"hashtags.max": 3}})";
+        auto pack = RulePack::fromJson(json);
+        QVERIFY2(pack.ok(), qPrintable(pack ? QString() : pack.error().toEnglish()));
+        const QDate day(2027, 6, 1);
+        const QHash<QString, double> mine = pack->settingsOn(day);
+        const QHash<QString, double> builtIn = RulePack::builtIn().settingsOn(day);
+        QCOMPARE(mine.size(), builtIn.size());
+        QCOMPARE(mine.size(), RulePack::knownSettings().size());
+        for (auto it = builtIn.cbegin(); it != builtIn.cend(); ++it) {
+            if (it.key() == u"hashtags.max")
+                QCOMPARE(mine.value(it.key()), 3.0);
+            else
+                QVERIFY2(mine.value(it.key()) == it.value(), qPrintable(it.key()));
+        }
+        // The rest comes from the built-in pack too.
+        QCOMPARE(pack->platform(), QStringLiteral("instagram"));
+        QCOMPARE(pack->lexicon(QStringLiteral("en")).ctaVerbs,
+                 RulePack::builtIn().lexicon(QStringLiteral("en")).ctaVerbs);
+    }
+
+    void hugeValuesAndUnknownNamesAreRefusedWithTheirBounds_data()
+    {
+        QTest::addColumn<QByteArray>("settings");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("1e300") << QByteArray(R"({"caption.chars.max": 1e300})")
+                               << QStringLiteral(
+                                          "settings.caption.chars.max: must be between 1 and 100000, got 1e+300");
+        QTest::newRow("negative") << QByteArray(R"({"hashtags.max": -1})")
+                                  << QStringLiteral("settings.hashtags.max: must be between 0 and 100, got -1");
+        QTest::newRow("fraction of a count")
+                << QByteArray(R"({"hashtags.max": 2.5})")
+                << QStringLiteral("settings.hashtags.max: must be a whole number, got a number");
+        QTest::newRow("unknown") << QByteArray(R"({"hashtag.max": 3})")
+                                 << QStringLiteral("settings.hashtag.max: is not a name this version knows");
+        QTest::newRow("min above max") << QByteArray(R"({"hook.words.min": 20, "hook.words.max": 10})")
+                                       << QStringLiteral("settings.hook.words.min: must be between 0 and 10, got 20");
+        QTest::newRow("min above the built-in max")
+                << QByteArray(R"({"body.words.min": 500})")
+                << QStringLiteral("settings.body.words.min: must be between 0 and 150, got 500");
+    }
+
+    void hugeValuesAndUnknownNamesAreRefusedWithTheirBounds()
+    {
+        QFETCH(QByteArray, settings);
+        QFETCH(QString, message);
+        auto pack = RulePack::fromJson(R"({"format": "reelstudio.rulepack", "format_version": 1, "settings": )"
+                                       + settings + "}");
+        QVERIFY(!pack.ok());
+        QCOMPARE(pack.error().code, ErrorCode::InvalidInput);
+        QCOMPARE(pack.error().fields.size(), 1);
+        QVERIFY2(pack.error().fields.first().toEnglish().contains(message),
+                 qPrintable(pack.error().fields.first().toEnglish()));
     }
 
     void syntaxErrorsAndFuturePacks()

@@ -39,10 +39,10 @@ public:
         : m_owner(owner)
     {}
 
-    quint16 listen()
+    quint16 listen(const QString& host)
     {
         m_server = new QTcpServer(this);
-        m_server->listen(QHostAddress::LocalHost, 0);
+        m_server->listen(QHostAddress(host), 0);
         connect(m_server, &QTcpServer::newConnection, this, [this] {
             while (QTcpSocket* s = m_server->nextPendingConnection()) {
                 connect(s, &QTcpSocket::readyRead, this, [this, s] { onData(s); });
@@ -227,8 +227,9 @@ QJsonObject RecordedRequest::json() const
     return QJsonDocument::fromJson(body).object();
 }
 
-FakeOpenAiServer::FakeOpenAiServer()
-    : m_handler(&FakeOpenAiServer::defaultAnswer)
+FakeOpenAiServer::FakeOpenAiServer(const QString& host)
+    : m_host(host)
+    , m_handler(&FakeOpenAiServer::defaultAnswer)
 {
     m_thread = new QThread;
     m_thread->setObjectName(QStringLiteral("fake-openai-server"));
@@ -236,7 +237,7 @@ FakeOpenAiServer::FakeOpenAiServer()
     m_worker->moveToThread(m_thread);
     m_thread->start();
     QMetaObject::invokeMethod(
-            m_worker, [this] { m_port = m_worker->listen(); }, Qt::BlockingQueuedConnection);
+            m_worker, [this] { m_port = m_worker->listen(m_host); }, Qt::BlockingQueuedConnection);
 }
 
 FakeOpenAiServer::~FakeOpenAiServer()
@@ -256,7 +257,7 @@ FakeOpenAiServer::~FakeOpenAiServer()
 
 QUrl FakeOpenAiServer::baseUrl() const
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(m_port));
+    return QUrl(QStringLiteral("http://%1:%2/v1").arg(m_host).arg(m_port));
 }
 
 void FakeOpenAiServer::enqueue(const QByteArray& path, const FakeResponse& response)

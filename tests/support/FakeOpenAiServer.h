@@ -54,7 +54,7 @@ struct RecordedRequest
 
 class FakeServerWorker;
 
-/// An OpenAI-compatible server on 127.0.0.1 speaking real HTTP/1.1 from its own thread, for
+/// An OpenAI-compatible server on a loopback address speaking real HTTP/1.1 from its own thread, for
 /// end-to-end tests of the API client, the embedder and the pages that use them. Answers come
 /// from per-path queues (enqueue) and, when a queue is empty, from the handler; the default
 /// handler answers `/v1/embeddings` with deterministic vectors (embeddingFor) and `/v1/models`
@@ -62,12 +62,13 @@ class FakeServerWorker;
 class FakeOpenAiServer
 {
 public:
-    FakeOpenAiServer();
+    /// Listens on `host` (another loopback address such as 127.0.0.2 plays "another server").
+    explicit FakeOpenAiServer(const QString& host = QStringLiteral("127.0.0.1"));
     ~FakeOpenAiServer();
     FakeOpenAiServer(const FakeOpenAiServer&) = delete;
     FakeOpenAiServer& operator=(const FakeOpenAiServer&) = delete;
 
-    /// http://127.0.0.1:<port>/v1
+    /// http://<host>:<port>/v1
     QUrl baseUrl() const;
     quint16 port() const { return m_port; }
 
@@ -90,6 +91,7 @@ private:
     QThread* m_thread = nullptr;
     FakeServerWorker* m_worker = nullptr;
     quint16 m_port = 0;
+    QString m_host;
     mutable QMutex m_mutex;
     QHash<QByteArray, QList<FakeResponse>> m_queues;
     std::function<FakeResponse(const RecordedRequest&)> m_handler;

@@ -1,5 +1,6 @@
 #include "editor/ScriptFile.h"
 
+#include "common/InputLimits.h"
 #include "model/JsonCodec.h"
 
 #include <QFile>
@@ -27,7 +28,7 @@ bool missingScript(const FieldErrors& errors)
 
 QJsonObject unknownObject(const QByteArray& unknown)
 {
-    return unknown.isEmpty() ? QJsonObject() : QJsonDocument::fromJson(unknown).object();
+    return unknown.isEmpty() ? QJsonObject() : parseJsonOrEmpty(unknown).object();
 }
 
 } // namespace

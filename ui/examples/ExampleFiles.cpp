@@ -223,19 +223,19 @@ Result<Preview> preview(const QByteArray& bytes, Format format, int maxRows)
             ++p.records;
             if (objects.size() >= maxRows)
                 continue;
-            const QJsonDocument doc = QJsonDocument::fromJson(line);
+            const QJsonDocument doc = parseJsonOrEmpty(line, limits::kImportBytes);
             // A broken line is the report's business (it names the line); the preview skips it.
             if (doc.isObject())
                 objects.append(doc.object());
         }
     } else {
-        QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
-        if (error.error != QJsonParseError::NoError) {
+        const auto parsed = parseJsonBounded(bytes, limits::kImportBytes);
+        if (!parsed) {
             // The codec names the line and column.
             const auto decoded = codec::decodeExampleFile(bytes);
             return Error::invalid(decoded.errors);
         }
+        const QJsonDocument& doc = *parsed;
         if (!doc.isArray() && !doc.object().value(u"examples").isArray())
             return Error::invalid({FieldError{QStringLiteral("examples"), FieldErrorKind::Missing, {}}});
         const QJsonArray list = doc.isArray() ? doc.array() : doc.object().value(u"examples").toArray();

@@ -15,6 +15,7 @@
 #include "validate/RulePackStore.h"
 
 #include <QAction>
+#include <QDir>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -67,6 +68,7 @@ GeneratePage::GeneratePage(Workspace& workspace, IndexService& index, ProviderCo
                 return OfflineComposer(options).compose(profile, request, examples, variant);
             },
             this);
+    m_generator->setRecoveryFolder(m_workspace.recoveryFolder());
 
     createActions();
     buildUi(index);
@@ -96,6 +98,7 @@ GeneratePage::GeneratePage(Workspace& workspace, IndexService& index, ProviderCo
     });
     connect(m_generator, &Generator::fellBack, this, &GeneratePage::onFellBack);
     connect(m_generator, &Generator::variantDone, this, &GeneratePage::onVariantDone);
+    connect(m_generator, &Generator::variantNotSaved, this, &GeneratePage::onVariantNotSaved);
     connect(m_generator, &Generator::variantFailed, this, &GeneratePage::onVariantFailed);
     connect(m_generator, &Generator::finished, this, &GeneratePage::onFinished);
 
@@ -385,6 +388,7 @@ void GeneratePage::start(bool offline)
     m_stack->setCurrentWidget(m_tabs);
     m_running = true;
     m_done = 0;
+    m_recoveryFiles.clear();
     updateState();
     m_generator->start(input, setup);
 }
@@ -442,6 +446,17 @@ void GeneratePage::onVariantDone(int v, const GenerationRecord& record)
     if (VariantView* view = variant(v))
         view->setDone(record);
     updateState();
+}
+
+void GeneratePage::onVariantNotSaved(int v, const QString& file, const Error& why)
+{
+    Q_UNUSED(v)
+    m_recoveryFiles.append(file);
+    //: %1 the reason (a database message), %2 a file path
+    m_messages->showMessage(MessageBar::Kind::Warning,
+                            tr("A script could not be saved in the workspace (%1). Nothing is lost: it was written "
+                               "to “%2”. Import it from the History page when the workspace is available again.")
+                                    .arg(ErrorText::message(why), QDir::toNativeSeparators(file)));
 }
 
 void GeneratePage::onVariantFailed(int v, const Error& error)
@@ -536,6 +551,11 @@ void GeneratePage::onFinished(bool stopped)
     const int n = int(m_variants.size());
     if (stopped)
         m_runStatus->setText(tr("Stopped. Variants that were not finished were not saved."));
+    else if (!m_recoveryFiles.isEmpty())
+        //: %1 a folder
+        m_runStatus->setText(tr("Done, but %n script(s) could not be saved in the workspace; they are kept in %1.",
+                                nullptr, int(m_recoveryFiles.size()))
+                                     .arg(QDir::toNativeSeparators(m_workspace.recoveryFolder())));
     else if (m_done == n)
         m_runStatus->setText(n == 1 ? tr("Done: the script is saved in the workspace.")
                                     : tr("Done: %n scripts are saved in the workspace.", nullptr, n));

@@ -87,6 +87,7 @@ private:
     void onStarted(int variants, double estimatedCostUsd);
     void onFellBack(int variant, const reel::ApiFailure& cause);
     void onVariantDone(int variant, const reel::GenerationRecord& record);
+    void onVariantNotSaved(int variant, const QString& recoveryFile, const reel::Error& why);
     void onVariantFailed(int variant, const reel::Error& error);
     void onFinished(bool stopped);
     void showFailure(const reel::Error& error);
@@ -105,6 +106,7 @@ private:
     std::optional<reel::Error> m_shownFailure;
     std::optional<reel::Error> m_fellBackCause;
     int m_done = 0;
+    QStringList m_recoveryFiles; ///< this run's scripts the workspace could not save
 
     QAction* m_generateAction = nullptr;
     QAction* m_stopAction = nullptr;

@@ -1,6 +1,7 @@
 #include "settings/SettingsPage.h"
 
 #include "common/ErrorText.h"
+#include "common/InputLimits.h"
 #include "common/Prompter.h"
 #include "llm/ApiCall.h"
 #include "llm/ProviderSettings.h"
@@ -586,7 +587,7 @@ void SettingsPage::testConnection(bool reportSuccess)
 
 void SettingsPage::onModelsListed(const QByteArray& body)
 {
-    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    const QJsonDocument doc = parseJsonOrEmpty(body, limits::kAnswerBytes);
     if (!doc.isObject() || !doc.object().value(u"data").isArray()) {
         setResult(tr("The server answered, but not with a list of models. Check the base URL (it usually ends in "
                      "/v1)."),
