@@ -148,6 +148,22 @@ private slots:
         QCOMPARE(m_lib->find(q)->size(), 2);
         q.offset = 2;
         QCOMPARE(m_lib->find(q)->size(), 1);
+
+        // Japanese has no spaces between words: one is found in the middle of a sentence.
+        Example japanese = sample(QStringLiteral("毎朝のコーヒーが変わる理由"), QStringLiteral("food"),
+                                  QStringLiteral("ja"));
+        japanese.script.body = QStringLiteral("焙煎したての豆は香りがまったく違います。");
+        auto added = m_lib->add(japanese);
+        QVERIFY(added.ok());
+        q = {};
+        for (const QString& word : {QStringLiteral("焙煎したて"), QStringLiteral("香り"), QStringLiteral("コーヒー")}) {
+            q.text = word;
+            QCOMPARE(m_lib->find(q)->size(), 1);
+            QCOMPARE(m_lib->find(q)->first().id, added->id);
+            QCOMPARE(m_lib->count(q).value(), 1);
+        }
+        q.text = QStringLiteral("紅茶");
+        QCOMPARE(m_lib->count(q).value(), 0);
     }
 
     void qualityScoreIsDocumented()

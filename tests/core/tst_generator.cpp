@@ -3,6 +3,7 @@
 // variants, the offline fallback, failures that must not fall back, Stop, and provenance saved.
 
 #include "generate/Generator.h"
+#include "history/HistoryExport.h"
 #include "model/JsonCodec.h"
 #include "store/Database.h"
 #include "store/ScriptStore.h"
@@ -15,6 +16,7 @@
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -350,6 +352,59 @@ private slots:
         QCOMPARE(m_server->requests().size(), 0);
         QCOMPARE(done.first().at(1).value<GenerationRecord>().model, QStringLiteral("offline-composer"));
         QCOMPARE(done.first().at(1).value<GenerationRecord>().promptVersion, QStringLiteral("offline-composer/1"));
+    }
+
+    void aPaidAnswerTheWorkspaceCannotSaveGoesToARecoveryFile()
+    {
+        // The database refuses every new script (a full disk, a lock held for too long): the
+        // answer from the server must not be thrown away.
+        QSqlQuery refuse(m_db->connection());
+        QVERIFY(refuse.exec(QStringLiteral(
+                "CREATE TRIGGER refuse BEFORE INSERT ON script BEGIN SELECT RAISE(ABORT, 'disk full'); END")));
+        const QString folder = m_dir.filePath(QStringLiteral("recovered"));
+        m_generator->setRecoveryFolder(folder);
+        m_server->enqueue(kPath, FakeResponse::sse(streamOf(goodScript())));
+        QSignalSpy notSaved(m_generator.get(), &Generator::variantNotSaved);
+        QSignalSpy done(m_generator.get(), &Generator::variantDone);
+        QSignalSpy failed(m_generator.get(), &Generator::variantFailed);
+        QSignalSpy finished(m_generator.get(), &Generator::finished);
+        m_generator->start(input(), setup());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+        QCOMPARE(failed.size(), 0);
+        QCOMPARE(notSaved.size(), 1);
+        QCOMPARE(done.size(), 1);
+        QVERIFY(notSaved.first().at(2).value<Error>().toEnglish().contains(u"disk full"));
+        const QString file = notSaved.first().at(1).toString();
+        QVERIFY(file.startsWith(folder));
+        const GenerationRecord unsaved = done.first().at(1).value<GenerationRecord>();
+        QCOMPARE(unsaved.id, 0);
+
+        // The file is a history export: it imports into the workspace once it can write again.
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        auto entries = history::fromJson(f.readAll());
+        QVERIFY2(entries.ok(), qPrintable(entries ? QString() : entries.error().toEnglish()));
+        QCOMPARE(entries->size(), 1);
+        QCOMPARE(entries->first().record.script.hook, unsaved.script.hook);
+        QCOMPARE(entries->first().record.model, QStringLiteral("gpt-4o-mini-2024-07-18"));
+        QCOMPARE(entries->first().record.usage.completion, 200); // what was paid for
+        QVERIFY(refuse.exec(QStringLiteral("DROP TRIGGER refuse")));
+        QCOMPARE(m_store->importEntries(entries.value()).value().added, 1);
+    }
+
+    void withoutARecoveryFolderAnUnsavedScriptIsAFailure()
+    {
+        QSqlQuery refuse(m_db->connection());
+        QVERIFY(refuse.exec(QStringLiteral(
+                "CREATE TRIGGER refuse BEFORE INSERT ON script BEGIN SELECT RAISE(ABORT, 'disk full'); END")));
+        GenerationSetup s;
+        s.provider.provider = QStringLiteral("offline");
+        QSignalSpy failed(m_generator.get(), &Generator::variantFailed);
+        QSignalSpy finished(m_generator.get(), &Generator::finished);
+        m_generator->start(input(), s);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+        QCOMPARE(failed.size(), 1);
+        QVERIFY(failed.first().at(1).value<Error>().toEnglish().contains(u"disk full"));
     }
 
     void stopCancelsEverythingAndSavesNothing()

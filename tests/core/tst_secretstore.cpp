@@ -73,6 +73,51 @@ private slots:
         QSKIP("The no-keychain path is exercised on Linux CI machines without a session bus.");
 #endif
     }
+
+    void aKeychainFailureCountsForOneOperationOnly()
+    {
+        // A keychain that is away once (a locked wallet, a daemon restarting) and back afterwards.
+        struct FlakyKeychain final : KeychainBackend
+        {
+            QHash<QString, QString> stored;
+            int failuresLeft = 1;
+            void run(Operation op, const QString& name, const QString& secret,
+                     std::function<void(KeychainOutcome)> done) override
+            {
+                KeychainOutcome out;
+                if (failuresLeft > 0) {
+                    --failuresLeft;
+                    out.status = KeychainOutcome::Status::Unreachable;
+                    out.reason = QStringLiteral("The wallet is locked");
+                } else if (op == Operation::Write) {
+                    stored.insert(name, secret);
+                } else if (op == Operation::Read) {
+                    if (stored.contains(name))
+                        out.text = stored.value(name);
+                    else
+                        out.status = KeychainOutcome::Status::NotFound;
+                } else {
+                    stored.remove(name);
+                }
+                done(out);
+            }
+        };
+        auto backend = std::make_unique<FlakyKeychain>();
+        FlakyKeychain* keychain = backend.get();
+        KeychainSecretStore s(std::move(backend));
+        // First write: the keychain is away, so the key is kept for the session and says so.
+        QVERIFY(writeNow(s, QStringLiteral("provider/openai"), QStringLiteral("sk-first")));
+        QVERIFY(!s.isPersistent());
+        QCOMPARE(s.unavailableReason(), QStringLiteral("The wallet is locked"));
+        QCOMPARE(readNow(s, QStringLiteral("provider/openai")), QStringLiteral("sk-first")); // from the session
+        QVERIFY(s.isPersistent()); // that read reached the keychain again
+        // The next write reaches the keychain: it was one failure, not the rest of the session.
+        QVERIFY(writeNow(s, QStringLiteral("provider/ollama"), QStringLiteral("sk-second")));
+        QVERIFY(s.isPersistent());
+        QCOMPARE(keychain->stored.value(QStringLiteral("provider/ollama")), QStringLiteral("sk-second"));
+        QVERIFY(writeNow(s, QStringLiteral("provider/openai"), QStringLiteral("sk-first")));
+        QCOMPARE(keychain->stored.value(QStringLiteral("provider/openai")), QStringLiteral("sk-first"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSecretStore)

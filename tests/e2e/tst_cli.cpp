@@ -6,14 +6,17 @@
 #include "support/FakeOpenAiServer.h"
 #include "support/TestSupport.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -59,6 +62,45 @@ class TestCli : public QObject
     QString data(const QString& relative) { return QStringLiteral(REEL_TEST_DATA_DIR) + u'/' + relative; }
 
     QString workspace() { return m_dir.filePath(QStringLiteral("ws")); }
+
+    static QByteArray readFile(const QString& path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+
+    /// Everything a workspace holds, row by row, as one hash (the file's own bytes change when
+    /// SQLite merely checkpoints, so the rows are compared).
+    static QByteArray contentHash(const QString& ws)
+    {
+        const QString name = QStringLiteral("hash-%1").arg(QRandomGenerator::global()->generate());
+        QByteArray out;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(ws + QStringLiteral("/workspace.sqlite"));
+            if (!db.open())
+                return {};
+            QCryptographicHash h(QCryptographicHash::Sha256);
+            QSqlQuery tables(db);
+            tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
+                                       "'%fts%' ORDER BY name"));
+            QStringList names;
+            while (tables.next())
+                names.append(tables.value(0).toString());
+            for (const QString& t : std::as_const(names)) {
+                QSqlQuery rows(db);
+                rows.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY rowid").arg(t));
+                while (rows.next()) {
+                    for (int c = 0; c < rows.record().count(); ++c)
+                        h.addData(QByteArray(rows.value(c).toString().toUtf8() + '\x1f'));
+                }
+                h.addData(t.toUtf8());
+            }
+            out = h.result().toHex();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return out;
+    }
 
     /// Runs the CLI on the workspace `ws`.
     Run in(const QString& ws, QStringList args)
@@ -652,6 +694,106 @@ private slots:
         QCOMPARE(QJsonDocument::fromJson(reviewing.out.toUtf8()).array().size(), 1);
     }
 
+    void hostileFilesAreRefusedAndChangeNothing_data()
+    {
+        QTest::addColumn<QStringList>("command");
+        QTest::addColumn<QString>("what");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        const QStringList kinds = {QStringLiteral("deep"), QStringLiteral("huge"), QStringLiteral("binary"),
+                                   QStringLiteral("latin1"), QStringLiteral("empty")};
+        const QList<QStringList> commands = {
+                {QStringLiteral("check-input")},
+                {QStringLiteral("profiles"), QStringLiteral("import")},
+                {QStringLiteral("examples"), QStringLiteral("add")},
+                {QStringLiteral("examples"), QStringLiteral("import")},
+                {QStringLiteral("history"), QStringLiteral("import")},
+        };
+        const QHash<QString, QString> messages{{QStringLiteral("deep"), QStringLiteral("64 levels")},
+                                               {QStringLiteral("huge"), QStringLiteral("MiB, the limit")},
+                                               {QStringLiteral("binary"), QStringLiteral("binary data at byte")},
+                                               {QStringLiteral("latin1"), QStringLiteral("not UTF-8")},
+                                               {QStringLiteral("empty"), QStringLiteral("empty")}};
+        for (const QStringList& command : commands) {
+            for (const QString& kind : kinds) {
+                // A file the reader refuses before reading is "cannot be read" (2); JSON that is
+                // read and refused is invalid input (1).
+                const int code = kind == u"deep" ? 1 : 2;
+                QTest::addRow("%s, %s", qPrintable(command.join(u' ')), qPrintable(kind))
+                        << command << kind << code << messages.value(kind);
+            }
+        }
+    }
+    void hostileFilesAreRefusedAndChangeNothing()
+    {
+        QFETCH(QStringList, command);
+        QFETCH(QString, what);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        const QString ws = m_dir.filePath(QStringLiteral("hostile-ws"));
+        if (!QFileInfo::exists(ws)) {
+            QCOMPARE(in(ws, {QStringLiteral("generate"), data(QStringLiteral("requests/original.json")),
+                             QStringLiteral("--provider"), QStringLiteral("offline")})
+                             .exitCode,
+                     0);
+        }
+        const QString file = m_dir.filePath(QStringLiteral("hostile-%1.json").arg(what));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        if (what == u"deep")
+            f.write("{\"brand_profile\": " + QByteArray(100000, '[') + QByteArray(100000, ']') + "}");
+        else if (what == u"huge")
+            QVERIFY(f.resize(qint64(200) * 1024 * 1024)); // sparse: 200 MB without writing them
+        else if (what == u"binary")
+            f.write(QByteArray::fromHex("89504e470d0a1a0a0000000d49484452"));
+        else if (what == u"latin1")
+            f.write("{\"brand_profile\": {\"brand_name\": \"Caf\xe9 Lumen\"}}");
+        f.close();
+        const QByteArray before = contentHash(ws);
+        QVERIFY(!before.isEmpty());
+        const Run r = in(ws, command + QStringList{file});
+        QCOMPARE(r.exitCode, exitCode); // never a crash (-1), never success
+        const QString said = r.err + r.out;
+        QVERIFY2(said.contains(message), qPrintable(said.left(500)));
+        QCOMPARE(contentHash(ws), before);
+    }
+
+    void examplesAddReportsAFailedCommit()
+    {
+        const QString ws = m_dir.filePath(QStringLiteral("commit-ws"));
+        QCOMPARE(in(ws, {QStringLiteral("examples"), QStringLiteral("list"), QStringLiteral("--format"),
+                         QStringLiteral("json")})
+                         .exitCode,
+                 0);
+        // A deferred constraint that the new rows break: every statement succeeds and COMMIT fails.
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("commit"));
+            db.setDatabaseName(ws + QStringLiteral("/workspace.sqlite"));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE audit (id INTEGER PRIMARY KEY, owner INTEGER REFERENCES "
+                                          "nothing_here(id) DEFERRABLE INITIALLY DEFERRED)")));
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE nothing_here (id INTEGER PRIMARY KEY)")));
+            QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER audit_ai AFTER INSERT ON example BEGIN INSERT INTO audit "
+                                          "(owner) VALUES (99); END")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("commit"));
+        const QByteArray before = contentHash(ws);
+        const QByteArray file = R"({"format": "reelstudio.examples", "format_version": 1, "examples": [
+            {"language": "en", "sector": "food", "hook_type": "question", "emotion": "curiosity",
+             "goal": "awareness", "script_length": 30, "hook": "Why does fresh coffee taste of fruit?",
+             "body": "Beans roasted this week still hold the oils that carry fruit and flowers.",
+             "cta": "Order your first bag today", "caption": "Fresh every week.", "hashtags": ["#coffee"]}]})";
+        const QString path = m_dir.filePath(QStringLiteral("one-example.json"));
+        QVERIFY(reel::test::writeFile(path, file));
+        const Run r = in(ws, {QStringLiteral("examples"), QStringLiteral("add"), path});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(u"FOREIGN KEY") && r.err.contains(u"nothing was added"), qPrintable(r.err));
+        QVERIFY(!r.out.contains(u"added"));
+        QCOMPARE(contentHash(ws), before);
+    }
+
     void historyExportAndImport()
     {
         const QString ws = m_dir.filePath(QStringLiteral("export-ws"));
@@ -717,6 +859,21 @@ private slots:
             const QByteArray text = f.readAll();
             QVERIFY2(text.startsWith("1\n00:00:00,000 --> 00:00:"), text.constData());
         }
+        // Again: the files are there, so nothing is written without --force; with it they are replaced.
+        QFile edited(QDir(captions).filePath(files.first()));
+        QVERIFY(edited.open(QIODevice::WriteOnly) && edited.write("my timing fixes") > 0);
+        edited.close();
+        const Run kept = in(ws, {QStringLiteral("history"), QStringLiteral("export"), a, b, QStringLiteral("--format"),
+                                 QStringLiteral("srt"), QStringLiteral("--out"), captions});
+        QCOMPARE(kept.exitCode, 1);
+        QVERIFY2(kept.err.contains(u"already exist") && kept.err.contains(u"--force"), qPrintable(kept.err));
+        QCOMPARE(readFile(QDir(captions).filePath(files.first())), QByteArray("my timing fixes"));
+        const Run forced = in(ws,
+                              {QStringLiteral("history"), QStringLiteral("export"), a, b, QStringLiteral("--format"),
+                               QStringLiteral("srt"), QStringLiteral("--out"), captions, QStringLiteral("--force")});
+        QCOMPARE(forced.exitCode, 0);
+        QVERIFY(readFile(QDir(captions).filePath(files.first())).startsWith("1\n"));
+        QCOMPARE(QDir(captions).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).size(), 2);
         const QString single = m_dir.filePath(QStringLiteral("one.srt"));
         QCOMPARE(in(ws, {QStringLiteral("history"), QStringLiteral("export"), a, QStringLiteral("--format"),
                          QStringLiteral("srt"), QStringLiteral("--out"), single})

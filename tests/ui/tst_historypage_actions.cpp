@@ -11,6 +11,7 @@
 #include "history/HistoryExport.h"
 #include "history/HistoryPage.h"
 #include "history/HistoryTableModel.h"
+#include "history/PdfExport.h"
 #include "history/ScriptDetailPanel.h"
 #include "history/VersionDiffDialog.h"
 #include "history/VersionsPanel.h"
@@ -20,12 +21,15 @@
 #include "support/TestSupport.h"
 
 #include <QAction>
+#include <QBuffer>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
+#include <QImage>
 #include <QLabel>
+#include <QPdfWriter>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -36,9 +40,11 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QTextEdit>
 #include <QToolButton>
 #include <QTreeWidget>
+#include <QUrl>
 #include <QUuid>
 
 #include <memory>
@@ -105,6 +111,8 @@ private slots:
     void exportEveryFormat_data();
     void exportEveryFormat();
     void exportSelectedCaptionsToOneFile();
+    void severalCaptionFilesNeverReplaceFilesWithoutAsking();
+    void aPdfForAClientCarriesNoFileFromThisMachine();
     void largeExportRunsInTheBackground();
     void copyPutsMarkdownOnTheClipboard();
     void importRestoresScriptsInAFreshWorkspace();
@@ -419,6 +427,62 @@ void TestHistoryActions::exportSelectedCaptionsToOneFile()
     QVERIFY(text.contains(u"Three budgeting apps that actually work"));
     QVERIFY(text.contains(u"Glow routine in five minutes"));
     QVERIFY(!text.contains(u"Stop skipping leg day"));
+}
+
+void TestHistoryActions::severalCaptionFilesNeverReplaceFilesWithoutAsking()
+{
+    select(idOf(QStringLiteral("Three budgeting apps that actually work")));
+    select(idOf(QStringLiteral("Glow routine in five minutes")), Qt::ControlModifier);
+    const QString first = exportTo(QStringLiteral("captions.srt"), true);
+    const QDir folder = QFileInfo(first).dir();
+    const QStringList written = folder.entryList({QStringLiteral("captions-*.srt")}, QDir::Files);
+    QCOMPARE(written.size(), 2);
+    QVERIFY(folder.entryList({QStringLiteral(".reelstudio-export-*")}, QDir::Dirs | QDir::Hidden).isEmpty());
+
+    // The same export again: the page asks; "Cancel" leaves the files as they were.
+    QFile mark(folder.filePath(written.first()));
+    QVERIFY(mark.open(QIODevice::WriteOnly) && mark.write("my own edits") > 0);
+    mark.close();
+    m_prompter->confirmAnswers = {false};
+    exportTo(QStringLiteral("captions.srt"), true);
+    QCOMPARE(m_prompter->confirmQuestions.size(), 1);
+    QVERIFY2(m_prompter->confirmQuestions.first().contains(written.first()),
+             qPrintable(m_prompter->confirmQuestions.first()));
+    QCOMPARE(readAll(folder.filePath(written.first())), QByteArray("my own edits"));
+    // "Replace" writes them all.
+    m_prompter->confirmAnswers = {true};
+    exportTo(QStringLiteral("captions.srt"), true);
+    QCOMPARE(m_prompter->confirmQuestions.size(), 2);
+    QVERIFY(readAll(folder.filePath(written.first())).contains(" --> "));
+    QCOMPARE(folder.entryList({QStringLiteral("captions-*.srt")}, QDir::Files), written);
+    QCOMPARE(m_prompter->messageTexts(QStringLiteral("error")), QStringList());
+}
+
+void TestHistoryActions::aPdfForAClientCarriesNoFileFromThisMachine()
+{
+    // A private picture on this machine, and script text (from a model or an imported history)
+    // that points at it in Markdown and in HTML.
+    QImage picture(64, 64, QImage::Format_RGB32);
+    picture.fill(Qt::red);
+    const QString local = m_dir->filePath(QStringLiteral("private-id.png"));
+    QVERIFY(picture.save(local));
+    const QString markdown = QStringLiteral("# Reel\n\nBody text ![id](%1) and <img src=\"%1\"> more text.\n")
+                                     .arg(QUrl::fromLocalFile(local).toString());
+    // What any QTextDocument would do: load the picture and embed it.
+    QByteArray leaky;
+    {
+        QBuffer buffer(&leaky);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        QTextDocument document;
+        document.setMarkdown(markdown);
+        document.print(&writer);
+    }
+    QVERIFY2(leaky.contains("/Subtype /Image"), "the control PDF should hold the picture");
+    // The export does not.
+    const QByteArray pdf = PdfExport::render(markdown, QStringLiteral("Reel"));
+    QVERIFY(pdf.startsWith("%PDF"));
+    QVERIFY(!pdf.contains("/Subtype /Image"));
 }
 
 void TestHistoryActions::largeExportRunsInTheBackground()

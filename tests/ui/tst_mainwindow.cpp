@@ -5,6 +5,7 @@
 #include "analytics/AnalyticsPage.h"
 #include "common/LanguageManager.h"
 #include "editor/ScriptEditorPage.h"
+#include "embed/EmbedderSettings.h"
 #include "examples/ExamplesPage.h"
 #include "generate/GeneratePage.h"
 #include "history/HistoryPage.h"
@@ -17,6 +18,7 @@
 #include "store/ProfileStore.h"
 #include "store/ScriptStore.h"
 #include "store/Workspace.h"
+#include "support/FakeOpenAiServer.h"
 #include "support/TestSupport.h"
 #include "validate/RulePackStore.h"
 
@@ -63,6 +65,7 @@ private slots:
     void examplesPageSharesTheWindowsIndex();
     void importShortcutFollowsThePage();
     void historyOpensScriptsInTheEditor();
+    void aWorkspaceNeverSendsTheEnvironmentKeyToItsOwnServer();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
@@ -427,6 +430,46 @@ void TestMainWindow::historyOpensScriptsInTheEditor()
     QCOMPARE(window->scriptEditorPage()->historyId(), id);
     QCOMPARE(window->scriptEditorPage()->script().hook, r.script.hook);
     QVERIFY(m_prompter->unsavedQuestions.isEmpty());
+}
+
+void TestMainWindow::aWorkspaceNeverSendsTheEnvironmentKeyToItsOwnServer()
+{
+    // A workspace received from someone else names its own embedding server. Opening it with
+    // $OPENAI_API_KEY set must not hand that server the key.
+    reel::test::FakeOpenAiServer server;
+    EmbedderSettings s;
+    s.kind = EmbedderSettings::Kind::OpenAi;
+    s.baseUrl = server.baseUrl();
+    s.model = QStringLiteral("text-embedding-3-small");
+    s.dimensions = 16;
+    QVERIFY(s.save(m_workspace->database()).ok());
+    qputenv("OPENAI_API_KEY", "sk-env-never-there");
+    qunsetenv("OPENAI_BASE_URL");
+    {
+        auto window = makeWindow();
+        window->show();
+        QTRY_VERIFY_WITH_TIMEOUT(server.requests("/v1/embeddings").size() >= 1, 30000);
+    }
+    const auto sent = server.requests();
+    QVERIFY(!sent.isEmpty());
+    for (const auto& request : sent)
+        QVERIFY2(request.header("authorization").isEmpty(), request.path.constData());
+
+    // Set on this machine for that very server, the key goes there.
+    server.clearRequests();
+    qputenv("OPENAI_BASE_URL", server.baseUrl().toString().toUtf8());
+    EmbedderSettings other = s;
+    other.model = QStringLiteral("text-embedding-3-large"); // another embedder: the index is made again
+    QVERIFY(other.save(m_workspace->database()).ok());
+    {
+        auto window = makeWindow();
+        window->show();
+        QTRY_VERIFY_WITH_TIMEOUT(server.requests("/v1/embeddings").size() >= 1, 30000);
+    }
+    QCOMPARE(server.requests("/v1/embeddings").first().header("authorization"),
+             QByteArray("Bearer sk-env-never-there"));
+    qunsetenv("OPENAI_API_KEY");
+    qunsetenv("OPENAI_BASE_URL");
 }
 
 QTEST_MAIN(TestMainWindow)

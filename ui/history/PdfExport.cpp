@@ -8,7 +8,10 @@
 #include <QPageSize>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextFragment>
 #include <QUrl>
 #include <QVariant>
 
@@ -18,9 +21,8 @@ namespace {
 
 constexpr qreal kMarginMm = 15.0;
 
-/// A document that never loads anything: a script's text (from a model or an imported file) may
-/// hold `![](/home/user/private.jpg)` or `<img src=…>`, and a PDF meant for a client must not
-/// carry a file from this machine. Images stay out; the text is all that is printed.
+/// A document that never loads anything (a style sheet named in raw HTML, say): a script's text,
+/// from a model or an imported file, is not allowed to reach into this machine.
 class InertDocument final : public QTextDocument
 {
 public:
@@ -34,6 +36,34 @@ protected:
         return {};
     }
 };
+
+/// Takes every image out of `document`, leaving its name as text. A script may hold
+/// `![](/home/user/private.jpg)` or `<img src=…>`; QTextDocument would read that file from disk
+/// even when loadResource() refuses, and a PDF meant for a client must not carry it.
+void removeImages(QTextDocument& document)
+{
+    struct Image
+    {
+        int position;
+        int length;
+        QString name;
+    };
+    QList<Image> images;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (fragment.isValid() && fragment.charFormat().isImageFormat())
+                images.append({fragment.position(), fragment.length(), fragment.charFormat().toImageFormat().name()});
+        }
+    }
+    QTextCursor cursor(&document);
+    for (auto it = images.crbegin(); it != images.crend(); ++it) {
+        cursor.setPosition(it->position);
+        cursor.setPosition(it->position + it->length, QTextCursor::KeepAnchor);
+        cursor.removeSelectedText();
+        cursor.insertText(QStringLiteral("[%1]").arg(QUrl(it->name).fileName()), QTextCharFormat());
+    }
+}
 
 } // namespace
 
@@ -53,6 +83,7 @@ QByteArray PdfExport::render(const QString& markdown, const QString& title)
         writer.setResolution(300);
         InertDocument document;
         document.setMarkdown(markdown);
+        removeImages(document);
         document.setMetaInformation(QTextDocument::DocumentTitle, title);
         document.print(&writer);
     }
