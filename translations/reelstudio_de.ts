@@ -73,6 +73,25 @@
     </message>
 </context>
 <context>
+    <name>WorkspaceInUse</name>
+    <message>
+        <source>Each workspace is open in one window at a time, so that two windows never save over each other&apos;s work. Switch to that window, or open another workspace.</source>
+        <translation>Jeder Arbeitsbereich ist immer nur in einem Fenster geöffnet, damit zwei Fenster nie gegenseitig ihre Arbeit überschreiben. Wechseln Sie zu diesem Fenster oder öffnen Sie einen anderen Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>Open Another Workspace…</source>
+        <translation>Anderen Arbeitsbereich öffnen…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation>Arbeitsbereich öffnen</translation>
+    </message>
+</context>
+<context>
     <name>reel::ui::AnalyticsCharts</name>
     <message>
         <source>Scripts per week</source>
@@ -1031,6 +1050,58 @@ date format of the period in the copied summary (Qt date format)</extracomment>
         <source>A script that is “%1” cannot be moved to “%2”.</source>
         <extracomment>%1 the script&apos;s status, %2 the status asked for (both translated)</extracomment>
         <translation>Ein Skript mit dem Status „%1“ kann nicht auf „%2“ gesetzt werden.</translation>
+    </message>
+    <message>
+        <source>The file nests lists and objects more than %3 levels deep (line %1, column %2). Reel Studio reads files nested at most %3 levels deep.</source>
+        <extracomment>%1 line, %2 column, %3 the most levels of nested lists and objects Reel Studio reads</extracomment>
+        <translation>Die Datei verschachtelt Listen und Objekte tiefer als %3 Ebenen (Zeile %1, Spalte %2). Reel Studio liest Dateien mit höchstens %3 verschachtelten Ebenen.</translation>
+    </message>
+    <message>
+        <source>This is larger than %1, the limit (found %2).</source>
+        <extracomment>%1 the size limit (e.g. &quot;16 MiB&quot;), %2 the size found</extracomment>
+        <translation>Das ist größer als die Obergrenze von %1 (gefunden: %2).</translation>
+    </message>
+    <message>
+        <source>This name is not one Reel Studio knows. Known names: %1.</source>
+        <extracomment>%1 the names this version knows, separated by commas</extracomment>
+        <translation>Diesen Namen kennt Reel Studio nicht. Bekannte Namen: %1.</translation>
+    </message>
+    <message>
+        <source>The model server&apos;s answer was larger than Reel Studio accepts (32 MiB) and was dropped.</source>
+        <translation>Die Antwort des Modellservers war größer, als Reel Studio annimmt (32 MiB), und wurde verworfen.</translation>
+    </message>
+    <message>
+        <source>The model server redirected the request to another address. Reel Studio does not follow such redirects, so that your API key only goes to the server you chose. Set the new address as the base URL in Settings if you trust it.</source>
+        <translation>Der Modellserver hat die Anfrage an eine andere Adresse umgeleitet. Reel Studio folgt solchen Umleitungen nicht, damit Ihr API-Schlüssel nur an den von Ihnen gewählten Server geht. Wenn Sie der neuen Adresse vertrauen, legen Sie sie in den Einstellungen als Basis-URL fest.</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2, the most Reel Studio reads for this kind of file (found %3). Nothing was changed.</source>
+        <extracomment>%1 file name, %2 the size limit (e.g. &quot;128 MiB&quot;), %3 the size found (English, e.g. &quot;200 MiB&quot;)</extracomment>
+        <translation>„%1“ ist größer als %2, das Maximum, das Reel Studio für diese Art von Datei liest (gefunden: %3). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty. Nothing was changed.</source>
+        <translation>„%1“ ist leer. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a text file (binary data at byte %2). Nothing was changed.</source>
+        <extracomment>%1 file name, %2 byte offset</extracomment>
+        <translation>„%1“ ist keine Textdatei (Binärdaten bei Byte %2). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>“%1” is not UTF-8 text (an invalid byte sequence at byte %2). Save it as UTF-8 and try again. Nothing was changed.</source>
+        <extracomment>%1 file name, %2 byte offset</extracomment>
+        <translation>„%1“ ist kein UTF-8-Text (ungültige Bytefolge bei Byte %2). Speichern Sie die Datei als UTF-8 und versuchen Sie es erneut. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The workspace “%1” is already open in another Reel Studio window (process %2 on %3).</source>
+        <extracomment>%1 workspace folder, %2 process id, %3 computer name</extracomment>
+        <translation>Der Arbeitsbereich „%1“ ist bereits in einem anderen Reel-Studio-Fenster geöffnet (Prozess %2 auf %3).</translation>
+    </message>
+    <message>
+        <source>Nothing was written: these files already exist in “%1”: %2.</source>
+        <extracomment>%1 a folder, %2 file names separated by commas</extracomment>
+        <translation>Es wurde nichts geschrieben: Diese Dateien sind in „%1“ bereits vorhanden: %2.</translation>
     </message>
 </context>
 <context>
@@ -2675,6 +2746,26 @@ date format of the period in the copied summary (Qt date format)</extracomment>
         <source>%1 of %2 variants written.</source>
         <translation>%1 von %2 Varianten geschrieben.</translation>
     </message>
+    <message>
+        <source>A script could not be saved in the workspace (%1). Nothing is lost: it was written to “%2”. Import it from the History page when the workspace is available again.</source>
+        <extracomment>%1 the reason (a database message), %2 a file path</extracomment>
+        <translation>Ein Skript konnte nicht im Arbeitsbereich gespeichert werden (%1). Es ist nichts verloren: Es wurde in „%2“ geschrieben. Importieren Sie es auf der Seite Verlauf, sobald der Arbeitsbereich wieder verfügbar ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done, but %n script could not be saved in the workspace; it is kept in %1.</source>
+        <extracomment>%1 a folder</extracomment>
+        <translation>
+            <numerusform>Fertig, aber %n Skript konnte nicht im Arbeitsbereich gespeichert werden; es liegt in %1.</numerusform>
+            <numerusform>Fertig, aber %n Skripte konnten nicht im Arbeitsbereich gespeichert werden; sie liegen in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done, but %n scripts could not be saved in the workspace; they are kept in %1.</source>
+        <translation>
+            <numerusform>Fertig, aber %n Skript konnte nicht im Arbeitsbereich gespeichert werden; es liegt in %1.</numerusform>
+            <numerusform>Fertig, aber %n Skripte konnten nicht im Arbeitsbereich gespeichert werden; sie liegen in %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>reel::ui::HistoryFilterBar</name>
@@ -3150,6 +3241,34 @@ date format of the period in the copied summary (Qt date format)</extracomment>
     <message>
         <source>No script matches the search and filters.</source>
         <translation>Kein Skript passt zu Suche und Filtern.</translation>
+    </message>
+    <message>
+        <source>Replace them?</source>
+        <translation>Ersetzen?</translation>
+    </message>
+    <message>
+        <source>Replace Caption Files</source>
+        <translation>Untertiteldateien ersetzen</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>Nothing was exported.</source>
+        <translation>Es wurde nichts exportiert.</translation>
+    </message>
+    <message>
+        <source>A caption file with this name already exists in “%1”:</source>
+        <extracomment>%1 a folder; the file names follow, one per line</extracomment>
+        <translation>In „%1“ gibt es bereits eine Untertiteldatei mit diesem Namen:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n caption files with these names already exist in “%1”:</source>
+        <translation>
+            <numerusform>In „%1“ gibt es bereits %n Untertiteldatei mit diesem Namen:</numerusform>
+            <numerusform>In „%1“ gibt es bereits %n Untertiteldateien mit diesen Namen:</numerusform>
+        </translation>
     </message>
 </context>
 <context>

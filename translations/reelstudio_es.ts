@@ -73,6 +73,25 @@
     </message>
 </context>
 <context>
+    <name>WorkspaceInUse</name>
+    <message>
+        <source>Each workspace is open in one window at a time, so that two windows never save over each other&apos;s work. Switch to that window, or open another workspace.</source>
+        <translation>Cada espacio de trabajo solo puede estar abierto en una ventana a la vez, para que dos ventanas nunca sobrescriban el trabajo de la otra. Cambia a esa ventana o abre otro espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>Open Another Workspace…</source>
+        <translation>Abrir otro espacio de trabajo…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation>Abrir espacio de trabajo</translation>
+    </message>
+</context>
+<context>
     <name>reel::ui::AnalyticsCharts</name>
     <message>
         <source>Scripts per week</source>
@@ -1031,6 +1050,58 @@ date format of the period in the copied summary (Qt date format)</extracomment>
         <source>A script that is “%1” cannot be moved to “%2”.</source>
         <extracomment>%1 the script&apos;s status, %2 the status asked for (both translated)</extracomment>
         <translation>Un guion en estado «%1» no puede pasar a «%2».</translation>
+    </message>
+    <message>
+        <source>The file nests lists and objects more than %3 levels deep (line %1, column %2). Reel Studio reads files nested at most %3 levels deep.</source>
+        <extracomment>%1 line, %2 column, %3 the most levels of nested lists and objects Reel Studio reads</extracomment>
+        <translation>El archivo anida listas y objetos a más de %3 niveles de profundidad (línea %1, columna %2). Reel Studio lee archivos con %3 niveles de anidamiento como máximo.</translation>
+    </message>
+    <message>
+        <source>This is larger than %1, the limit (found %2).</source>
+        <extracomment>%1 the size limit (e.g. &quot;16 MiB&quot;), %2 the size found</extracomment>
+        <translation>Supera el límite de %1 (tamaño encontrado: %2).</translation>
+    </message>
+    <message>
+        <source>This name is not one Reel Studio knows. Known names: %1.</source>
+        <extracomment>%1 the names this version knows, separated by commas</extracomment>
+        <translation>Reel Studio no conoce este nombre. Nombres conocidos: %1.</translation>
+    </message>
+    <message>
+        <source>The model server&apos;s answer was larger than Reel Studio accepts (32 MiB) and was dropped.</source>
+        <translation>La respuesta del servidor del modelo superaba el tamaño que acepta Reel Studio (32 MiB) y se descartó.</translation>
+    </message>
+    <message>
+        <source>The model server redirected the request to another address. Reel Studio does not follow such redirects, so that your API key only goes to the server you chose. Set the new address as the base URL in Settings if you trust it.</source>
+        <translation>El servidor del modelo redirigió la solicitud a otra dirección. Reel Studio no sigue esas redirecciones, para que tu clave de API solo llegue al servidor que elegiste. Si confías en la nueva dirección, ponla como URL base en Ajustes.</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2, the most Reel Studio reads for this kind of file (found %3). Nothing was changed.</source>
+        <extracomment>%1 file name, %2 the size limit (e.g. &quot;128 MiB&quot;), %3 the size found (English, e.g. &quot;200 MiB&quot;)</extracomment>
+        <translation>«%1» ocupa más de %2, el máximo que Reel Studio lee para este tipo de archivo (tamaño encontrado: %3). No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty. Nothing was changed.</source>
+        <translation>«%1» está vacío. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a text file (binary data at byte %2). Nothing was changed.</source>
+        <extracomment>%1 file name, %2 byte offset</extracomment>
+        <translation>«%1» no es un archivo de texto (datos binarios en el byte %2). No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>“%1” is not UTF-8 text (an invalid byte sequence at byte %2). Save it as UTF-8 and try again. Nothing was changed.</source>
+        <extracomment>%1 file name, %2 byte offset</extracomment>
+        <translation>«%1» no es texto UTF-8 (secuencia de bytes no válida en el byte %2). Guárdalo como UTF-8 y vuelve a intentarlo. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The workspace “%1” is already open in another Reel Studio window (process %2 on %3).</source>
+        <extracomment>%1 workspace folder, %2 process id, %3 computer name</extracomment>
+        <translation>El espacio de trabajo «%1» ya está abierto en otra ventana de Reel Studio (proceso %2 en %3).</translation>
+    </message>
+    <message>
+        <source>Nothing was written: these files already exist in “%1”: %2.</source>
+        <extracomment>%1 a folder, %2 file names separated by commas</extracomment>
+        <translation>No se escribió nada: estos archivos ya existen en «%1»: %2.</translation>
     </message>
 </context>
 <context>
@@ -2675,6 +2746,26 @@ date format of the period in the copied summary (Qt date format)</extracomment>
         <source>%1 of %2 variants written.</source>
         <translation>%1 de %2 variantes escritas.</translation>
     </message>
+    <message>
+        <source>A script could not be saved in the workspace (%1). Nothing is lost: it was written to “%2”. Import it from the History page when the workspace is available again.</source>
+        <extracomment>%1 the reason (a database message), %2 a file path</extracomment>
+        <translation>No se pudo guardar un guion en el espacio de trabajo (%1). No se ha perdido nada: se escribió en «%2». Impórtalo desde la página Historial cuando el espacio de trabajo vuelva a estar disponible.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done, but %n script could not be saved in the workspace; it is kept in %1.</source>
+        <extracomment>%1 a folder</extracomment>
+        <translation>
+            <numerusform>Listo, pero %n guion no se pudo guardar en el espacio de trabajo; se conserva en %1.</numerusform>
+            <numerusform>Listo, pero %n guiones no se pudieron guardar en el espacio de trabajo; se conservan en %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done, but %n scripts could not be saved in the workspace; they are kept in %1.</source>
+        <translation>
+            <numerusform>Listo, pero %n guion no se pudo guardar en el espacio de trabajo; se conserva en %1.</numerusform>
+            <numerusform>Listo, pero %n guiones no se pudieron guardar en el espacio de trabajo; se conservan en %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>reel::ui::HistoryFilterBar</name>
@@ -3150,6 +3241,34 @@ date format of the period in the copied summary (Qt date format)</extracomment>
     <message>
         <source>No script matches the search and filters.</source>
         <translation>Ningún guion coincide con la búsqueda y los filtros.</translation>
+    </message>
+    <message>
+        <source>Replace them?</source>
+        <translation>¿Sustituirlos?</translation>
+    </message>
+    <message>
+        <source>Replace Caption Files</source>
+        <translation>Sustituir archivos de subtítulos</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Sustituir</translation>
+    </message>
+    <message>
+        <source>Nothing was exported.</source>
+        <translation>No se exportó nada.</translation>
+    </message>
+    <message>
+        <source>A caption file with this name already exists in “%1”:</source>
+        <extracomment>%1 a folder; the file names follow, one per line</extracomment>
+        <translation>Ya existe un archivo de subtítulos con este nombre en «%1»:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n caption files with these names already exist in “%1”:</source>
+        <translation>
+            <numerusform>Ya existe %n archivo de subtítulos con este nombre en «%1»:</numerusform>
+            <numerusform>Ya existen %n archivos de subtítulos con estos nombres en «%1»:</numerusform>
+        </translation>
     </message>
 </context>
 <context>

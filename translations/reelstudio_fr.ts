@@ -73,6 +73,25 @@
     </message>
 </context>
 <context>
+    <name>WorkspaceInUse</name>
+    <message>
+        <source>Each workspace is open in one window at a time, so that two windows never save over each other&apos;s work. Switch to that window, or open another workspace.</source>
+        <translation>Chaque espace de travail n’est ouvert que dans une seule fenêtre à la fois, afin que deux fenêtres n’écrasent jamais le travail l’une de l’autre. Passez à cette fenêtre ou ouvrez un autre espace de travail.</translation>
+    </message>
+    <message>
+        <source>Open Another Workspace…</source>
+        <translation>Ouvrir un autre espace de travail…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation>Ouvrir un espace de travail</translation>
+    </message>
+</context>
+<context>
     <name>reel::ui::AnalyticsCharts</name>
     <message>
         <source>Scripts per week</source>
@@ -1031,6 +1050,58 @@ date format of the period in the copied summary (Qt date format)</extracomment>
         <source>A script that is “%1” cannot be moved to “%2”.</source>
         <extracomment>%1 the script&apos;s status, %2 the status asked for (both translated)</extracomment>
         <translation>Un script « %1 » ne peut pas passer à « %2 ».</translation>
+    </message>
+    <message>
+        <source>The file nests lists and objects more than %3 levels deep (line %1, column %2). Reel Studio reads files nested at most %3 levels deep.</source>
+        <extracomment>%1 line, %2 column, %3 the most levels of nested lists and objects Reel Studio reads</extracomment>
+        <translation>Le fichier imbrique des listes et des objets sur plus de %3 niveaux (ligne %1, colonne %2). Reel Studio lit les fichiers comportant au plus %3 niveaux d’imbrication.</translation>
+    </message>
+    <message>
+        <source>This is larger than %1, the limit (found %2).</source>
+        <extracomment>%1 the size limit (e.g. &quot;16 MiB&quot;), %2 the size found</extracomment>
+        <translation>Cela dépasse la limite de %1 (taille trouvée : %2).</translation>
+    </message>
+    <message>
+        <source>This name is not one Reel Studio knows. Known names: %1.</source>
+        <extracomment>%1 the names this version knows, separated by commas</extracomment>
+        <translation>Ce nom n’est pas connu de Reel Studio. Noms connus : %1.</translation>
+    </message>
+    <message>
+        <source>The model server&apos;s answer was larger than Reel Studio accepts (32 MiB) and was dropped.</source>
+        <translation>La réponse du serveur du modèle dépassait la taille acceptée par Reel Studio (32 Mio) et a été ignorée.</translation>
+    </message>
+    <message>
+        <source>The model server redirected the request to another address. Reel Studio does not follow such redirects, so that your API key only goes to the server you chose. Set the new address as the base URL in Settings if you trust it.</source>
+        <translation>Le serveur du modèle a redirigé la requête vers une autre adresse. Reel Studio ne suit pas ces redirections, afin que votre clé d’API ne soit envoyée qu’au serveur que vous avez choisi. Si vous faites confiance à la nouvelle adresse, définissez-la comme URL de base dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2, the most Reel Studio reads for this kind of file (found %3). Nothing was changed.</source>
+        <extracomment>%1 file name, %2 the size limit (e.g. &quot;128 MiB&quot;), %3 the size found (English, e.g. &quot;200 MiB&quot;)</extracomment>
+        <translation>« %1 » dépasse %2, la taille maximale que Reel Studio lit pour ce type de fichier (taille trouvée : %3). Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty. Nothing was changed.</source>
+        <translation>« %1 » est vide. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a text file (binary data at byte %2). Nothing was changed.</source>
+        <extracomment>%1 file name, %2 byte offset</extracomment>
+        <translation>« %1 » n’est pas un fichier texte (données binaires à l’octet %2). Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>“%1” is not UTF-8 text (an invalid byte sequence at byte %2). Save it as UTF-8 and try again. Nothing was changed.</source>
+        <extracomment>%1 file name, %2 byte offset</extracomment>
+        <translation>« %1 » n’est pas du texte UTF-8 (séquence d’octets non valide à l’octet %2). Enregistrez-le en UTF-8 et réessayez. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The workspace “%1” is already open in another Reel Studio window (process %2 on %3).</source>
+        <extracomment>%1 workspace folder, %2 process id, %3 computer name</extracomment>
+        <translation>L’espace de travail « %1 » est déjà ouvert dans une autre fenêtre de Reel Studio (processus %2 sur %3).</translation>
+    </message>
+    <message>
+        <source>Nothing was written: these files already exist in “%1”: %2.</source>
+        <extracomment>%1 a folder, %2 file names separated by commas</extracomment>
+        <translation>Rien n’a été écrit : ces fichiers existent déjà dans « %1 » : %2.</translation>
     </message>
 </context>
 <context>
@@ -2675,6 +2746,26 @@ date format of the period in the copied summary (Qt date format)</extracomment>
         <source>%1 of %2 variants written.</source>
         <translation>%1 variantes écrites sur %2.</translation>
     </message>
+    <message>
+        <source>A script could not be saved in the workspace (%1). Nothing is lost: it was written to “%2”. Import it from the History page when the workspace is available again.</source>
+        <extracomment>%1 the reason (a database message), %2 a file path</extracomment>
+        <translation>Un script n’a pas pu être enregistré dans l’espace de travail (%1). Rien n’est perdu : il a été écrit dans « %2 ». Importez-le depuis la page Historique lorsque l’espace de travail sera de nouveau disponible.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done, but %n script could not be saved in the workspace; it is kept in %1.</source>
+        <extracomment>%1 a folder</extracomment>
+        <translation>
+            <numerusform>Terminé, mais %n script n’a pas pu être enregistré dans l’espace de travail ; il est conservé dans %1.</numerusform>
+            <numerusform>Terminé, mais %n scripts n’ont pas pu être enregistrés dans l’espace de travail ; ils sont conservés dans %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done, but %n scripts could not be saved in the workspace; they are kept in %1.</source>
+        <translation>
+            <numerusform>Terminé, mais %n script n’a pas pu être enregistré dans l’espace de travail ; il est conservé dans %1.</numerusform>
+            <numerusform>Terminé, mais %n scripts n’ont pas pu être enregistrés dans l’espace de travail ; ils sont conservés dans %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>reel::ui::HistoryFilterBar</name>
@@ -3150,6 +3241,34 @@ date format of the period in the copied summary (Qt date format)</extracomment>
     <message>
         <source>No script matches the search and filters.</source>
         <translation>Aucun script ne correspond à la recherche et aux filtres.</translation>
+    </message>
+    <message>
+        <source>Replace them?</source>
+        <translation>Les remplacer ?</translation>
+    </message>
+    <message>
+        <source>Replace Caption Files</source>
+        <translation>Remplacer les fichiers de sous-titres</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <source>Nothing was exported.</source>
+        <translation>Rien n’a été exporté.</translation>
+    </message>
+    <message>
+        <source>A caption file with this name already exists in “%1”:</source>
+        <extracomment>%1 a folder; the file names follow, one per line</extracomment>
+        <translation>Un fichier de sous-titres portant ce nom existe déjà dans « %1 » :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n caption files with these names already exist in “%1”:</source>
+        <translation>
+            <numerusform>%n fichier de sous-titres portant ce nom existe déjà dans « %1 » :</numerusform>
+            <numerusform>%n fichiers de sous-titres portant ces noms existent déjà dans « %1 » :</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -73,6 +73,25 @@
     </message>
 </context>
 <context>
+    <name>WorkspaceInUse</name>
+    <message>
+        <source>Each workspace is open in one window at a time, so that two windows never save over each other&apos;s work. Switch to that window, or open another workspace.</source>
+        <translation>हर वर्कस्पेस एक समय में केवल एक विंडो में खुला रहता है, ताकि दो विंडो कभी एक-दूसरे के काम के ऊपर न सहेजें। उस विंडो पर जाएँ, या कोई दूसरा वर्कस्पेस खोलें।</translation>
+    </message>
+    <message>
+        <source>Open Another Workspace…</source>
+        <translation>दूसरा वर्कस्पेस खोलें…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>बाहर निकलें</translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation>वर्कस्पेस खोलें</translation>
+    </message>
+</context>
+<context>
     <name>reel::ui::AnalyticsCharts</name>
     <message>
         <source>Scripts per week</source>
@@ -1031,6 +1050,58 @@ date format of the period in the copied summary (Qt date format)</extracomment>
         <source>A script that is “%1” cannot be moved to “%2”.</source>
         <extracomment>%1 the script&apos;s status, %2 the status asked for (both translated)</extracomment>
         <translation>“%1” स्थिति वाली स्क्रिप्ट को “%2” में नहीं ले जाया जा सकता।</translation>
+    </message>
+    <message>
+        <source>The file nests lists and objects more than %3 levels deep (line %1, column %2). Reel Studio reads files nested at most %3 levels deep.</source>
+        <extracomment>%1 line, %2 column, %3 the most levels of nested lists and objects Reel Studio reads</extracomment>
+        <translation>फ़ाइल में सूचियाँ और ऑब्जेक्ट %3 स्तरों से अधिक गहराई तक नेस्ट किए गए हैं (पंक्ति %1, कॉलम %2)। Reel Studio अधिकतम %3 स्तरों तक नेस्ट की गई फ़ाइलें ही पढ़ता है।</translation>
+    </message>
+    <message>
+        <source>This is larger than %1, the limit (found %2).</source>
+        <extracomment>%1 the size limit (e.g. &quot;16 MiB&quot;), %2 the size found</extracomment>
+        <translation>यह %1 की सीमा से बड़ा है (%2 मिला)।</translation>
+    </message>
+    <message>
+        <source>This name is not one Reel Studio knows. Known names: %1.</source>
+        <extracomment>%1 the names this version knows, separated by commas</extracomment>
+        <translation>यह नाम Reel Studio नहीं जानता। ज्ञात नाम: %1।</translation>
+    </message>
+    <message>
+        <source>The model server&apos;s answer was larger than Reel Studio accepts (32 MiB) and was dropped.</source>
+        <translation>मॉडल सर्वर का उत्तर Reel Studio की स्वीकार्य सीमा (32 MiB) से बड़ा था, इसलिए उसे छोड़ दिया गया।</translation>
+    </message>
+    <message>
+        <source>The model server redirected the request to another address. Reel Studio does not follow such redirects, so that your API key only goes to the server you chose. Set the new address as the base URL in Settings if you trust it.</source>
+        <translation>मॉडल सर्वर ने अनुरोध को किसी दूसरे पते पर रीडायरेक्ट किया। Reel Studio ऐसे रीडायरेक्ट का पालन नहीं करता, ताकि आपकी API कुंजी केवल आपके चुने हुए सर्वर तक ही जाए। अगर आपको नए पते पर भरोसा है, तो उसे सेटिंग्स में बेस URL के रूप में सेट करें।</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2, the most Reel Studio reads for this kind of file (found %3). Nothing was changed.</source>
+        <extracomment>%1 file name, %2 the size limit (e.g. &quot;128 MiB&quot;), %3 the size found (English, e.g. &quot;200 MiB&quot;)</extracomment>
+        <translation>“%1” %2 से बड़ी है, जो इस तरह की फ़ाइल के लिए Reel Studio द्वारा पढ़ा जाने वाला अधिकतम आकार है (%3 मिला)। कुछ भी नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <source>“%1” is empty. Nothing was changed.</source>
+        <translation>“%1” खाली है। कुछ भी नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <source>“%1” is not a text file (binary data at byte %2). Nothing was changed.</source>
+        <extracomment>%1 file name, %2 byte offset</extracomment>
+        <translation>“%1” टेक्स्ट फ़ाइल नहीं है (बाइट %2 पर बाइनरी डेटा)। कुछ भी नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <source>“%1” is not UTF-8 text (an invalid byte sequence at byte %2). Save it as UTF-8 and try again. Nothing was changed.</source>
+        <extracomment>%1 file name, %2 byte offset</extracomment>
+        <translation>“%1” UTF-8 टेक्स्ट नहीं है (बाइट %2 पर अमान्य बाइट क्रम)। इसे UTF-8 के रूप में सहेजें और फिर से कोशिश करें। कुछ भी नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <source>The workspace “%1” is already open in another Reel Studio window (process %2 on %3).</source>
+        <extracomment>%1 workspace folder, %2 process id, %3 computer name</extracomment>
+        <translation>वर्कस्पेस “%1” पहले से Reel Studio की किसी दूसरी विंडो में खुला है (%3 पर प्रोसेस %2)।</translation>
+    </message>
+    <message>
+        <source>Nothing was written: these files already exist in “%1”: %2.</source>
+        <extracomment>%1 a folder, %2 file names separated by commas</extracomment>
+        <translation>कुछ भी नहीं लिखा गया: ये फ़ाइलें “%1” में पहले से मौजूद हैं: %2।</translation>
     </message>
 </context>
 <context>
@@ -2675,6 +2746,26 @@ date format of the period in the copied summary (Qt date format)</extracomment>
         <source>%1 of %2 variants written.</source>
         <translation>%2 में से %1 वेरिएंट लिखे गए।</translation>
     </message>
+    <message>
+        <source>A script could not be saved in the workspace (%1). Nothing is lost: it was written to “%2”. Import it from the History page when the workspace is available again.</source>
+        <extracomment>%1 the reason (a database message), %2 a file path</extracomment>
+        <translation>एक स्क्रिप्ट वर्कस्पेस में सहेजी नहीं जा सकी (%1)। कुछ भी खोया नहीं है: उसे “%2” में लिख दिया गया है। वर्कस्पेस फिर से उपलब्ध होने पर उसे इतिहास पृष्ठ से आयात करें।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done, but %n script could not be saved in the workspace; it is kept in %1.</source>
+        <extracomment>%1 a folder</extracomment>
+        <translation>
+            <numerusform>हो गया, पर %n स्क्रिप्ट वर्कस्पेस में सहेजी नहीं जा सकी; वह %1 में रखी गई है।</numerusform>
+            <numerusform>हो गया, पर %n स्क्रिप्ट वर्कस्पेस में सहेजी नहीं जा सकीं; वे %1 में रखी गई हैं।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done, but %n scripts could not be saved in the workspace; they are kept in %1.</source>
+        <translation>
+            <numerusform>हो गया, पर %n स्क्रिप्ट वर्कस्पेस में सहेजी नहीं जा सकी; वह %1 में रखी गई है।</numerusform>
+            <numerusform>हो गया, पर %n स्क्रिप्ट वर्कस्पेस में सहेजी नहीं जा सकीं; वे %1 में रखी गई हैं।</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>reel::ui::HistoryFilterBar</name>
@@ -3150,6 +3241,34 @@ date format of the period in the copied summary (Qt date format)</extracomment>
     <message>
         <source>No script matches the search and filters.</source>
         <translation>कोई स्क्रिप्ट खोज और फ़िल्टर से मेल नहीं खाती।</translation>
+    </message>
+    <message>
+        <source>Replace them?</source>
+        <translation>उन्हें बदलें?</translation>
+    </message>
+    <message>
+        <source>Replace Caption Files</source>
+        <translation>कैप्शन फ़ाइलें बदलें</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>बदलें</translation>
+    </message>
+    <message>
+        <source>Nothing was exported.</source>
+        <translation>कुछ भी निर्यात नहीं किया गया।</translation>
+    </message>
+    <message>
+        <source>A caption file with this name already exists in “%1”:</source>
+        <extracomment>%1 a folder; the file names follow, one per line</extracomment>
+        <translation>“%1” में इस नाम की एक कैप्शन फ़ाइल पहले से मौजूद है:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n caption files with these names already exist in “%1”:</source>
+        <translation>
+            <numerusform>“%1” में इस नाम की %n कैप्शन फ़ाइल पहले से मौजूद है:</numerusform>
+            <numerusform>“%1” में इन नामों की %n कैप्शन फ़ाइलें पहले से मौजूद हैं:</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -73,6 +73,25 @@
     </message>
 </context>
 <context>
+    <name>WorkspaceInUse</name>
+    <message>
+        <source>Each workspace is open in one window at a time, so that two windows never save over each other&apos;s work. Switch to that window, or open another workspace.</source>
+        <translation>各ワークスペースは一度に 1 つのウィンドウでしか開けません。2 つのウィンドウが互いの作業を上書き保存しないようにするためです。そのウィンドウに切り替えるか、別のワークスペースを開いてください。</translation>
+    </message>
+    <message>
+        <source>Open Another Workspace…</source>
+        <translation>別のワークスペースを開く…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation>ワークスペースを開く</translation>
+    </message>
+</context>
+<context>
     <name>reel::ui::AnalyticsCharts</name>
     <message>
         <source>Scripts per week</source>
@@ -1028,6 +1047,58 @@ date format of the period in the copied summary (Qt date format)</extracomment>
         <source>A script that is “%1” cannot be moved to “%2”.</source>
         <extracomment>%1 the script&apos;s status, %2 the status asked for (both translated)</extracomment>
         <translation>「%1」の台本を「%2」に移すことはできません。</translation>
+    </message>
+    <message>
+        <source>The file nests lists and objects more than %3 levels deep (line %1, column %2). Reel Studio reads files nested at most %3 levels deep.</source>
+        <extracomment>%1 line, %2 column, %3 the most levels of nested lists and objects Reel Studio reads</extracomment>
+        <translation>ファイル内のリストとオブジェクトの入れ子が %3 階層を超えています（%1 行目、%2 列目）。Reel Studio が読み込めるのは、入れ子が %3 階層までのファイルです。</translation>
+    </message>
+    <message>
+        <source>This is larger than %1, the limit (found %2).</source>
+        <extracomment>%1 the size limit (e.g. &quot;16 MiB&quot;), %2 the size found</extracomment>
+        <translation>上限の %1 を超えています（実際のサイズ：%2）。</translation>
+    </message>
+    <message>
+        <source>This name is not one Reel Studio knows. Known names: %1.</source>
+        <extracomment>%1 the names this version knows, separated by commas</extracomment>
+        <translation>この名前は Reel Studio では認識されません。認識される名前：%1。</translation>
+    </message>
+    <message>
+        <source>The model server&apos;s answer was larger than Reel Studio accepts (32 MiB) and was dropped.</source>
+        <translation>モデルサーバーの回答が Reel Studio で受け付けられるサイズ（32 MiB）を超えたため、破棄されました。</translation>
+    </message>
+    <message>
+        <source>The model server redirected the request to another address. Reel Studio does not follow such redirects, so that your API key only goes to the server you chose. Set the new address as the base URL in Settings if you trust it.</source>
+        <translation>モデルサーバーがリクエストを別のアドレスにリダイレクトしました。API キーが選択したサーバーにだけ送られるよう、Reel Studio はこのようなリダイレクトには従いません。新しいアドレスが信頼できる場合は、設定でベース URL として設定してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2, the most Reel Studio reads for this kind of file (found %3). Nothing was changed.</source>
+        <extracomment>%1 file name, %2 the size limit (e.g. &quot;128 MiB&quot;), %3 the size found (English, e.g. &quot;200 MiB&quot;)</extracomment>
+        <translation>「%1」は、この種類のファイルで Reel Studio が読み込める上限の %2 を超えています（実際のサイズ：%3）。何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>“%1” is empty. Nothing was changed.</source>
+        <translation>「%1」は空です。何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a text file (binary data at byte %2). Nothing was changed.</source>
+        <extracomment>%1 file name, %2 byte offset</extracomment>
+        <translation>「%1」はテキストファイルではありません（バイト位置 %2 にバイナリデータがあります）。何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>“%1” is not UTF-8 text (an invalid byte sequence at byte %2). Save it as UTF-8 and try again. Nothing was changed.</source>
+        <extracomment>%1 file name, %2 byte offset</extracomment>
+        <translation>「%1」は UTF-8 のテキストではありません（バイト位置 %2 に無効なバイト列があります）。UTF-8 で保存してから、もう一度お試しください。何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>The workspace “%1” is already open in another Reel Studio window (process %2 on %3).</source>
+        <extracomment>%1 workspace folder, %2 process id, %3 computer name</extracomment>
+        <translation>ワークスペース「%1」は、別の Reel Studio ウィンドウですでに開かれています（%3 のプロセス %2）。</translation>
+    </message>
+    <message>
+        <source>Nothing was written: these files already exist in “%1”: %2.</source>
+        <extracomment>%1 a folder, %2 file names separated by commas</extracomment>
+        <translation>何も書き込まれていません。次のファイルが「%1」にすでに存在します：%2。</translation>
     </message>
 </context>
 <context>
@@ -2644,6 +2715,24 @@ date format of the period in the copied summary (Qt date format)</extracomment>
         <source>%1 of %2 variants written.</source>
         <translation>%2 件中 %1 件のバリエーションを作成しました。</translation>
     </message>
+    <message>
+        <source>A script could not be saved in the workspace (%1). Nothing is lost: it was written to “%2”. Import it from the History page when the workspace is available again.</source>
+        <extracomment>%1 the reason (a database message), %2 a file path</extracomment>
+        <translation>台本をワークスペースに保存できませんでした（%1）。台本は失われていません。「%2」に書き出されています。ワークスペースが再び使用できるようになったら、履歴ページからインポートしてください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done, but %n script could not be saved in the workspace; it is kept in %1.</source>
+        <extracomment>%1 a folder</extracomment>
+        <translation>
+            <numerusform>完了しましたが、%n 件の台本をワークスペースに保存できませんでした。%1 に保管されています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done, but %n scripts could not be saved in the workspace; they are kept in %1.</source>
+        <translation>
+            <numerusform>完了しましたが、%n 件の台本をワークスペースに保存できませんでした。%1 に保管されています。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>reel::ui::HistoryFilterBar</name>
@@ -3104,6 +3193,33 @@ date format of the period in the copied summary (Qt date format)</extracomment>
     <message>
         <source>No script matches the search and filters.</source>
         <translation>検索とフィルターに一致する台本はありません。</translation>
+    </message>
+    <message>
+        <source>Replace them?</source>
+        <translation>置き換えますか？</translation>
+    </message>
+    <message>
+        <source>Replace Caption Files</source>
+        <translation>字幕ファイルの置き換え</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>置き換え</translation>
+    </message>
+    <message>
+        <source>Nothing was exported.</source>
+        <translation>何もエクスポートされませんでした。</translation>
+    </message>
+    <message>
+        <source>A caption file with this name already exists in “%1”:</source>
+        <extracomment>%1 a folder; the file names follow, one per line</extracomment>
+        <translation>「%1」にはこの名前の字幕ファイルがすでにあります:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n caption files with these names already exist in “%1”:</source>
+        <translation>
+            <numerusform>「%1」にはこれらの名前の字幕ファイルが %n 件すでにあります:</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -53,8 +53,9 @@ Result<EmbedderSettings> EmbedderSettings::load(Database& database)
 Result<void> EmbedderSettings::save(Database& database) const
 {
     QSqlDatabase db = database.connection();
-    if (!db.transaction())
-        return Error::make(ErrorCode::Sql, {QStringLiteral("saving the embedder settings"), db.lastError().text()});
+    WriteTransaction t(db, QStringLiteral("saving the embedder settings"));
+    if (auto e = t.startError())
+        return *e;
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
     const QList<QPair<const char*, QString>> values{{kKind, kind == Kind::OpenAi ? QStringLiteral("openai")
@@ -66,14 +67,11 @@ Result<void> EmbedderSettings::save(Database& database) const
     for (const auto& [key, value] : values) {
         q.addBindValue(QString::fromLatin1(key));
         q.addBindValue(value.isNull() ? QStringLiteral("") : value); // the column is NOT NULL
-        if (!q.exec()) {
-            const QString why = q.lastError().text();
-            db.rollback();
-            return Error::make(ErrorCode::Sql, {QStringLiteral("saving the embedder settings"), why});
-        }
+        if (!q.exec())
+            return Error::make(ErrorCode::Sql, {QStringLiteral("saving the embedder settings"), q.lastError().text()});
     }
-    if (!db.commit())
-        return Error::make(ErrorCode::Sql, {QStringLiteral("saving the embedder settings"), db.lastError().text()});
+    if (auto e = t.commit())
+        return *e;
     return {};
 }
 

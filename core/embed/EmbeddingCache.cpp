@@ -73,8 +73,9 @@ Result<void> EmbeddingCache::put(const QString& model, const QList<QPair<QString
     if (vectors.isEmpty())
         return {};
     QSqlDatabase db = m_db.connection();
-    if (!db.transaction())
-        return Error::make(ErrorCode::Sql, {QStringLiteral("caching embeddings"), db.lastError().text()});
+    WriteTransaction t(db, QStringLiteral("caching embeddings"));
+    if (auto e = t.startError())
+        return *e;
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO embedding_cache (model, content_hash, dimension, vector, "
                              "created_at) VALUES (?, ?, ?, ?, ?)"));
@@ -85,14 +86,11 @@ Result<void> EmbeddingCache::put(const QString& model, const QList<QPair<QString
         q.addBindValue(int(vector.size()));
         q.addBindValue(toBlob(vector));
         q.addBindValue(now);
-        if (!q.exec()) {
-            const Error e = sqlError(QStringLiteral("caching embeddings"), q);
-            db.rollback();
-            return e;
-        }
+        if (!q.exec())
+            return sqlError(QStringLiteral("caching embeddings"), q);
     }
-    if (!db.commit())
-        return Error::make(ErrorCode::Sql, {QStringLiteral("caching embeddings"), db.lastError().text()});
+    if (auto e = t.commit())
+        return *e;
     return {};
 }
 

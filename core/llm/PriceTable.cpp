@@ -41,22 +41,32 @@ Result<std::optional<PriceTable>> PriceTable::loadUser(Database& database)
 
 Result<void> PriceTable::saveUser(Database& database, const PriceTable& table)
 {
+    WriteTransaction t(database.connection(), QStringLiteral("saving the price table"));
+    if (auto e = t.startError())
+        return *e;
     QSqlQuery q(database.connection());
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
     q.addBindValue(QString::fromLatin1(kUserPricesKey));
     q.addBindValue(QString::fromUtf8(table.toJson()));
     if (!q.exec())
         return sqlError(QStringLiteral("saving the price table"), q);
+    if (auto e = t.commit())
+        return *e;
     return {};
 }
 
 Result<void> PriceTable::resetUser(Database& database)
 {
+    WriteTransaction t(database.connection(), QStringLiteral("resetting the price table"));
+    if (auto e = t.startError())
+        return *e;
     QSqlQuery q(database.connection());
     q.prepare(QStringLiteral("DELETE FROM meta WHERE key = ?"));
     q.addBindValue(QString::fromLatin1(kUserPricesKey));
     if (!q.exec())
         return sqlError(QStringLiteral("resetting the price table"), q);
+    if (auto e = t.commit())
+        return *e;
     return {};
 }
 

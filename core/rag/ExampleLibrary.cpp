@@ -484,6 +484,9 @@ Result<std::optional<Example>> ExampleLibrary::findPromoted(const QString& origi
 Result<void> ExampleLibrary::remove(qint64 id)
 {
     QSqlDatabase db = m_db.connection();
+    WriteTransaction t(db, QStringLiteral("deleting an example"));
+    if (auto e = t.startError())
+        return *e;
     QSqlQuery q(db);
     q.prepare(QStringLiteral("DELETE FROM example WHERE id = ?"));
     q.addBindValue(id);
@@ -491,6 +494,8 @@ Result<void> ExampleLibrary::remove(qint64 id)
         return sqlError(QStringLiteral("deleting an example"), q);
     if (q.numRowsAffected() == 0)
         return Error::make(ErrorCode::NotFound, {QStringLiteral("example"), QString::number(id)});
+    if (auto e = t.commit())
+        return *e;
     emit exampleRemoved(id);
     return {};
 }

@@ -35,6 +35,9 @@ Result<void> CatalogStore::addValue(CatalogKind kind, const QString& value)
     if (v.isEmpty() || !Catalog::isExtendable(kind) || m_catalog.contains(kind, v))
         return {};
     QSqlDatabase db = m_db.connection();
+    WriteTransaction t(db, QStringLiteral("adding a catalog value"));
+    if (auto e = t.startError())
+        return *e;
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT OR IGNORE INTO catalog_value (kind, value, created_at) VALUES (?, ?, ?)"));
     q.addBindValue(Catalog::kindKey(kind));
@@ -42,6 +45,8 @@ Result<void> CatalogStore::addValue(CatalogKind kind, const QString& value)
     q.addBindValue(Clock::nowUtc().toString(Qt::ISODateWithMs));
     if (!q.exec())
         return Error::make(ErrorCode::Sql, {QStringLiteral("adding a catalog value"), q.lastError().text()});
+    if (auto e = t.commit())
+        return *e;
     m_catalog.addUserValue(kind, v);
     emit catalogChanged(kind);
     return {};

@@ -95,6 +95,9 @@ Result<StoredProfile> ProfileStore::insert(const StoredProfile& row)
     if (const FieldErrors errors = checkProfile(row.profile); !errors.isEmpty())
         return Error::invalid(errors);
     QSqlDatabase db = m_db.connection();
+    WriteTransaction t(db, QStringLiteral("saving a brand profile"));
+    if (auto e = t.startError())
+        return *e;
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO brand_profile (id, uuid, name, sector, document, created_at, updated_at) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?)"));
@@ -112,6 +115,8 @@ Result<StoredProfile> ProfileStore::insert(const StoredProfile& row)
     }
     StoredProfile stored = row;
     stored.id = q.lastInsertId().toLongLong();
+    if (auto e = t.commit())
+        return *e;
     emit profileAdded(stored.id);
     return stored;
 }
@@ -144,6 +149,9 @@ Result<StoredProfile> ProfileStore::update(qint64 id, const BrandProfile& profil
     row.updatedAt = Clock::nowUtc();
 
     QSqlDatabase db = m_db.connection();
+    WriteTransaction t(db, QStringLiteral("saving a brand profile"));
+    if (auto e = t.startError())
+        return *e;
     QSqlQuery q(db);
     q.prepare(
             QStringLiteral("UPDATE brand_profile SET name = ?, sector = ?, document = ?, updated_at = ? WHERE id = ?"));
@@ -157,6 +165,8 @@ Result<StoredProfile> ProfileStore::update(qint64 id, const BrandProfile& profil
             return Error::make(ErrorCode::DuplicateName, {row.profile.brandName});
         return sqlError(QStringLiteral("saving a brand profile"), q);
     }
+    if (auto e = t.commit())
+        return *e;
     emit profileChanged(id);
     return row;
 }
@@ -192,6 +202,9 @@ Result<StoredProfile> ProfileStore::duplicate(qint64 id)
 Result<void> ProfileStore::remove(qint64 id)
 {
     QSqlDatabase db = m_db.connection();
+    WriteTransaction t(db, QStringLiteral("deleting a brand profile"));
+    if (auto e = t.startError())
+        return *e;
     QSqlQuery q(db);
     q.prepare(QStringLiteral("DELETE FROM brand_profile WHERE id = ?"));
     q.addBindValue(id);
@@ -199,6 +212,8 @@ Result<void> ProfileStore::remove(qint64 id)
         return sqlError(QStringLiteral("deleting a brand profile"), q);
     if (q.numRowsAffected() == 0)
         return Error::make(ErrorCode::NotFound, {QStringLiteral("brand profile"), QString::number(id)});
+    if (auto e = t.commit())
+        return *e;
     emit profileRemoved(id);
     return {};
 }

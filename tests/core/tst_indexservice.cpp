@@ -251,7 +251,8 @@ private slots:
         pets.language = QStringLiteral("en");
         pets.sector = QStringLiteral("pets");
         qint64 removed = 0;
-        for (const Example& x : library.find(pets).value()) {
+        const QList<Example> petsNow = library.find(pets).value();
+        for (const Example& x : petsNow) {
             if (x.id != added->id)
                 removed = x.id;
         }

@@ -146,7 +146,6 @@ QString ErrorText::apiMessage(const reel::Error& error)
     else if (kind == u"too_large")
         text = tr("The model server's answer was larger than Reel Studio accepts (32 MiB) and was dropped.");
     else if (kind == u"redirected")
-        //: %1 the server's message, which names where it wanted to send the request
         text = tr("The model server redirected the request to another address. Reel Studio does not follow such "
                   "redirects, so that your API key only goes to the server you chose. Set the new address as the "
                   "base URL in Settings if you trust it.");

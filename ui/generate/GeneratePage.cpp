@@ -553,9 +553,13 @@ void GeneratePage::onFinished(bool stopped)
         m_runStatus->setText(tr("Stopped. Variants that were not finished were not saved."));
     else if (!m_recoveryFiles.isEmpty())
         //: %1 a folder
-        m_runStatus->setText(tr("Done, but %n script(s) could not be saved in the workspace; they are kept in %1.",
-                                nullptr, int(m_recoveryFiles.size()))
-                                     .arg(QDir::toNativeSeparators(m_workspace.recoveryFolder())));
+        m_runStatus->setText(
+                (m_recoveryFiles.size() == 1
+                         ? tr("Done, but %n script could not be saved in the workspace; it is kept in %1.", nullptr, 1)
+                         : tr("Done, but %n scripts could not be saved in the workspace; they are kept "
+                              "in %1.",
+                              nullptr, int(m_recoveryFiles.size())))
+                        .arg(QDir::toNativeSeparators(m_workspace.recoveryFolder())));
     else if (m_done == n)
         m_runStatus->setText(n == 1 ? tr("Done: the script is saved in the workspace.")
                                     : tr("Done: %n scripts are saved in the workspace.", nullptr, n));

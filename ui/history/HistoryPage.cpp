@@ -479,10 +479,13 @@ void HistoryPage::startExport(const historyjobs::ExportRequest& request, qint64 
         if (!written && written.error().code == ErrorCode::FileExists && !request.overwrite) {
             // Caption files of the same names are there already: nothing was written yet.
             const QStringList names = written.error().args.value(1).split(QStringLiteral(", "));
-            //: %1 a folder, %2 file names, one per line
-            const QString text = tr("%n caption file(s) with these names already exist in “%1”:", nullptr,
-                                    int(names.size()))
-                                         .arg(QDir::toNativeSeparators(written.error().args.value(0)))
+            const QString folder = QDir::toNativeSeparators(written.error().args.value(0));
+            //: %1 a folder; the file names follow, one per line
+            const QString text = (names.size() == 1
+                                          ? tr("A caption file with this name already exists in “%1”:").arg(folder)
+                                          : tr("%n caption files with these names already exist in “%1”:", nullptr,
+                                               int(names.size()))
+                                                    .arg(folder))
                                  + QStringLiteral("\n\n") + names.mid(0, 10).join(u'\n')
                                  + (names.size() > 10 ? QStringLiteral("\n…") : QString()) + QStringLiteral("\n\n")
                                  + tr("Replace them?");
