@@ -205,11 +205,12 @@ int Cli::generate(const QStringList& args)
                      [&](int, const reel::GenerationRecord& r) { records.append(r); });
     QStringList recovered;
     QObject::connect(&generator, &reel::Generator::variantNotSaved,
-                     [&](int variant, const QString& file, const reel::Error& why) {
-                         recovered.append(file);
+                     [&](int variant, const QString& recoveryFile, const reel::Error& why) {
+                         recovered.append(recoveryFile);
                          m_err << "variant " << variant + 1 << ": the workspace could not save it (" << why.toEnglish()
-                               << "); it was written to " << file << " (add it later with: reelstudio-cli history "
-                               << "import " << file << ")\n";
+                               << "); it was written to " << recoveryFile
+                               << " (add it later with: reelstudio-cli history "
+                               << "import " << recoveryFile << ")\n";
                      });
     QObject::connect(&generator, &reel::Generator::variantFailed, [&](int variant, const reel::Error& e) {
         failures.append(QStringLiteral("variant %1: %2").arg(variant + 1).arg(e.toEnglish()));
