@@ -1,5 +1,7 @@
 #include "embed/EmbeddingThread.h"
 
+#include "common/ThreadHandOff.h"
+
 #include <QObject>
 #include <QThread>
 
@@ -50,6 +52,7 @@ EmbeddingThread::EmbeddingThread(Factory make, std::function<void()> threadEnd)
                 gone.reset();
                 if (threadEnd)
                     threadEnd();
+                threads::handOver(shared.get()); // taken over after QThread::wait()
             },
             Qt::DirectConnection);
     m_thread->start();
@@ -61,15 +64,13 @@ EmbeddingThread::~EmbeddingThread()
 {
     // Stop what is running, then let the thread end: its finished() handler destroys the
     // embedder there.
-    QMetaObject::invokeMethod(
-            m_context,
-            [shared = m_shared] {
-                if (shared->embedder)
-                    shared->embedder->cancel();
-            },
-            Qt::QueuedConnection);
+    threads::post(m_context, [shared = m_shared] {
+        if (shared->embedder)
+            shared->embedder->cancel();
+    });
     m_thread->quit();
     m_thread->wait();
+    threads::takeOver(m_shared.get());
     delete m_context;
     delete m_thread;
 }
@@ -91,22 +92,19 @@ Result<QList<Vector>> EmbeddingThread::embed(const QStringList& texts, const QSt
         m_shared->answer.reset();
         call = ++m_shared->call;
     }
-    QMetaObject::invokeMethod(
-            m_context,
-            [shared = m_shared, texts, languages, call] {
-                if (!shared->embedder)
-                    return;
-                shared->embedder->embed(texts, languages, [shared, call](Result<QList<Vector>> r) {
-                    std::lock_guard lock(shared->mutex);
-                    if (call != shared->call)
-                        return; // an answer to a call given up on
-                    if (shared->embedder)
-                        shared->identity = shared->embedder->identity();
-                    shared->answer = std::move(r);
-                    shared->ready.notify_all();
-                });
-            },
-            Qt::QueuedConnection);
+    threads::post(m_context, [shared = m_shared, texts, languages, call] {
+        if (!shared->embedder)
+            return;
+        shared->embedder->embed(texts, languages, [shared, call](Result<QList<Vector>> r) {
+            std::lock_guard lock(shared->mutex);
+            if (call != shared->call)
+                return; // an answer to a call given up on
+            if (shared->embedder)
+                shared->identity = shared->embedder->identity();
+            shared->answer = std::move(r);
+            shared->ready.notify_all();
+        });
+    });
 
     using namespace std::chrono_literals;
     std::unique_lock lock(m_shared->mutex);
@@ -116,13 +114,10 @@ Result<QList<Vector>> EmbeddingThread::embed(const QStringList& texts, const QSt
             // Give up on this call now; the embedder is told to stop on its own thread, and its
             // late answer (if any) is dropped.
             ++m_shared->call;
-            QMetaObject::invokeMethod(
-                    m_context,
-                    [shared = m_shared] {
-                        if (shared->embedder)
-                            shared->embedder->cancel();
-                    },
-                    Qt::QueuedConnection);
+            threads::post(m_context, [shared = m_shared] {
+                if (shared->embedder)
+                    shared->embedder->cancel();
+            });
             return Error::make(ErrorCode::Cancelled, {QStringLiteral("embedding")});
         }
     }

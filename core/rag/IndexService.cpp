@@ -1,5 +1,6 @@
 #include "rag/IndexService.h"
 
+#include "common/ThreadHandOff.h"
 #include "rag/ExampleLibrary.h"
 #include "store/Database.h"
 
@@ -45,6 +46,7 @@ public:
     void ensure(bool force)
     {
         index();
+        threads::handOver(this);
         emit stateChanged(force ? IndexService::State::Rebuilding : IndexService::State::Loading);
         QElapsedTimer clock;
         clock.start();
@@ -54,6 +56,7 @@ public:
             const double elapsed = static_cast<double>(clock.elapsed()) / 1000.0;
             const double eta = done > 0 ? elapsed * static_cast<double>(total - done) / static_cast<double>(done)
                                         : -1.0;
+            threads::handOver(this);
             if (!force)
                 emit stateChanged(IndexService::State::Rebuilding);
             emit progress(done, total, eta);
@@ -66,7 +69,9 @@ public:
             const auto r = m_index->ensure(report);
             finish(r.ok(), r ? Error{} : r.error());
         }
-        emit embedderChanged(m_index->identity().key());
+        const QString key = m_index->identity().key();
+        threads::handOver(this);
+        emit embedderChanged(key);
     }
 
     void changed(qint64 id)
@@ -91,6 +96,7 @@ public:
     void retrieve(const RetrievalRequest& request, quint64 ticket)
     {
         auto found = index().retrieve(request);
+        threads::handOver(this);
         if (found)
             emit retrieved(ticket, found.value());
         else
@@ -100,6 +106,7 @@ public:
     void nearDuplicates(const Example& example, float threshold, quint64 ticket)
     {
         auto found = index().nearDuplicates(example, threshold);
+        threads::handOver(this);
         emit nearDuplicatesFound(ticket, found ? found.value() : QList<QPair<qint64, float>>{});
     }
 
@@ -133,8 +140,10 @@ private:
             m_saveTimer->setInterval(2000);
             connect(m_saveTimer, &QTimer::timeout, this, [this] {
                 if (m_index) {
-                    if (auto r = m_index->flush(); !r)
+                    if (auto r = m_index->flush(); !r) {
+                        threads::handOver(this);
                         emit failed(r.error());
+                    }
                 }
             });
         }
@@ -150,6 +159,7 @@ private:
 
     void finish(bool ok, const Error& error)
     {
+        threads::handOver(this);
         if (ok) {
             emit stateChanged(IndexService::State::UpToDate);
         } else if (m_cancel->load()) {
@@ -190,27 +200,51 @@ IndexService::IndexService(Database& database, const QString& indexFolder, QObje
     // stopped while a rebuild is still queued (the queued shutDown never runs then).
     connect(m_thread, &QThread::finished, m_worker, &IndexWorker::shutDown, Qt::DirectConnection);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(m_worker, &IndexWorker::stateChanged, this, &IndexService::setState);
-    connect(m_worker, &IndexWorker::progress, this, &IndexService::progress);
-    connect(m_worker, &IndexWorker::retrieved, this, &IndexService::retrieved);
-    connect(m_worker, &IndexWorker::retrievalFailed, this, &IndexService::retrievalFailed);
-    connect(m_worker, &IndexWorker::nearDuplicatesFound, this, &IndexService::nearDuplicatesFound);
+    connect(
+            m_thread, &QThread::finished, this, [this] { threads::handOver(this); }, Qt::DirectConnection);
+    // The worker hands each result over just before it emits it (ThreadHandOff.h).
+    connect(m_worker, &IndexWorker::stateChanged, this, [this](State state) {
+        threads::takeOver(m_worker);
+        setState(state);
+    });
+    connect(m_worker, &IndexWorker::progress, this, [this](qint64 done, qint64 total, double eta) {
+        threads::takeOver(m_worker);
+        emit progress(done, total, eta);
+    });
+    connect(m_worker, &IndexWorker::retrieved, this, [this](quint64 ticket, const QList<RetrievedExample>& examples) {
+        threads::takeOver(m_worker);
+        emit retrieved(ticket, examples);
+    });
+    connect(m_worker, &IndexWorker::retrievalFailed, this, [this](quint64 ticket, const Error& error) {
+        threads::takeOver(m_worker);
+        emit retrievalFailed(ticket, error);
+    });
+    connect(m_worker, &IndexWorker::nearDuplicatesFound, this,
+            [this](quint64 ticket, const QList<QPair<qint64, float>>& duplicates) {
+                threads::takeOver(m_worker);
+                emit nearDuplicatesFound(ticket, duplicates);
+            });
     connect(m_worker, &IndexWorker::embedderChanged, this, [this](const QString& key) {
+        threads::takeOver(m_worker);
         if (key == m_embedderKey)
             return;
         m_embedderKey = key;
         emit embedderChanged(key);
     });
-    connect(m_worker, &IndexWorker::failed, this, &IndexService::failed);
+    connect(m_worker, &IndexWorker::failed, this, [this](const Error& error) {
+        threads::takeOver(m_worker);
+        emit failed(error);
+    });
     m_thread->start();
 }
 
 IndexService::~IndexService()
 {
     cancel();
-    QMetaObject::invokeMethod(m_worker, &IndexWorker::shutDown, Qt::QueuedConnection);
+    threads::post(m_worker, [w = m_worker] { w->shutDown(); });
     m_thread->quit();
     m_thread->wait();
+    threads::takeOver(this); // the thread has ended (see the constructor): everything it did is done
 }
 
 void IndexService::setState(State state)
@@ -225,23 +259,20 @@ void IndexService::setEmbedder(const EmbedderSettings& settings)
 {
     m_settings = settings;
     m_cancel->store(false);
-    QMetaObject::invokeMethod(
-            m_worker, [w = m_worker, settings] { w->setEmbedder(settings); }, Qt::QueuedConnection);
+    threads::post(m_worker, [w = m_worker, settings] { w->setEmbedder(settings); });
 }
 
 void IndexService::ensure()
 {
     m_cancel->store(false);
-    QMetaObject::invokeMethod(
-            m_worker, [w = m_worker] { w->ensure(false); }, Qt::QueuedConnection);
+    threads::post(m_worker, [w = m_worker] { w->ensure(false); });
 }
 
 void IndexService::rebuild()
 {
     m_cancel->store(false);
     setState(State::Rebuilding);
-    QMetaObject::invokeMethod(
-            m_worker, [w = m_worker] { w->ensure(true); }, Qt::QueuedConnection);
+    threads::post(m_worker, [w = m_worker] { w->ensure(true); });
 }
 
 void IndexService::cancel()
@@ -252,31 +283,27 @@ void IndexService::cancel()
 void IndexService::exampleChanged(qint64 id)
 {
     setState(State::Stale);
-    QMetaObject::invokeMethod(
-            m_worker, [w = m_worker, id] { w->changed(id); }, Qt::QueuedConnection);
+    threads::post(m_worker, [w = m_worker, id] { w->changed(id); });
 }
 
 void IndexService::exampleRemoved(qint64 id)
 {
     setState(State::Stale);
-    QMetaObject::invokeMethod(
-            m_worker, [w = m_worker, id] { w->removed(id); }, Qt::QueuedConnection);
+    threads::post(m_worker, [w = m_worker, id] { w->removed(id); });
 }
 
 quint64 IndexService::retrieve(const RetrievalRequest& request)
 {
     const quint64 ticket = m_nextTicket++;
-    QMetaObject::invokeMethod(
-            m_worker, [w = m_worker, request, ticket] { w->retrieve(request, ticket); }, Qt::QueuedConnection);
+    threads::post(m_worker, [w = m_worker, request, ticket] { w->retrieve(request, ticket); });
     return ticket;
 }
 
 quint64 IndexService::findNearDuplicates(const Example& example, float threshold)
 {
     const quint64 ticket = m_nextTicket++;
-    QMetaObject::invokeMethod(
-            m_worker, [w = m_worker, example, threshold, ticket] { w->nearDuplicates(example, threshold, ticket); },
-            Qt::QueuedConnection);
+    threads::post(m_worker,
+                  [w = m_worker, example, threshold, ticket] { w->nearDuplicates(example, threshold, ticket); });
     return ticket;
 }
 

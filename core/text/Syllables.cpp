@@ -7,7 +7,6 @@
 
 #include <QFile>
 #include <QHash>
-#include <QMutex>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QVarLengthArray>
@@ -15,6 +14,7 @@
 #include <hyphen.h>
 
 #include <cstdlib>
+#include <mutex>
 #include <optional>
 #include <utility>
 
@@ -74,7 +74,7 @@ public:
 
     HyphenDict* load(const QString& path)
     {
-        const QMutexLocker lock(&m_mutex);
+        const std::lock_guard lock(m_mutex);
         const auto it = m_dicts.constFind(path);
         if (it != m_dicts.constEnd())
             return it.value();
@@ -84,7 +84,7 @@ public:
     }
 
 private:
-    QMutex m_mutex;
+    std::mutex m_mutex; // a std::mutex: one ThreadSanitizer sees (Qt's, in the library, it cannot)
     QHash<QString, HyphenDict*> m_dicts;
 };
 

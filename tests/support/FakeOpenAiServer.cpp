@@ -1,5 +1,7 @@
 #include "support/FakeOpenAiServer.h"
 
+#include "common/ThreadHandOff.h"
+
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,6 +12,7 @@
 #include <QTimer>
 
 #include <cmath>
+#include <future>
 
 #ifdef Q_OS_UNIX
 #    include <sys/socket.h>
@@ -236,20 +239,24 @@ FakeOpenAiServer::FakeOpenAiServer(const QString& host)
     m_worker = new FakeServerWorker(*this);
     m_worker->moveToThread(m_thread);
     m_thread->start();
-    QMetaObject::invokeMethod(
-            m_worker, [this] { m_port = m_worker->listen(m_host); }, Qt::BlockingQueuedConnection);
+    // A promise rather than a blocking queued call: a hand-off ThreadSanitizer sees.
+    std::promise<quint16> port;
+    std::future<quint16> listening = port.get_future();
+    threads::post(m_worker, [this, &port] { port.set_value(m_worker->listen(m_host)); });
+    m_port = listening.get();
 }
 
 FakeOpenAiServer::~FakeOpenAiServer()
 {
-    QMetaObject::invokeMethod(
-            m_worker,
-            [this] {
-                m_worker->stop();
-                delete m_worker;
-                m_worker = nullptr;
-            },
-            Qt::BlockingQueuedConnection);
+    std::promise<void> stopped;
+    std::future<void> done = stopped.get_future();
+    threads::post(m_worker, [this, &stopped] {
+        m_worker->stop();
+        delete m_worker;
+        m_worker = nullptr;
+        stopped.set_value();
+    });
+    done.wait();
     m_thread->quit();
     m_thread->wait();
     delete m_thread;
@@ -262,19 +269,19 @@ QUrl FakeOpenAiServer::baseUrl() const
 
 void FakeOpenAiServer::enqueue(const QByteArray& path, const FakeResponse& response)
 {
-    QMutexLocker lock(&m_mutex);
+    std::lock_guard lock(m_mutex);
     m_queues[path].append(response);
 }
 
 void FakeOpenAiServer::setHandler(std::function<FakeResponse(const RecordedRequest&)> handler)
 {
-    QMutexLocker lock(&m_mutex);
+    std::lock_guard lock(m_mutex);
     m_handler = std::move(handler);
 }
 
 QList<RecordedRequest> FakeOpenAiServer::requests() const
 {
-    QMutexLocker lock(&m_mutex);
+    std::lock_guard lock(m_mutex);
     return m_requests;
 }
 
@@ -290,7 +297,7 @@ QList<RecordedRequest> FakeOpenAiServer::requests(const QByteArray& path) const
 
 void FakeOpenAiServer::clearRequests()
 {
-    QMutexLocker lock(&m_mutex);
+    std::lock_guard lock(m_mutex);
     m_requests.clear();
 }
 
@@ -298,7 +305,7 @@ FakeResponse FakeOpenAiServer::next(const RecordedRequest& request)
 {
     std::function<FakeResponse(const RecordedRequest&)> handler;
     {
-        QMutexLocker lock(&m_mutex);
+        std::lock_guard lock(m_mutex);
         m_requests.append(request);
         auto it = m_queues.find(request.path);
         if (it != m_queues.end() && !it->isEmpty())

@@ -4,13 +4,13 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
-#include <QMutex>
 #include <QObject>
 #include <QPair>
 #include <QString>
 #include <QUrl>
 
 #include <functional>
+#include <mutex>
 
 class QThread;
 
@@ -92,7 +92,7 @@ private:
     FakeServerWorker* m_worker = nullptr;
     quint16 m_port = 0;
     QString m_host;
-    mutable QMutex m_mutex;
+    mutable std::mutex m_mutex; // std::mutex: a lock ThreadSanitizer sees
     QHash<QByteArray, QList<FakeResponse>> m_queues;
     std::function<FakeResponse(const RecordedRequest&)> m_handler;
     QList<RecordedRequest> m_requests;

@@ -4,6 +4,7 @@
 #include "analytics/AnalyticsFilterBar.h"
 #include "analytics/AnalyticsText.h"
 #include "analytics/SummaryTiles.h"
+#include "common/BackgroundJob.h"
 #include "common/Clock.h"
 #include "common/ErrorText.h"
 #include "common/MessageBar.h"
@@ -17,7 +18,6 @@
 #include <QDir>
 #include <QEvent>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -28,7 +28,6 @@
 #include <QStackedWidget>
 #include <QTimer>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace reel::ui {
 
@@ -37,8 +36,6 @@ namespace {
 constexpr int kStatusTimeoutMs = 8000;
 // Typing a date changes it once per key: wait for a pause before counting again.
 constexpr int kRefreshDelayMs = 150;
-
-using ReportWatcher = QFutureWatcher<Result<AnalyticsReport>>;
 
 } // namespace
 
@@ -66,11 +63,7 @@ AnalyticsPage::AnalyticsPage(Workspace& workspace, Prompter& prompter, QWidget* 
 AnalyticsPage::~AnalyticsPage()
 {
     // A computation still reads the workspace's database: let it finish first.
-    const QList<ReportWatcher*> watchers = findChildren<ReportWatcher*>(Qt::FindDirectChildrenOnly);
-    for (ReportWatcher* watcher : watchers) {
-        watcher->disconnect(this);
-        watcher->waitForFinished();
-    }
+    waitForBackgroundJobs(this);
 }
 
 void AnalyticsPage::buildUi()
@@ -199,16 +192,14 @@ void AnalyticsPage::refresh()
     const quint64 serial = ++m_serial;
     const AnalyticsFilter filter = m_filters->filter();
     const Database* database = &m_workspace.database();
-    auto* watcher = new ReportWatcher(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, serial] {
-        watcher->deleteLater();
-        onComputed(serial, watcher->result());
-    });
-    watcher->setFuture(QtConcurrent::run([database, filter] {
-        Result<AnalyticsReport> report = Analytics::compute(*database, filter);
-        database->releaseThreadConnection();
-        return report;
-    }));
+    runInBackground<Result<AnalyticsReport>>(
+            this,
+            [database, filter] {
+                Result<AnalyticsReport> report = Analytics::compute(*database, filter);
+                database->releaseThreadConnection();
+                return report;
+            },
+            [this, serial](const Result<AnalyticsReport>& report) { onComputed(serial, report); });
     updateState();
 }
 

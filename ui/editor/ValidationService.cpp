@@ -1,5 +1,6 @@
 #include "editor/ValidationService.h"
 
+#include "common/ThreadHandOff.h"
 #include "editor/ValidationWorker.h"
 
 namespace reel::ui {
@@ -15,9 +16,13 @@ ValidationService::ValidationService(QObject* parent)
     m_thread.setObjectName(QStringLiteral("editor-validation"));
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(
+            &m_thread, &QThread::finished, this, [this] { threads::handOver(this); }, Qt::DirectConnection);
 
     // Queued: the worker emits from its thread, this object handles it in the GUI thread.
+    // Each result was handed over by the worker just before it was emitted (ThreadHandOff.h).
     connect(m_worker, &ValidationWorker::contextReady, this, [this](const ContextInfo& info) {
+        threads::takeOver(m_worker);
         jobDone();
         if (info.context == m_context) {
             m_info = info;
@@ -25,17 +30,20 @@ ValidationService::ValidationService(QObject* parent)
         }
     });
     connect(m_worker, &ValidationWorker::fieldChecked, this, [this](const FieldOutcome& outcome) {
+        threads::takeOver(m_worker);
         jobDone();
         if (outcome.context != 0 && outcome.context == m_context && !m_pendingContext)
             emit fieldChecked(outcome);
     });
     connect(m_worker, &ValidationWorker::scriptChecked, this, [this](const ScriptOutcome& outcome) {
+        threads::takeOver(m_worker);
         jobDone();
         if (outcome.context != 0 && outcome.context == m_context && !m_pendingContext)
             emit scriptChecked(outcome);
     });
     connect(m_worker, &ValidationWorker::suggestionsReady, this,
             [this](quint64 id, const QString& word, const QStringList& suggestions) {
+                threads::takeOver(m_worker);
                 jobDone();
                 emit suggestionsReady(id, word, suggestions);
             });
@@ -52,6 +60,7 @@ ValidationService::~ValidationService()
     m_pendingSuggestions.clear();
     m_thread.quit();
     m_thread.wait();
+    threads::takeOver(this); // handed over when the thread finished (see the constructor)
 }
 
 quint64 ValidationService::setContext(const ValidationContext& context)
@@ -107,24 +116,22 @@ void ValidationService::dispatch()
     // looking at: the edited fields, a suggestion menu that is open, the whole script.
     if (m_pendingContext) {
         m_running = true;
-        QMetaObject::invokeMethod(worker, [worker, revision = m_context, context = std::move(*m_pendingContext)] {
+        threads::post(worker, [worker, revision = m_context, context = std::move(*m_pendingContext)] {
             worker->setContext(revision, context);
         });
         m_pendingContext.reset();
     } else if (!m_pendingFields.isEmpty()) {
         m_running = true;
-        QMetaObject::invokeMethod(worker, [worker, check = m_pendingFields.take(m_pendingFields.firstKey())] {
+        threads::post(worker, [worker, check = m_pendingFields.take(m_pendingFields.firstKey())] {
             worker->checkField(check);
         });
     } else if (!m_pendingSuggestions.isEmpty()) {
         m_running = true;
-        QMetaObject::invokeMethod(worker, [worker, job = m_pendingSuggestions.takeFirst()] {
-            worker->suggest(job.first, job.second);
-        });
+        threads::post(worker,
+                      [worker, job = m_pendingSuggestions.takeFirst()] { worker->suggest(job.first, job.second); });
     } else if (m_pendingScript) {
         m_running = true;
-        QMetaObject::invokeMethod(worker,
-                                  [worker, snapshot = std::move(*m_pendingScript)] { worker->checkScript(snapshot); });
+        threads::post(worker, [worker, snapshot = std::move(*m_pendingScript)] { worker->checkScript(snapshot); });
         m_pendingScript.reset();
     }
 }

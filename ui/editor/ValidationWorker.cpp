@@ -1,5 +1,6 @@
 #include "editor/ValidationWorker.h"
 
+#include "common/ThreadHandOff.h"
 #include "editor/FindingSpans.h"
 #include "text/Segmenter.h"
 #include "validate/Validator.h"
@@ -48,6 +49,7 @@ void ValidationWorker::setContext(quint64 revision, const ValidationContext& con
     info.captionLimit = int(settings.value(QStringLiteral("caption.chars.max")));
     info.captionFold = int(settings.value(QStringLiteral("caption.fold")));
     info.hashtagCap = int(settings.value(QStringLiteral("hashtags.max")));
+    threads::handOver(this);
     emit contextReady(info);
 }
 
@@ -70,6 +72,7 @@ void ValidationWorker::checkField(const FieldCheck& check)
     // Every job answers, so that the service knows the worker is free again; context 0 is never
     // current, so an answer without a Validator is dropped.
     if (!m_validator) {
+        threads::handOver(this);
         emit fieldChecked(out);
         return;
     }
@@ -89,12 +92,14 @@ void ValidationWorker::checkField(const FieldCheck& check)
     default:
         break;
     }
+    threads::handOver(this);
     emit fieldChecked(out);
 }
 
 void ValidationWorker::checkScript(const ScriptSnapshot& snapshot)
 {
     if (!m_validator) {
+        threads::handOver(this);
         emit scriptChecked(ScriptOutcome{});
         return;
     }
@@ -143,12 +148,15 @@ void ValidationWorker::checkScript(const ScriptSnapshot& snapshot)
     out.listHashtags = int(snapshot.script.hashtags.size());
     out.summary = report.summary();
     out.elapsedMs = elapsedMs;
+    threads::handOver(this);
     emit scriptChecked(out);
 }
 
 void ValidationWorker::suggest(quint64 id, const QString& word)
 {
-    emit suggestionsReady(id, word, m_validator ? m_validator->spellingSuggestions(word) : QStringList());
+    const QStringList suggestions = m_validator ? m_validator->spellingSuggestions(word) : QStringList();
+    threads::handOver(this);
+    emit suggestionsReady(id, word, suggestions);
 }
 
 } // namespace reel::ui

@@ -1,5 +1,6 @@
 #include "examples/ExamplesPage.h"
 
+#include "common/BackgroundJob.h"
 #include "common/CatalogText.h"
 #include "common/ErrorText.h"
 #include "common/Prompter.h"
@@ -20,7 +21,6 @@
 #include <QDir>
 #include <QEvent>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -35,7 +35,6 @@
 #include <QTextBrowser>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace reel::ui {
 
@@ -83,11 +82,7 @@ ExamplesPage::~ExamplesPage()
     settings.setValue(QLatin1String(kSplitterKey), m_splitter->saveState());
     settings.setValue(QLatin1String(kHeaderKey), m_table->horizontalHeader()->saveState());
     // An export still reads the database: let it finish first.
-    const QList<QFutureWatcherBase*> watchers = findChildren<QFutureWatcherBase*>(Qt::FindDirectChildrenOnly);
-    for (QFutureWatcherBase* watcher : watchers) {
-        watcher->disconnect(this);
-        watcher->waitForFinished();
-    }
+    waitForBackgroundJobs(this);
 }
 
 void ExamplesPage::createActions()
@@ -466,12 +461,9 @@ void ExamplesPage::exportExamples(bool selectedOnly)
     updateState();
     status(count == 1 ? tr("Exporting %n example…", nullptr, count) : tr("Exporting %n examples…", nullptr, count));
     Database* database = &m_workspace.database();
-    auto* watcher = new QFutureWatcher<Result<int>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path] {
-        watcher->deleteLater();
+    const auto finished = [this, path](const Result<int>& written) {
         --m_exports;
         updateState();
-        const Result<int> written = watcher->result();
         if (!written) {
             m_prompter.error(this, tr("Export Failed"),
                              tr("The file was not written.") + QStringLiteral("\n\n")
@@ -481,10 +473,13 @@ void ExamplesPage::exportExamples(bool selectedOnly)
         const QString where = QDir::toNativeSeparators(path);
         status(written.value() == 1 ? tr("Exported %n example to %1.", nullptr, 1).arg(where)
                                     : tr("Exported %n examples to %1.", nullptr, written.value()).arg(where));
-    });
-    watcher->setFuture(QtConcurrent::run([database, ids, query = m_model->query(), path, format = *format] {
-        return examplejobs::exportTo(*database, ids, query, path, format);
-    }));
+    };
+    runInBackground<Result<int>>(
+            this,
+            [database, ids, query = m_model->query(), path, format = *format] {
+                return examplejobs::exportTo(*database, ids, query, path, format);
+            },
+            finished);
 }
 
 void ExamplesPage::updatePreview()

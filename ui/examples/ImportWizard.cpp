@@ -1,6 +1,7 @@
 #include "examples/ImportWizard.h"
 
 #include "catalog/Catalog.h"
+#include "common/BackgroundJob.h"
 #include "common/ErrorText.h"
 #include "common/FieldErrorLabel.h"
 #include "common/Prompter.h"
@@ -12,7 +13,6 @@
 #include <QDir>
 #include <QEvent>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -23,7 +23,6 @@
 #include <QRadioButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace reel::ui {
 
@@ -81,11 +80,7 @@ ImportWizard::ImportWizard(Workspace& workspace, Prompter& prompter, QWidget* pa
 ImportWizard::~ImportWizard()
 {
     // A job still reads the workspace's database: let it finish before the wizard goes.
-    const QList<QFutureWatcherBase*> watchers = findChildren<QFutureWatcherBase*>();
-    for (QFutureWatcherBase* watcher : watchers) {
-        watcher->disconnect(this);
-        watcher->waitForFinished();
-    }
+    waitForBackgroundJobs(this);
 }
 
 QWizardPage* ImportWizard::buildFileStep()
@@ -696,15 +691,12 @@ template <typename T>
 void ImportWizard::run(std::function<T()> job, std::function<void(T)> done)
 {
     setBusy(true);
-    auto* watcher = new QFutureWatcher<T>(this);
     const quint64 generation = m_generation;
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, done = std::move(done), generation] {
-        watcher->deleteLater();
+    runInBackground<T>(this, std::move(job), [this, done = std::move(done), generation](const T& result) {
         setBusy(false);
         if (generation == m_generation)
-            done(watcher->result());
+            done(result);
     });
-    watcher->setFuture(QtConcurrent::run(std::move(job)));
 }
 
 void ImportWizard::setBusy(bool busy)

@@ -1,5 +1,6 @@
 #include "history/HistoryPage.h"
 
+#include "common/BackgroundJob.h"
 #include "common/ErrorText.h"
 #include "common/MessageBar.h"
 #include "common/Prompter.h"
@@ -19,7 +20,6 @@
 #include <QDir>
 #include <QEvent>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -34,7 +34,6 @@
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace reel::ui {
 
@@ -78,11 +77,7 @@ HistoryPage::~HistoryPage()
     settings.setValue(QLatin1String(kSplitterKey), m_splitter->saveState());
     settings.setValue(QLatin1String(kHeaderKey), m_table->horizontalHeader()->saveState());
     // A job still reads or writes the database: let it finish first.
-    const QList<QFutureWatcherBase*> watchers = findChildren<QFutureWatcherBase*>(Qt::FindDirectChildrenOnly);
-    for (QFutureWatcherBase* watcher : watchers) {
-        watcher->disconnect(this);
-        watcher->waitForFinished();
-    }
+    waitForBackgroundJobs(this);
 }
 
 void HistoryPage::createActions()
@@ -415,14 +410,11 @@ void HistoryPage::runJob(std::function<T()> job, std::function<void(const T&)> d
 {
     ++m_jobs;
     updateState();
-    auto* watcher = new QFutureWatcher<T>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, done] {
-        watcher->deleteLater();
+    runInBackground<T>(this, std::move(job), [this, done = std::move(done)](const T& result) {
         --m_jobs;
-        done(watcher->result());
+        done(result);
         updateState();
     });
-    watcher->setFuture(QtConcurrent::run(std::move(job)));
 }
 
 void HistoryPage::exportScripts(bool selectedOnly)
