@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace reel {
 
 namespace {
@@ -46,11 +48,29 @@ QList<QStringList> parseCsv(const QByteArray& bytes)
     QString text = QString::fromUtf8(bytes);
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
-    const QString header = text.left(text.indexOf(u'\n'));
+    // The delimiter is the most frequent of comma, semicolon and tab in the first record, outside
+    // quotes (a quoted header cell may hold any of them), up to its end as the parser sees it (CR
+    // or LF).
+    qsizetype commas = 0, semicolons = 0, tabs = 0;
+    bool inQuotes = false;
+    for (const QChar c : std::as_const(text)) {
+        if (c == u'"')
+            inQuotes = !inQuotes;
+        else if (inQuotes)
+            continue;
+        else if (c == u'\n' || c == u'\r')
+            break;
+        else if (c == u',')
+            ++commas;
+        else if (c == u';')
+            ++semicolons;
+        else if (c == u'\t')
+            ++tabs;
+    }
     QChar delimiter = u',';
-    if (header.count(u'\t') > header.count(delimiter))
+    if (tabs > commas)
         delimiter = u'\t';
-    if (header.count(u';') > header.count(delimiter))
+    if (semicolons > std::max(commas, tabs))
         delimiter = u';';
 
     QList<QStringList> records;

@@ -201,39 +201,80 @@ QStringList Validator::spellingSuggestions(const QString& word) const
     return d->speller->suggestions(word);
 }
 
-QList<Finding> Validator::validateField(ScriptField field, const QString& text) const
+QList<Finding> Validator::Impl::runField(ScriptField field, const QString& text, int captionTags) const
 {
     QList<Finding> out;
-    const FieldText f = d->prepare(field, text);
+    const FieldText f = prepare(field, text);
     switch (field) {
     case ScriptField::Hook:
-        rules::structure(*d, f, out);
-        rules::hookTiming(*d, f, out);
-        rules::hookFit(*d, f, out);
+        rules::structure(*this, f, out);
+        rules::hookTiming(*this, f, out);
+        rules::hookFit(*this, f, out);
         break;
     case ScriptField::Body:
-        rules::structure(*d, f, out);
-        rules::sentenceLength(*d, f, out);
+        rules::structure(*this, f, out);
+        rules::sentenceLength(*this, f, out);
         break;
     case ScriptField::Cta:
-        rules::structure(*d, f, out);
-        rules::cta(*d, f, out);
+        rules::structure(*this, f, out);
+        rules::cta(*this, f, out);
         break;
     case ScriptField::Caption:
-        rules::structure(*d, f, out);
-        rules::caption(*d, f, out);
+        rules::structure(*this, f, out);
+        rules::caption(*this, f, out);
         break;
     case ScriptField::Hashtags:
-        rules::hashtags(*d, f, 0, out);
+        rules::hashtags(*this, f, captionTags, out);
         return out; // hashtags get their own safety and format rules
     case ScriptField::OnScreenText:
     case ScriptField::Shots:
     case ScriptField::ThumbnailText:
         break;
     }
-    rules::safety(*d, f, out);
-    rules::style(*d, f, out);
-    rules::spelling(*d, f, out);
+    rules::safety(*this, f, out);
+    rules::style(*this, f, out);
+    rules::spelling(*this, f, out);
+    return out;
+}
+
+void Validator::Impl::keepSafeFixes(ScriptField field, const QString& text, int captionTags,
+                                    QList<Finding>& found) const
+{
+    // A one-click fix must remove its problem and must not bring an error that was not there (a
+    // removed word leaving the body too short, a hashtag made of characters no hashtag takes):
+    // each fix is tried on the field, and one that fails either test is not offered.
+    const auto errorsIn = [](const QList<Finding>& list) {
+        return std::count_if(list.cbegin(), list.cend(),
+                             [](const Finding& g) { return g.severity == Severity::Error; });
+    };
+    const auto sameProblem = [](const Finding& a, const Finding& b) {
+        return a.ruleId == b.ruleId && a.code == b.code && a.args == b.args && a.field == b.field;
+    };
+    const auto errorsBefore = errorsIn(found);
+    for (Finding& finding : found) {
+        if (!finding.fix)
+            continue;
+        const bool local = std::all_of(finding.fix->edits.cbegin(), finding.fix->edits.cend(),
+                                       [field](const TextEdit& e) { return e.field == field; });
+        if (!local)
+            continue; // a fix that edits another section is judged by the rule that offers it
+        ReelScript trial;
+        setFieldText(trial, field, text);
+        apply(trial, *finding.fix);
+        const QList<Finding> after = runField(field, fieldText(trial, field), captionTags);
+        const auto before = std::count_if(found.cbegin(), found.cend(),
+                                          [&](const Finding& g) { return sameProblem(g, finding); });
+        const auto left = std::count_if(after.cbegin(), after.cend(),
+                                        [&](const Finding& g) { return sameProblem(g, finding); });
+        if (left >= before || errorsIn(after) > errorsBefore)
+            finding.fix.reset();
+    }
+}
+
+QList<Finding> Validator::validateField(ScriptField field, const QString& text) const
+{
+    QList<Finding> out = d->runField(field, text, 0);
+    d->keepSafeFixes(field, text, 0, out);
     return out;
 }
 
@@ -248,9 +289,10 @@ ValidationReport Validator::validate(const ReelScript& script) const
             continue;
         report.findings += validateField(field, text);
     }
-    QList<Finding> tags;
     const int captionTags = rules::hashtagsIn(script.caption);
-    rules::hashtags(*d, d->prepare(ScriptField::Hashtags, fieldText(script, ScriptField::Hashtags)), captionTags, tags);
+    const QString hashtags = fieldText(script, ScriptField::Hashtags);
+    QList<Finding> tags = d->runField(ScriptField::Hashtags, hashtags, captionTags);
+    d->keepSafeFixes(ScriptField::Hashtags, hashtags, captionTags, tags);
     report.findings += tags;
 
     report.duration.hookSeconds = d->seconds(script.hook);

@@ -66,6 +66,10 @@ struct Validator::Impl
     int intSetting(const QString& key) const { return static_cast<int>(settings.value(key)); }
 
     FieldText prepare(ScriptField field, const QString& text) const;
+    /// Every rule of one section (`captionTags`: hashtags already in the caption, for the cap).
+    QList<Finding> runField(ScriptField field, const QString& text, int captionTags) const;
+    /// Takes away the quick fixes that would not remove their problem or would bring a new error.
+    void keepSafeFixes(ScriptField field, const QString& text, int captionTags, QList<Finding>& found) const;
     /// Word count as the rules count it; Japanese counts two characters as one word (its
     /// 300 characters/min against English's 150 words/min).
     int wordCount(const FieldText& f) const;

@@ -235,6 +235,18 @@ private slots:
         QVERIFY(parseCsv(input).size() >= 0);
     }
 
+    void csvDelimiterComesFromTheFirstRecordOutsideQuotes()
+    {
+        // Found by fuzz_csv: a quoted header cell full of semicolons, or a header ended by a
+        // lone CR, made the reader pick the wrong delimiter.
+        const auto quoted = parseCsv("\"hook;body;cta\",caption\nWhy?,Fresh\n");
+        QCOMPARE(quoted.size(), 2);
+        QCOMPARE(quoted.at(0), (QStringList{QStringLiteral("hook;body;cta"), QStringLiteral("caption")}));
+        const auto cr = parseCsv("hook;body\rline;one\ntwo,three,four,five\n");
+        QCOMPARE(cr.at(0), (QStringList{QStringLiteral("hook"), QStringLiteral("body")}));
+        QCOMPARE(cr.at(1), (QStringList{QStringLiteral("line"), QStringLiteral("one")}));
+    }
+
     void readInputRefusesOversizedFilesBeforeReadingThem()
     {
         QTemporaryDir dir;

@@ -1,10 +1,13 @@
 // The validation rules, table by table: what each flags, exactly where, what it leaves alone
 // (the false-positive guards), and that its quick fix removes the finding.
 
+#include "rag/ExampleLibrary.h"
 #include "validate/RulePack.h"
 #include "validate/Validator.h"
 
 #include <QTest>
+
+#include <algorithm>
 
 using namespace reel;
 
@@ -71,6 +74,43 @@ class TestValidator : public QObject
     Q_OBJECT
 
 private slots:
+    void everyQuickFixRemovesItsProblemAndBringsNoError()
+    {
+        // Property over every bundled example, spoiled in the ways the fixes address: each fix
+        // offered removes its own finding and leaves no more errors than there were.
+        int fixesChecked = 0;
+        for (const Example& e : ExampleLibrary::bundledExamples()) {
+            ValidationContext c = context(e.language);
+            c.profile.sector = e.sector;
+            c.request.hookType = e.hookType;
+            c.request.scriptLength = e.scriptLength > 0 ? e.scriptLength : 30;
+            const Validator v(c);
+            ReelScript s = e.script;
+            // Spoil it: a banned word, shouting, "!!!", a hashtag without its #, one with a comma.
+            s.body += QStringLiteral(" No lazy days!!! THIS IS HUGE NEWS FOR EVERYONE.");
+            s.hook += QStringLiteral(" fat");
+            s.hashtags += {QStringLiteral("fitness"), QStringLiteral("#home,gym"), QStringLiteral("2026")};
+            const ValidationReport report = v.validate(s);
+            const int errors = report.count(Severity::Error);
+            for (const Finding& f : report.findings) {
+                if (!f.fix)
+                    continue;
+                ReelScript fixed = s;
+                Validator::apply(fixed, *f.fix);
+                const ValidationReport after = v.validate(fixed);
+                const auto same = [&](const Finding& g) {
+                    return g.ruleId == f.ruleId && g.code == f.code && g.args == f.args && g.field == f.field;
+                };
+                QVERIFY2(std::count_if(after.findings.cbegin(), after.findings.cend(), same)
+                                 < std::count_if(report.findings.cbegin(), report.findings.cend(), same),
+                         qPrintable(e.bundledId + u' ' + f.toEnglish()));
+                QVERIFY2(after.count(Severity::Error) <= errors, qPrintable(e.bundledId + u' ' + f.toEnglish()));
+                ++fixesChecked;
+            }
+        }
+        QVERIFY(fixesChecked > 500);
+    }
+
     void goodScriptHasNoErrors()
     {
         const Validator v(context());

@@ -200,19 +200,28 @@ void hashtags(const Validator::Impl& v, const FieldText& f, int captionHashtags,
     for (const Tag& tag : std::as_const(tags)) {
         const QString folded = tag.text.toCaseFolded();
         if (!tag.text.startsWith(u'#')) {
+            // The fix makes a hashtag that is valid as a whole: "#" in front, and characters no
+            // hashtag takes (commas, dots, symbols) left out.
+            QString cleaned = tag.text;
+            cleaned.remove(invalidChars);
+            std::optional<QuickFix> fix;
+            if (cleaned == tag.text)
+                fix = QuickFix{
+                        QStringLiteral("add_hash"), {tag.text}, {{f.field, {tag.span.start, 0}, QStringLiteral("#")}}};
+            else if (!cleaned.isEmpty() && !digitsOnly.match(u'#' + cleaned).hasMatch())
+                fix = QuickFix{
+                        QStringLiteral("replace"), {tag.text, u'#' + cleaned}, {{f.field, tag.span, u'#' + cleaned}}};
             v.add(out, {QStringLiteral("hashtags.format"),
                         Severity::Error,
                         f.field,
                         {tag.span},
                         QStringLiteral("hashtag_no_hash"),
                         {tag.text},
-                        QuickFix{QStringLiteral("add_hash"),
-                                 {tag.text},
-                                 {{f.field, {tag.span.start, 0}, QStringLiteral("#")}}}});
+                        fix});
         } else if (!valid.match(tag.text).hasMatch()) {
             QString cleaned = tag.text.mid(1);
             cleaned.remove(invalidChars);
-            const bool salvageable = !cleaned.isEmpty();
+            const bool salvageable = !cleaned.isEmpty() && !digitsOnly.match(u'#' + cleaned).hasMatch();
             v.add(out, {QStringLiteral("hashtags.format"),
                         Severity::Error,
                         f.field,
