@@ -1,13 +1,20 @@
 #!/usr/bin/env bash
 # Withsocio Reel Studio — one-command set-up for Debian 12 / Ubuntu 24.04.
 #
-#   installer/setup.sh run     install what is missing, build, launch the app
-#   installer/setup.sh test    install what is missing, build, run the whole test suite
-#   installer/setup.sh deps    only install the system packages
-#   installer/setup.sh build   install what is missing and build
+#   installer/setup.sh run       install what is missing, build, launch the app
+#   installer/setup.sh test      install what is missing, build, run the whole test suite: the tests,
+#                                then the same tests under AddressSanitizer and UndefinedBehaviorSanitizer,
+#                                every fuzz target for a bounded time, and the threaded tests under
+#                                ThreadSanitizer (each in its own build folder)
+#   installer/setup.sh deps      only install the system packages
+#   installer/setup.sh build     install what is missing and build
+#   installer/setup.sh sanitize  only the AddressSanitizer + UndefinedBehaviorSanitizer stage
+#   installer/setup.sh fuzz [SECONDS] [TARGET...]  only the fuzzers (30 s each unless SECONDS is given)
+#   installer/setup.sh tsan      only the ThreadSanitizer stage
 #
-# Idempotent: packages already present are not reinstalled, the build is incremental.
-# Environment: BUILD_DIR (default build/<preset>), PRESET (dev; ci when CI=true), REELSTUDIO_WORKSPACE.
+# Idempotent: packages already present are not reinstalled, the builds are incremental.
+# Environment: BUILD_DIR (default build/<preset>), PRESET (dev; ci when CI=true), REELSTUDIO_WORKSPACE,
+# REELSTUDIO_FUZZ_SECONDS (per fuzz target in `test`, default 30).
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -73,6 +80,46 @@ configure_and_build() {
     cmake --build "$build_dir" --parallel "$(nproc 2>/dev/null || echo 2)"
 }
 
+jobs="$(nproc 2>/dev/null || echo 2)"
+
+# The sanitizers stop at the first report; suppressions are for code that is not ours, each with
+# its reason (tests/sanitizers/).
+sanitizer_environment() {
+    export ASAN_OPTIONS="halt_on_error=1:abort_on_error=1:detect_leaks=1:detect_stack_use_after_return=1:strict_string_checks=1:check_initialization_order=1"
+    export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1"
+    export LSAN_OPTIONS="suppressions=$root/tests/sanitizers/lsan.supp:print_suppressions=0"
+    export TSAN_OPTIONS="halt_on_error=1:second_deadlock_stack=1:ignore_noninstrumented_modules=1:suppressions=$root/tests/sanitizers/tsan.supp:print_suppressions=0"
+}
+
+stage_sanitize() {
+    say "AddressSanitizer + UndefinedBehaviorSanitizer: configuring and building build/sanitize"
+    cmake --preset sanitize -S "$root" >/dev/null
+    cmake --build "$root/build/sanitize" --parallel "$jobs"
+    say "AddressSanitizer + UndefinedBehaviorSanitizer: the whole suite"
+    (sanitizer_environment && cd "$root/build/sanitize" && ctest --output-on-failure --timeout 900 -j "$jobs")
+}
+
+stage_fuzz() {
+    local seconds="${1:-${REELSTUDIO_FUZZ_SECONDS:-30}}"
+    shift || true
+    say "Fuzzing: each target for ${seconds} s"
+    if [[ ! -d "$root/build/sanitize" ]]; then
+        cmake --preset sanitize -S "$root" >/dev/null
+    fi
+    cmake --build "$root/build/sanitize" --parallel "$jobs" --target fuzzers
+    (sanitizer_environment && bash "$root/tests/fuzz/run-fuzzers.sh" "$seconds" "$root/build/sanitize" "$@")
+}
+
+# The tests that run code on several threads (labelled "threads" in tests/*/CMakeLists.txt).
+stage_tsan() {
+    say "ThreadSanitizer: configuring and building the threaded tests in build/tsan"
+    cmake --preset tsan -S "$root" >/dev/null
+    mapfile -t targets < <(cd "$root/build/tsan" && ctest -N -L threads | sed -n 's/^ *Test *#[0-9]*: [a-z0-9]*\.//p')
+    cmake --build "$root/build/tsan" --parallel "$jobs" --target reelstudio-cli reelstudio "${targets[@]}"
+    say "ThreadSanitizer: ${#targets[@]} threaded tests"
+    (sanitizer_environment && cd "$root/build/tsan" && ctest --output-on-failure --timeout 900 -j "$jobs" -L threads)
+}
+
 case "$mode" in
 deps)
     install_deps
@@ -94,14 +141,37 @@ run)
     ;;
 test)
     install_deps
+    export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
     configure_and_build
     say "Running the test suite"
+    failed=()
+    (cd "$build_dir" && ctest --output-on-failure --timeout 600 -j "$jobs" "$@") || failed+=("tests")
+    stage_sanitize || failed+=("sanitizers")
+    stage_fuzz || failed+=("fuzzing")
+    stage_tsan || failed+=("thread sanitizer")
+    if ((${#failed[@]} > 0)); then
+        say "FAILED: ${failed[*]}"
+        exit 1
+    fi
+    say "Every stage passed: tests, sanitizers, fuzzing, thread sanitizer"
+    ;;
+sanitize)
+    install_deps
     export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
-    cd "$build_dir"
-    ctest --output-on-failure --timeout 600 -j "$(nproc 2>/dev/null || echo 2)" "$@"
+    stage_sanitize
+    ;;
+fuzz)
+    install_deps
+    export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
+    stage_fuzz "$@"
+    ;;
+tsan)
+    install_deps
+    export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
+    stage_tsan
     ;;
 *)
-    echo "usage: installer/setup.sh run|test|build|deps" >&2
+    echo "usage: installer/setup.sh run|test|build|deps|sanitize|fuzz [SECONDS] [TARGET...]|tsan" >&2
     exit 2
     ;;
 esac
