@@ -161,6 +161,22 @@ QStringList SpellChecker::suggestions(const QString& word, int max) const
     return result;
 }
 
+QStringList SpellChecker::dictionaryForms(const QString& word) const
+{
+    QStringList result;
+    if (!isAvailable() || word.isEmpty())
+        return result;
+    const std::optional<std::string> encoded = d->toDictionary(word.toLower());
+    if (!encoded)
+        return result;
+    for (const std::string& s : d->hunspell->stem(*encoded)) {
+        const QString form = d->fromDictionary(s);
+        if (!result.contains(form))
+            result.append(form);
+    }
+    return result;
+}
+
 void SpellChecker::addWord(const QString& word)
 {
     if (!isAvailable() || word.isEmpty())

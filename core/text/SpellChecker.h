@@ -26,6 +26,10 @@ public:
     QList<Word> misspelled(const QString& text) const;
     bool isCorrect(const QString& word) const;
     QStringList suggestions(const QString& word, int max = 5) const;
+    /// The dictionary forms `word` is an inflection of, through the dictionary's own affix rules
+    /// ("cheaper" → "cheap", "laziest" → "lazy"; "banner" stays "banner" because "ban" takes no
+    /// comparative). Empty when the dictionary does not know the word.
+    QStringList dictionaryForms(const QString& word) const;
     /// Words the user taught (per workspace later): accepted from now on.
     void addWord(const QString& word);
 

@@ -79,12 +79,33 @@ ValidationSummary ValidationReport::summary() const
 
 FieldText Validator::Impl::prepare(ScriptField field, const QString& text) const
 {
-    FieldText f{field, text, text::Segmenter::words(text, language), {}, {}};
+    FieldText f{field, text, text::Segmenter::words(text, language), {}, {}, {}};
     f.folded.reserve(f.words.size());
     f.stems.reserve(f.words.size());
     for (const text::Word& w : std::as_const(f.words)) {
         f.folded.append(w.text.toCaseFolded());
         f.stems.append(stemmer->stem(w.text));
+    }
+    // Comparatives and superlatives escape Snowball ("cheaper" keeps its "-er"); the dictionary's
+    // affix rules know them. Asked only for words that begin like a banned word, which keeps the
+    // cost to a few words a field.
+    if (!banPrefixes.isEmpty()) {
+        f.lemmaStems = f.stems;
+        for (qsizetype i = 0; i < f.words.size(); ++i) {
+            const QString& folded = f.folded.at(i);
+            const bool candidate = std::any_of(banPrefixes.cbegin(), banPrefixes.cend(), [&](const QString& prefix) {
+                return folded.size() > prefix.size() && folded.startsWith(prefix);
+            });
+            if (!candidate)
+                continue;
+            for (const QString& form : speller->dictionaryForms(f.words.at(i).text)) {
+                const QString formStem = stemmer->stem(form);
+                if (formStem != f.stems.at(i) && bannedStems.contains(formStem)) {
+                    f.lemmaStems[i] = formStem;
+                    break;
+                }
+            }
+        }
     }
     return f;
 }
@@ -157,6 +178,16 @@ Validator::Validator(ValidationContext context)
     const text::Stemmer* stem = d->stemmer.get();
     using Mode = PhraseMatcher::Mode;
     d->doNotUse = PhraseMatcher(c.profile.doNotUse, d->language, Mode::Stemmed, stem);
+    if (d->language != u"ja" && d->speller->isAvailable()) {
+        for (const QString& phrase : c.profile.doNotUse) {
+            for (const text::Word& w : text::Segmenter::words(phrase, d->language)) {
+                const QString folded = w.text.toCaseFolded();
+                // "lazy" → "laz" (lazier), "cheap" → "chea" (cheaper): the letters an inflection keeps.
+                d->banPrefixes.insert(folded.left(std::max<qsizetype>(2, folded.size() - 1)));
+                d->bannedStems.insert(stem->stem(w.text));
+            }
+        }
+    }
     d->offensive = PhraseMatcher(offensiveWords(d->language), d->language, Mode::Exact, stem);
     d->riskyClaims = PhraseMatcher(lex.riskyClaims, d->language, Mode::Stemmed, stem);
     d->sectorPack = sectorPackOf(c.profile.sector);

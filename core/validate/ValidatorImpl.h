@@ -10,6 +10,8 @@
 #include "validate/RulePack.h"
 #include "validate/Validator.h"
 
+#include <QSet>
+
 #include <memory>
 
 namespace reel {
@@ -22,6 +24,9 @@ struct FieldText
     QList<text::Word> words;
     QStringList folded; ///< each word case-folded
     QStringList stems;  ///< each word's stem
+    /// Each word's stem through its dictionary form where that differs ("cheaper" → "cheap"),
+    /// else its stem; filled only when the profile bans words (see Validator::Impl::prepare).
+    QStringList lemmaStems;
 
     QList<PhraseMatcher::Match> find(const PhraseMatcher& matcher) const
     {
@@ -47,6 +52,8 @@ struct Validator::Impl
     std::shared_ptr<text::SpellChecker> speller;
 
     PhraseMatcher doNotUse;
+    QSet<QString> banPrefixes; ///< the first letters of each banned word (see prepare())
+    QSet<QString> bannedStems; ///< each banned word's stem
     PhraseMatcher offensive;
     PhraseMatcher riskyClaims;
     PhraseMatcher sectorClaims;

@@ -153,6 +153,22 @@ private slots:
                                << QStringList{QStringLiteral("मोटा")};
         QTest::newRow("japanese without spaces") << "ja" << QStringList{QStringLiteral("デブ")} << "デブじゃないよ"
                                                  << QStringList{QStringLiteral("デブ")};
+        // Comparatives and superlatives, which Snowball keeps apart from their adjective, are what
+        // a user who bans "cheap" means; words that merely begin alike are not.
+        const QStringList adjectives = {QStringLiteral("cheap"), QStringLiteral("lazy"), QStringLiteral("fat"),
+                                        QStringLiteral("ban")};
+        QTest::newRow("comparative") << "en" << adjectives << "Cheaper than ever."
+                                     << QStringList{QStringLiteral("Cheaper")};
+        QTest::newRow("superlative") << "en" << adjectives << "The cheapest plan."
+                                     << QStringList{QStringLiteral("cheapest")};
+        QTest::newRow("y to ier and iest") << "en" << adjectives << "Lazier days, laziest nights."
+                                           << QStringList{QStringLiteral("Lazier"), QStringLiteral("laziest")};
+        QTest::newRow("words that begin alike")
+                << "en" << adjectives << "A banner, a cheapskate? I fathom fatigue, famous and faster."
+                << QStringList{};
+        QTest::newRow("german comparative")
+                << "de" << QStringList{QStringLiteral("billig")} << "Noch billiger, am billigsten."
+                << QStringList{QStringLiteral("billiger"), QStringLiteral("billigsten")};
         QTest::newRow("arabic script around") << "en" << QStringList{QStringLiteral("lazy")} << "مرحبا lazy مرحبا"
                                               << QStringList{QStringLiteral("lazy")};
     }

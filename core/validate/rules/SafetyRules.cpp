@@ -6,6 +6,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace reel::rules {
 
 namespace {
@@ -31,7 +33,21 @@ bool endsWithQuestionMark(const QString& text)
 
 void safety(const Validator::Impl& v, const FieldText& f, QList<Finding>& out)
 {
-    for (const auto& m : f.find(v.doNotUse))
+    QList<PhraseMatcher::Match> banned = f.find(v.doNotUse);
+    if (!f.lemmaStems.isEmpty() && f.lemmaStems != f.stems) {
+        // Inflections the stemmer keeps apart ("cheaper" for "cheap"), where no stem match is.
+        for (const auto& m : v.doNotUse.find(f.text, f.words, f.folded, f.lemmaStems)) {
+            const bool overlaps = std::any_of(banned.cbegin(), banned.cend(), [&](const PhraseMatcher::Match& b) {
+                return m.span.start < b.span.end() && b.span.start < m.span.end();
+            });
+            if (!overlaps)
+                banned.append(m);
+        }
+        std::sort(banned.begin(), banned.end(), [](const PhraseMatcher::Match& a, const PhraseMatcher::Match& b) {
+            return a.span.start < b.span.start;
+        });
+    }
+    for (const auto& m : std::as_const(banned))
         v.add(out, {QStringLiteral("safety.do_not_use"),
                     Severity::Error,
                     f.field,
