@@ -46,6 +46,8 @@ Commands:
         envelope) against the brand profile, the request (length, language,
         hook type, emotion) and the platform's rule pack. --rules loads an
         updated rule pack; --date applies the rules in force on that day.
+        With --profile, REQUEST may be a bare request object or
+        {"script_request": {...}}; the brand comes from PROFILE.
         Exit 0 when no errors, 1 when the script has errors, 2 when an input
         cannot be read.
 
@@ -74,12 +76,13 @@ Commands:
         OpenAI; key: $OPENAI_API_KEY; --dimensions for text-embedding-3).
         From --ivf-threshold examples on (default 100000) the index adds an
         IVF accelerator; below it, search is exact.
-  retrieve REQUEST [-k N] [--format text|json]
+  retrieve REQUEST [--profile PROFILE] [-k N] [--format text|json]
         The examples that best fit a request file (the original format): each
-        with its similarity and the filters it matched.
+        with its similarity and the filters it matched. With --profile, the
+        request may stand alone (as for validate and generate).
 
-  generate REQUEST [--provider offline|openai|URL] [--model M] [--variants N]
-           [--stream] [--format envelope|json|text]
+  generate REQUEST [--profile PROFILE] [--provider offline|openai|URL]
+           [--model M] [--variants N] [--stream] [--format envelope|json|text]
         Write a script for a request file (the original format): examples are
         retrieved, the model writes, the script is checked and sent back for
         repair while errors remain, and every variant is saved to the
@@ -356,6 +359,46 @@ int Cli::run(const QStringList& arguments)
         return rate(args);
     m_err << "reelstudio-cli: unknown command \"" << command << "\". Try 'reelstudio-cli --help'.\n";
     return ExitCode::Usage;
+}
+
+std::optional<reel::RequestFile> Cli::loadRequest(const QString& path, int& exit)
+{
+    const FileRead file = readInput(path);
+    if (!file.error.isEmpty()) {
+        m_err << "reelstudio-cli: " << file.error << "\n";
+        exit = ExitCode::Unreadable;
+        return std::nullopt;
+    }
+    const bool profileApart = !m_profilePath.isEmpty();
+    auto decoded = reel::codec::decodeRequestFile(file.bytes, profileApart ? reel::codec::ProfileSource::GivenApart
+                                                                           : reel::codec::ProfileSource::InFile);
+    if (!decoded.ok()) {
+        for (const reel::FieldError& e : std::as_const(decoded.errors))
+            m_err << path << ": error: " << e.toEnglish() << "\n";
+        if (!profileApart && std::any_of(decoded.errors.cbegin(), decoded.errors.cend(), [](const reel::FieldError& e) {
+                return e.path == u"brand_profile" && e.kind == reel::FieldErrorKind::Missing;
+            }))
+            m_err << path << ": note: a request kept apart from its brand profile needs --profile PROFILE\n";
+        exit = ExitCode::Invalid;
+        return std::nullopt;
+    }
+    if (profileApart) {
+        const FileRead profileFile = readInput(m_profilePath);
+        if (!profileFile.error.isEmpty()) {
+            m_err << "reelstudio-cli: " << profileFile.error << "\n";
+            exit = ExitCode::Unreadable;
+            return std::nullopt;
+        }
+        const auto profile = reel::codec::decodeProfileFile(profileFile.bytes);
+        if (!profile.ok()) {
+            for (const reel::FieldError& e : profile.errors)
+                m_err << m_profilePath << ": error: " << e.toEnglish() << "\n";
+            exit = ExitCode::Invalid;
+            return std::nullopt;
+        }
+        decoded.value.brandProfile = profile.value;
+    }
+    return std::move(decoded.value);
 }
 
 int Cli::checkInput(const QStringList& args, bool json)

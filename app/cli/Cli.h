@@ -1,9 +1,12 @@
 #pragma once
 
+#include "model/ScriptRequest.h"
+
 #include <QStringList>
 #include <QTextStream>
 
 #include <memory>
+#include <optional>
 
 /// Exit codes of reelstudio-cli (also printed by --help).
 namespace ExitCode {
@@ -58,6 +61,10 @@ private:
     /// Writes `entries` to --out as `format` (SRT of several scripts: one file each in the folder).
     int exportEntries(const QList<reel::HistoryEntry>& entries, reel::history::Format format);
     int rate(const QStringList& args);
+    /// The request of `path` with its brand profile: --profile's when given (the request may then
+    /// be a bare request object or {"script_request": …}), else the file's own. Null after
+    /// printing every problem; `exit` then holds the exit code.
+    std::optional<reel::RequestFile> loadRequest(const QString& path, int& exit);
     /// The workspace of --workspace / $REELSTUDIO_WORKSPACE; null after printing why it cannot be opened.
     std::unique_ptr<reel::Workspace> openWorkspace();
     int importExamples(reel::Workspace& ws, const QString& path, const QByteArray& bytes);

@@ -244,19 +244,12 @@ int Cli::retrieve(const QStringList& args)
         m_err << "usage: reelstudio-cli retrieve REQUEST [-k N] [--format text|json]\n";
         return ExitCode::Usage;
     }
-    const FileRead file = readInput(args.first());
-    if (!file.error.isEmpty()) {
-        m_err << "reelstudio-cli: " << file.error << "\n";
-        return ExitCode::Unreadable;
-    }
-    const auto decoded = reel::codec::decodeRequestFile(file.bytes);
-    if (!decoded.ok()) {
-        for (const reel::FieldError& e : decoded.errors)
-            m_err << args.first() << ": error: " << e.toEnglish() << "\n";
-        return ExitCode::Invalid;
-    }
-    const reel::BrandProfile& p = decoded.value.brandProfile;
-    const reel::ScriptRequest& r = decoded.value.scriptRequest;
+    int exit = ExitCode::Ok;
+    const std::optional<reel::RequestFile> decoded = loadRequest(args.first(), exit);
+    if (!decoded)
+        return exit;
+    const reel::BrandProfile& p = decoded->brandProfile;
+    const reel::ScriptRequest& r = decoded->scriptRequest;
     const auto language = reel::Catalog::builtIn().resolveLanguage(r.language);
     if (!language) {
         m_err << "reelstudio-cli: script_request.language: not a supported language, got \"" << r.language << "\"\n";

@@ -73,19 +73,12 @@ int Cli::generate(const QStringList& args)
         m_err << "reelstudio-cli: --format must be envelope, json or text for generate\n";
         return ExitCode::Usage;
     }
-    const FileRead file = readInput(args.first());
-    if (!file.error.isEmpty()) {
-        m_err << "reelstudio-cli: " << file.error << "\n";
-        return ExitCode::Unreadable;
-    }
-    const auto decoded = reel::codec::decodeRequestFile(file.bytes);
-    if (!decoded.ok()) {
-        for (const reel::FieldError& e : decoded.errors)
-            m_err << args.first() << ": error: " << e.toEnglish() << "\n";
-        return ExitCode::Invalid;
-    }
-    const reel::BrandProfile& profile = decoded.value.brandProfile;
-    const reel::ScriptRequest& request = decoded.value.scriptRequest;
+    int exit = ExitCode::Ok;
+    const std::optional<reel::RequestFile> decoded = loadRequest(args.first(), exit);
+    if (!decoded)
+        return exit;
+    const reel::BrandProfile& profile = decoded->brandProfile;
+    const reel::ScriptRequest& request = decoded->scriptRequest;
     const auto language = reel::Catalog::builtIn().resolveLanguage(request.language);
     if (!language) {
         m_err << args.first() << ": error: script_request.language: not a supported language, got \""

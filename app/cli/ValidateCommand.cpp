@@ -110,17 +110,14 @@ int Cli::validate(const QStringList& args)
     if (metadata.scriptLength > 0)
         context.request.scriptLength = metadata.scriptLength;
     if (!m_requestPath.isEmpty()) {
-        if (FileRead in = readInput(m_requestPath); in.error.isEmpty())
-            bytes = std::move(in.bytes);
-        else
-            return fail(in.error);
-        const auto request = reel::codec::decodeRequestFile(bytes);
-        if (!request.ok())
-            return failFields(m_requestPath, request.errors);
-        context.profile = request.value.brandProfile;
-        context.request = request.value.scriptRequest;
-    }
-    if (!m_profilePath.isEmpty()) {
+        // With --profile the request may stand alone (a bare request or {"script_request": …}).
+        int exit = ExitCode::Ok;
+        const std::optional<reel::RequestFile> request = loadRequest(m_requestPath, exit);
+        if (!request)
+            return exit == ExitCode::Invalid ? ExitCode::Unreadable : exit;
+        context.profile = request->brandProfile;
+        context.request = request->scriptRequest;
+    } else if (!m_profilePath.isEmpty()) {
         if (FileRead in = readInput(m_profilePath); in.error.isEmpty())
             bytes = std::move(in.bytes);
         else

@@ -243,7 +243,9 @@ public:
         rec.updatedAt = timestamp(o, "updated_at", p, false);
 
         if (const Json* request = r.object(o, "request", p, true)) {
-            const RequestFile file = viaCodec(*request, joinPath(p, "request"), &codec::decodeRequestFile);
+            const RequestFile file = viaCodec(
+                    *request, joinPath(p, "request"),
+                    +[](const QByteArray& json) { return codec::decodeRequestFile(json); });
             rec.profile = file.brandProfile;
             rec.request = file.scriptRequest;
         }

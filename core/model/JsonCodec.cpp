@@ -259,10 +259,23 @@ Decoded<BrandProfile> decodeProfileFile(const QByteArray& json)
     });
 }
 
-Decoded<RequestFile> decodeRequestFile(const QByteArray& json)
+Decoded<RequestFile> decodeRequestFile(const QByteArray& json, ProfileSource profile)
 {
-    return decodeWith<RequestFile>(json, [](const Json& doc, JsonReader& r) {
+    return decodeWith<RequestFile>(json, [profile](const Json& doc, JsonReader& r) {
         RequestFile f;
+        if (profile == ProfileSource::GivenApart && doc.is_object() && !JsonReader::member(doc, "brand_profile")) {
+            if (!JsonReader::member(doc, "script_request")) {
+                f.scriptRequest = readRequest(doc, QString(), r); // a bare request object
+                r.merge(checkRequest(f.scriptRequest));
+                return f;
+            }
+            if (const Json* q = r.object(doc, "script_request", QString(), true)) {
+                f.scriptRequest = readRequest(*q, QStringLiteral("script_request"), r);
+                r.merge(checkRequest(f.scriptRequest, QStringLiteral("script_request.")));
+            }
+            f.unknownFields = r.keepUnknown(doc, {"script_request"}, QString());
+            return f;
+        }
         const QString profilePrefix = QStringLiteral("brand_profile");
         const QString requestPrefix = QStringLiteral("script_request");
         if (const Json* p = r.object(doc, "brand_profile", QString(), true))

@@ -36,8 +36,15 @@ inline constexpr int kProfileFormatVersion = 1;
 Decoded<BrandProfile> decodeProfileFile(const QByteArray& json);
 /// A bare profile object.
 Decoded<BrandProfile> decodeProfile(const QByteArray& json);
-/// The original service's request body.
-Decoded<RequestFile> decodeRequestFile(const QByteArray& json);
+/// Where the brand profile of a request comes from.
+enum class ProfileSource
+{
+    InFile,    ///< the file's brand_profile (required)
+    GivenApart ///< the caller has it (e.g. --profile): brand_profile may be missing
+};
+/// The original service's request body. With ProfileSource::GivenApart a request may also come
+/// as `{"script_request": {...}}` or as a bare request object (paths then start at its members).
+Decoded<RequestFile> decodeRequestFile(const QByteArray& json, ProfileSource profile = ProfileSource::InFile);
 Decoded<ReelScript> decodeScript(const QByteArray& json);
 Decoded<AnswerEnvelope> decodeAnswer(const QByteArray& json);
 

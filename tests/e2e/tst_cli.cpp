@@ -337,6 +337,52 @@ private slots:
                  qPrintable(badPack.err));
     }
 
+    void aRequestKeptApartFromItsProfile()
+    {
+        // The request of the original file on its own, bare and wrapped; the brand from --profile.
+        const QJsonObject original =
+                QJsonDocument::fromJson(readFile(data(QStringLiteral("requests/original.json")))).object();
+        const QByteArray bare = QJsonDocument(original[u"script_request"].toObject()).toJson();
+        const QByteArray wrapped =
+                QJsonDocument(QJsonObject{{QStringLiteral("script_request"), original[u"script_request"]}}).toJson();
+        const QString profile = m_dir.filePath(QStringLiteral("apart-profile.json"));
+        QVERIFY(reel::test::writeFile(profile, QJsonDocument(original[u"brand_profile"].toObject()).toJson()));
+        for (const QByteArray& request : {bare, wrapped}) {
+            const QString path = m_dir.filePath(QStringLiteral("apart-request.json"));
+            QVERIFY(reel::test::writeFile(path, request));
+            const Run validated = cli({QStringLiteral("validate"), data(QStringLiteral("scripts/clean.json")),
+                                       QStringLiteral("--profile"), profile, QStringLiteral("--request"), path});
+            QVERIFY2(validated.exitCode == 0, qPrintable(validated.err + validated.out));
+            QVERIFY(validated.out.contains(u"0 errors"));
+
+            const Run retrieved = in(m_dir.filePath(QStringLiteral("apart-ws")),
+                                     {QStringLiteral("retrieve"), path, QStringLiteral("--profile"), profile});
+            QVERIFY2(retrieved.exitCode == 0, qPrintable(retrieved.err));
+            const Run generated = in(m_dir.filePath(QStringLiteral("apart-ws")),
+                                     {QStringLiteral("generate"), path, QStringLiteral("--profile"), profile,
+                                      QStringLiteral("--provider"), QStringLiteral("offline")});
+            QVERIFY2(generated.exitCode == 0, qPrintable(generated.err));
+            QCOMPARE(QJsonDocument::fromJson(generated.out.toUtf8())[u"metadata"][u"brand"].toString(),
+                     QStringLiteral("FitLife Studio"));
+
+            // Without --profile the brand is missing, and the note says how to give it.
+            const Run alone =
+                    in(m_dir.filePath(QStringLiteral("apart-ws")),
+                       {QStringLiteral("generate"), path, QStringLiteral("--provider"), QStringLiteral("offline")});
+            QCOMPARE(alone.exitCode, 1);
+            QVERIFY2(alone.err.contains(u"brand_profile: is required")
+                             && alone.err.contains(u"needs --profile PROFILE"),
+                     qPrintable(alone.err));
+        }
+        // A bare request's problems are named by its own members.
+        const QString broken = m_dir.filePath(QStringLiteral("apart-broken.json"));
+        QVERIFY(reel::test::writeFile(broken, "{\"goal\": \"awareness\", \"emotion\": \"curiosity\"}"));
+        const Run r = cli({QStringLiteral("validate"), data(QStringLiteral("scripts/clean.json")),
+                           QStringLiteral("--profile"), profile, QStringLiteral("--request"), broken});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"hook_type: is required") && !r.err.contains(u"brand_profile"), qPrintable(r.err));
+    }
+
     void validateWithAnOlderRuleDate()
     {
         const QByteArray script = R"({"hook": "Still skipping workouts?", "body": "b", "cta": "c", "caption": "x",
