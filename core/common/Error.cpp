@@ -63,6 +63,13 @@ QString FieldError::reasonEnglish() const
         return QStringLiteral("larger than %1, the limit (found %2)").arg(arg(args, 0), arg(args, 1));
     case FieldErrorKind::UnknownName:
         return QStringLiteral("is not a name this version knows (known: %1)").arg(arg(args, 0));
+    case FieldErrorKind::NotAHashtag:
+        return QStringLiteral("must be one hashtag (letters, digits and _ after #, no spaces), got \"%1\"")
+                .arg(arg(args, 0));
+    case FieldErrorKind::NotAnAgeRange:
+        return QStringLiteral("must be an age range such as 25-40 or 55+ (ages %2 to %3, the first not above the "
+                              "second), got \"%1\"")
+                .arg(arg(args, 0), arg(args, 1), arg(args, 2));
     }
     return {};
 }

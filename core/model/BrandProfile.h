@@ -57,10 +57,23 @@ inline constexpr int kOfferMax = 2000;
 inline constexpr int kNotesMax = 10000;
 inline constexpr int kListItemMax = 300;
 inline constexpr int kListMax = 500;
+inline constexpr int kMinAge = 13; ///< Instagram's minimum age
+inline constexpr int kMaxAge = 100;
 } // namespace ProfileLimits
 
 /// Checks the values of a profile (types are the codec's job). `prefix` is prepended to
 /// every path, e.g. "brand_profile." for a request file.
 FieldErrors checkProfile(const BrandProfile& profile, const QString& prefix = {});
+/// checkProfile plus the rules for what a workspace keeps and the profile form accepts: each
+/// required hashtag is one tag ("#" may be left out; no spaces or punctuation), and the age
+/// range reads "25-40" or "55+" with ages from 13 to 100. Files in the original format are read
+/// with checkProfile alone, as the original service read them.
+FieldErrors checkProfileEntry(const BrandProfile& profile, const QString& prefix = {});
+/// A required hashtag as the workspace keeps it: trimmed, with its "#" ("lumencoffee" →
+/// "#lumencoffee"); unchanged when it is not one tag (checkProfileEntry says why).
+QString normalisedHashtag(const QString& tag);
+/// One hashtag: letters, digits, marks and _ after an optional "#" ("#LumenCoffee", "lumen_coffee"),
+/// not "Lumen Coffee" or "#coffee!".
+bool isOneHashtag(const QString& tag);
 
 } // namespace reel

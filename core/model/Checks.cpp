@@ -6,6 +6,9 @@
 #include "model/ScriptRequest.h"
 #include "validate/RulePack.h"
 
+#include <QRegularExpression>
+
+#include <algorithm>
 #include <cmath>
 
 namespace reel {
@@ -89,6 +92,59 @@ FieldErrors checkProfile(const BrandProfile& p, const QString& prefix)
                              {QString::number(min), QString::number(max), QString::number(it.value()), QString()}});
     }
     return c.errors;
+}
+
+bool isOneHashtag(const QString& tag)
+{
+    const QString body = tag.startsWith(u'#') ? tag.mid(1) : tag;
+    if (body.isEmpty())
+        return false;
+    // Letters and digits of any script, the marks that complete them (Devanagari vowel signs) and _.
+    return std::all_of(body.cbegin(), body.cend(),
+                       [](QChar c) { return c.isLetterOrNumber() || c.isMark() || c == u'_' || c.isSurrogate(); });
+}
+
+namespace {
+
+bool isAgeRange(const QString& text)
+{
+    using namespace ProfileLimits;
+    static const QRegularExpression form(
+            QStringLiteral("^\\s*(\\d{1,3})\\s*(?:[-\\x{2013}\\x{2014}]\\s*(\\d{1,3})|(\\+))\\s*$"));
+    const QRegularExpressionMatch m = form.match(text);
+    if (!m.hasMatch())
+        return false;
+    const int low = m.captured(1).toInt();
+    const int high = m.captured(3).isEmpty() ? m.captured(2).toInt() : kMaxAge;
+    return low >= kMinAge && high <= kMaxAge && low <= high;
+}
+
+} // namespace
+
+QString normalisedHashtag(const QString& tag)
+{
+    const QString trimmed = tag.trimmed();
+    if (!isOneHashtag(trimmed))
+        return tag;
+    return trimmed.startsWith(u'#') ? trimmed : u'#' + trimmed;
+}
+
+FieldErrors checkProfileEntry(const BrandProfile& p, const QString& prefix)
+{
+    FieldErrors errors = checkProfile(p, prefix);
+    const QString ageRange = p.targetAudience.ageRange;
+    if (!ageRange.trimmed().isEmpty() && !isAgeRange(ageRange))
+        errors.append({prefix + QStringLiteral("target_audience.age_range"),
+                       FieldErrorKind::NotAnAgeRange,
+                       {ageRange.trimmed(), QString::number(ProfileLimits::kMinAge),
+                        QString::number(ProfileLimits::kMaxAge)}});
+    for (qsizetype i = 0; i < p.requiredHashtags.size(); ++i) {
+        const QString tag = p.requiredHashtags.at(i).trimmed();
+        if (!tag.isEmpty() && !isOneHashtag(tag))
+            errors.append(
+                    {prefix + QStringLiteral("required_hashtags[%1]").arg(i), FieldErrorKind::NotAHashtag, {tag}});
+    }
+    return errors;
 }
 
 FieldErrors checkRequest(const ScriptRequest& q, const QString& prefix)

@@ -123,6 +123,8 @@ Result<StoredProfile> ProfileStore::insert(const StoredProfile& row)
 
 Result<StoredProfile> ProfileStore::create(const BrandProfile& profile)
 {
+    if (const FieldErrors errors = checkProfileEntry(profile); !errors.isEmpty())
+        return Error::invalid(errors);
     StoredProfile row;
     row.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
     row.profile = profile;
@@ -138,7 +140,7 @@ Result<StoredProfile> ProfileStore::restore(const StoredProfile& removed)
 
 Result<StoredProfile> ProfileStore::update(qint64 id, const BrandProfile& profile)
 {
-    if (const FieldErrors errors = checkProfile(profile); !errors.isEmpty())
+    if (const FieldErrors errors = checkProfileEntry(profile); !errors.isEmpty())
         return Error::invalid(errors);
     auto existing = get(id);
     if (!existing)

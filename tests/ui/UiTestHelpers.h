@@ -3,6 +3,8 @@
 #include "model/BrandProfile.h"
 
 #include <QAbstractItemView>
+#include <QCoreApplication>
+#include <QInputMethodEvent>
 #include <QListWidget>
 #include <QTest>
 
@@ -31,6 +33,21 @@ inline reel::BrandProfile profile(const QString& name, const QString& sector = Q
     p.defaultLanguage = QStringLiteral("hi");
     p.notes = QStringLiteral("Launch in March");
     return p;
+}
+
+/// Types `text` into `widget` as a user would: ASCII as key presses, anything else (a dash, Hindi,
+/// Japanese) as an input method commits it.
+inline void typeText(QWidget* widget, const QString& text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() < 0x80) {
+            QTest::keyClick(widget, c.toLatin1());
+        } else {
+            QInputMethodEvent commit;
+            commit.setCommitString(QString(c));
+            QCoreApplication::sendEvent(widget, &commit);
+        }
+    }
 }
 
 /// The texts of a view's rows, top to bottom.

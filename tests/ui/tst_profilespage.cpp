@@ -66,6 +66,9 @@ private slots:
     void searchFiltersTheList();
     void searchKeepsTheProfileBeingEdited();
     void listEditorRefusesEmptyAndDuplicates();
+    void hashtagsAreNormalisedOrRefusedAsTyped();
+    void ageRangeIsChecked_data();
+    void ageRangeIsChecked();
     void tabOrderFollowsTheForm();
     void listModelPassesModelTester();
     void brandOverridesARuleLimit();
@@ -709,6 +712,7 @@ void TestProfilesPage::listEditorRefusesEmptyAndDuplicates()
     editor->selectAll();
     QTest::keyClicks(editor, QStringLiteral("No Time"));
     QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_VERIFY2(painPoints->hint().contains(QStringLiteral("No Time")), qPrintable(painPoints->hint()));
     QCOMPARE(uitest::listItems(items), (QStringList{QStringLiteral("no time"), QStringLiteral("gym is expensive")}));
 
     // Delete on the list removes the selected entry.
@@ -718,6 +722,93 @@ void TestProfilesPage::listEditorRefusesEmptyAndDuplicates()
     QCOMPARE(uitest::listItems(items), QStringList{QStringLiteral("gym is expensive")});
     QVERIFY(m_page->isModified());
     QCOMPARE(m_page->editor()->profile().targetAudience.painPoints, QStringList{QStringLiteral("gym is expensive")});
+}
+
+void TestProfilesPage::hashtagsAreNormalisedOrRefusedAsTyped()
+{
+    store(profile(QStringLiteral("Lumen Coffee")));
+    openPage();
+    REEL_FIND(hashtags, StringListEditor, m_page.get(), "requiredHashtagsEditor");
+    REEL_FIND(rule, QLabel, m_page.get(), "requiredHashtagsRule");
+    QVERIFY(rule->isVisible());
+    QVERIFY(rule->text().contains(u'#'));
+    QLineEdit* entry = hashtags->entryEdit();
+    QListWidget* items = hashtags->listWidget();
+    const int before = items->count();
+
+    // A space is refused while it is typed, with the reason, and Enter adds nothing.
+    QTest::keyClicks(entry, QStringLiteral("Lumen Coffee"));
+    QVERIFY(hashtags->hint().contains(QStringLiteral("Lumen Coffee")));
+    QVERIFY(!hashtags->addButton()->isEnabled());
+    QTest::keyClick(entry, Qt::Key_Return);
+    QCOMPARE(items->count(), before);
+    QVERIFY(!m_page->isModified());
+
+    // One word without "#" gets it.
+    entry->clear();
+    QVERIFY(hashtags->hint().isEmpty());
+    QTest::keyClicks(entry, QStringLiteral("LumenCoffee"));
+    QVERIFY(hashtags->addButton()->isEnabled());
+    QTest::keyClick(entry, Qt::Key_Return);
+    QCOMPARE(items->count(), before + 1);
+    QCOMPARE(m_page->editor()->profile().requiredHashtags.constLast(), QStringLiteral("#LumenCoffee"));
+
+    // Editing an entry in place into two words is refused too; it keeps its text.
+    items->editItem(items->item(items->count() - 1));
+    auto* editor = items->viewport()->findChild<QLineEdit*>();
+    QVERIFY(editor);
+    editor->selectAll();
+    QTest::keyClicks(editor, QStringLiteral("fresh roast!"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    // The view hands the edit over once the editor has closed.
+    QTRY_VERIFY2(hashtags->hint().contains(QStringLiteral("fresh roast!")), qPrintable(hashtags->hint()));
+    QCOMPARE(items->item(items->count() - 1)->text(), QStringLiteral("#LumenCoffee"));
+
+    // The store refuses what the form refuses, whoever asks (an import, the CLI).
+    BrandProfile p = profile(QStringLiteral("Tagged"));
+    p.requiredHashtags = {QStringLiteral("Lumen Coffee")};
+    const auto refused = m_workspace->profiles().create(p);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().fields.value(0).kind, FieldErrorKind::NotAHashtag);
+    QCOMPARE(refused.error().fields.value(0).path, QStringLiteral("required_hashtags[0]"));
+}
+
+void TestProfilesPage::ageRangeIsChecked_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("range") << QStringLiteral("25-40") << true;
+    QTest::newRow("en dash and spaces") << QStringLiteral("25 – 40") << true;
+    QTest::newRow("open ended") << QStringLiteral("55+") << true;
+    QTest::newRow("empty") << QString() << true;
+    QTest::newRow("reversed") << QStringLiteral("40-25") << false;
+    QTest::newRow("words") << QStringLiteral("lots of people") << false;
+    QTest::newRow("too young") << QStringLiteral("8-12") << false;
+    QTest::newRow("too old") << QStringLiteral("60-120") << false;
+}
+
+void TestProfilesPage::ageRangeIsChecked()
+{
+    QFETCH(QString, typed);
+    QFETCH(bool, accepted);
+    BrandProfile stored = profile(QStringLiteral("Lumen Coffee"));
+    stored.targetAudience.ageRange = QStringLiteral("18-24");
+    store(stored);
+    openPage();
+    REEL_FIND(age, QLineEdit, m_page.get(), "ageRangeEdit");
+    REEL_FIND(error, QLabel, m_page.get(), "ageRangeError");
+    REEL_FIND(rule, QLabel, m_page.get(), "ageRangeRule");
+    REEL_FIND(saveButton, QToolButton, m_page.get(), "saveProfileButton");
+    QVERIFY(rule->isVisible());
+    age->setFocus();
+    age->selectAll();
+    QTest::keyClick(age, Qt::Key_Backspace);
+    uitest::typeText(age, typed);
+    QCOMPARE(age->text(), typed);
+    QCOMPARE(error->isVisible(), !accepted);
+    QCOMPARE(saveButton->isEnabled(), accepted);
+    if (!accepted)
+        QVERIFY2(error->text().contains(typed.trimmed()), qPrintable(error->text()));
 }
 
 void TestProfilesPage::tabOrderFollowsTheForm()

@@ -72,7 +72,7 @@ void TestUiText::everyErrorCodeHasText()
 void TestUiText::everyFieldErrorKindHasText()
 {
     QSet<QString> seen;
-    for (int k = int(FieldErrorKind::Syntax); k <= int(FieldErrorKind::UnknownName); ++k) {
+    for (int k = int(FieldErrorKind::Syntax); k <= int(FieldErrorKind::NotAnAgeRange); ++k) {
         const FieldError e{QStringLiteral("do_not_use[2]"),
                            FieldErrorKind(k),
                            {QStringLiteral("5"), QStringLiteral("180"), QStringLiteral("500"),
@@ -83,7 +83,7 @@ void TestUiText::everyFieldErrorKindHasText()
         if (e.kind != FieldErrorKind::Syntax && e.kind != FieldErrorKind::TooDeep)
             QVERIFY(ErrorText::withPath(e).startsWith(QStringLiteral("do_not_use[2]")));
     }
-    QCOMPARE(seen.size(), int(FieldErrorKind::UnknownName) + 1);
+    QCOMPARE(seen.size(), int(FieldErrorKind::NotAnAgeRange) + 1);
     FieldErrors many;
     for (int i = 0; i < 25; ++i)
         many.append({QStringLiteral("x"), FieldErrorKind::Missing, {}});

@@ -89,6 +89,14 @@ QString ErrorText::reason(const reel::FieldError& error)
     case FieldErrorKind::UnknownName:
         //: %1 the names this version knows, separated by commas
         return tr("This name is not one Reel Studio knows. Known names: %1.").arg(arg(a, 0));
+    case FieldErrorKind::NotAHashtag:
+        //: %1 the value typed
+        return tr("“%1” is not one hashtag: use letters, digits and _ after #, with no spaces.").arg(arg(a, 0));
+    case FieldErrorKind::NotAnAgeRange:
+        //: %1 the value typed, %2 the lowest age, %3 the highest age
+        return tr("“%1” is not an age range: write it like 25-40 or 55+, with ages from %2 to %3 and the first not "
+                  "above the second.")
+                .arg(arg(a, 0), number(a, 1), number(a, 2));
     }
     return {};
 }

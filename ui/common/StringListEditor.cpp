@@ -76,7 +76,11 @@ StringListEditor::StringListEditor(QWidget* parent)
         m_entry->setFocus();
     });
     connect(m_entry, &QLineEdit::textChanged, this, [this](const QString& text) {
-        showHint(contains(text.trimmed()) ? tr("“%1” is already in the list.").arg(text.trimmed()) : QString());
+        const QString value = normalised(text);
+        QString problem = m_check && !value.isEmpty() ? m_check(value) : QString();
+        if (problem.isEmpty() && contains(value))
+            problem = tr("“%1” is already in the list.").arg(value);
+        showHint(problem);
         updateButtons();
     });
     connect(m_removeButton, &QToolButton::clicked, this, &StringListEditor::removeSelected);
@@ -112,11 +116,26 @@ void StringListEditor::setItems(const QStringList& items)
     updateButtons();
 }
 
-bool StringListEditor::addItem(const QString& text)
+QString StringListEditor::normalised(const QString& text) const
 {
     const QString value = text.trimmed();
+    return m_normaliser && !value.isEmpty() ? m_normaliser(value) : value;
+}
+
+QString StringListEditor::hint() const
+{
+    return m_hint->isVisible() ? m_hint->text() : QString();
+}
+
+bool StringListEditor::addItem(const QString& text)
+{
+    const QString value = normalised(text);
     if (value.isEmpty())
         return false;
+    if (const QString problem = m_check ? m_check(value) : QString(); !problem.isEmpty()) {
+        showHint(problem);
+        return false;
+    }
     if (contains(value)) {
         showHint(tr("“%1” is already in the list.").arg(value));
         return false;
@@ -191,8 +210,8 @@ void StringListEditor::retranslateUi()
 
 void StringListEditor::updateButtons()
 {
-    const QString text = m_entry->text().trimmed();
-    m_addButton->setEnabled(!text.isEmpty() && !contains(text));
+    const QString text = normalised(m_entry->text());
+    m_addButton->setEnabled(!text.isEmpty() && !contains(text) && (!m_check || m_check(text).isEmpty()));
     m_removeButton->setEnabled(!m_list->selectedItems().isEmpty());
 }
 
@@ -201,7 +220,7 @@ void StringListEditor::onItemChanged(QListWidgetItem* item)
     if (m_loading)
         return;
     const QString committed = item->data(kCommittedRole).toString();
-    const QString value = item->text().trimmed();
+    const QString value = normalised(item->text());
     if (value == committed) {
         if (item->text() != value) {
             const QSignalBlocker blocker(m_list);
@@ -212,6 +231,8 @@ void StringListEditor::onItemChanged(QListWidgetItem* item)
     QString refusal;
     if (value.isEmpty())
         refusal = tr("An entry cannot be empty; use Remove to delete it.");
+    else if (m_check && !m_check(value).isEmpty())
+        refusal = m_check(value);
     else if (contains(value, item))
         refusal = tr("“%1” is already in the list.").arg(value);
     const QSignalBlocker blocker(m_list);

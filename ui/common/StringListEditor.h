@@ -3,6 +3,8 @@
 #include <QStringList>
 #include <QWidget>
 
+#include <functional>
+
 class QAction;
 class QLabel;
 class QLineEdit;
@@ -30,6 +32,14 @@ public:
     bool addItem(const QString& text);
     void removeSelected();
 
+    /// Rewrites each entry as it is added or edited (e.g. adds a hashtag's "#").
+    void setNormaliser(std::function<QString(const QString&)> normaliser) { m_normaliser = std::move(normaliser); }
+    /// Says what is wrong with an entry as it is typed (empty when nothing is); such an entry is
+    /// not added.
+    void setEntryCheck(std::function<QString(const QString&)> check) { m_check = std::move(check); }
+    /// The hint under the entry line (why an entry was refused), empty when none shows.
+    QString hint() const;
+
     /// What the list is, e.g. "Pain points": names the inner widgets for screen readers.
     void setSubject(const QString& subject);
     void setPlaceholderText(const QString& text);
@@ -52,6 +62,7 @@ private:
     void onItemChanged(QListWidgetItem* item);
     bool contains(const QString& text, const QListWidgetItem* except = nullptr) const;
     void showHint(const QString& text);
+    QString normalised(const QString& text) const;
 
     QLineEdit* m_entry;
     QToolButton* m_addButton;
@@ -61,6 +72,8 @@ private:
     QAction* m_removeAction;
     QString m_subject;
     bool m_loading = false;
+    std::function<QString(const QString&)> m_normaliser;
+    std::function<QString(const QString&)> m_check;
 };
 
 } // namespace reel::ui

@@ -128,6 +128,13 @@ void ProfileEditor::buildUi()
     addRow(form, Competitors, "competitors", m_competitors, QStringLiteral("competitorsError"));
     m_hashtags = new StringListEditor(this);
     m_hashtags->setObjectName(QStringLiteral("requiredHashtagsEditor"));
+    m_hashtags->setNormaliser(&normalisedHashtag);
+    m_hashtags->setEntryCheck([this](const QString& tag) {
+        return isOneHashtag(tag) ? QString()
+                                 : tr("“%1” is not one hashtag: use letters, digits and _ with no spaces "
+                                      "(e.g. #LumenCoffee).")
+                                           .arg(tag);
+    });
     addRow(form, RequiredHashtags, "required_hashtags", m_hashtags, QStringLiteral("requiredHashtagsError"));
 
     form = group(m_defaultsGroup, QStringLiteral("defaultsGroup"));
@@ -157,12 +164,18 @@ QWidget* ProfileEditor::addRow(QFormLayout* form, FieldId id, const char* path, 
     auto* error = new FieldErrorLabel(field, cell);
     error->setObjectName(errorName);
     cellLayout->addWidget(error);
+    auto* rule = new QLabel(cell);
+    rule->setObjectName(QString(errorName).replace(QStringLiteral("Error"), QStringLiteral("Rule")));
+    rule->setWordWrap(true);
+    rule->setForegroundRole(QPalette::PlaceholderText);
+    rule->setVisible(false);
+    cellLayout->addWidget(rule);
 
     auto* label = new QLabel(this);
     // The focus proxy of a composite field (a list editor's line, the voice list) gets the focus.
     label->setBuddy(field);
     form->addRow(label, cell);
-    m_fields[id] = Field{QString::fromLatin1(path), label, error};
+    m_fields[id] = Field{QString::fromLatin1(path), label, error, rule};
     return cell;
 }
 
@@ -312,7 +325,7 @@ void ProfileEditor::fieldEdited(FieldId id)
 
 void ProfileEditor::revalidate()
 {
-    m_errors = checkProfile(profile());
+    m_errors = checkProfileEntry(profile());
     QList<QStringList> messages(FieldCount);
     QStringList general;
     for (const FieldError& e : std::as_const(m_errors)) {
@@ -416,6 +429,31 @@ void ProfileEditor::retranslateUi()
     m_competitors->setPlaceholderText(tr("A competitor scripts must not name"));
     m_hashtags->setPlaceholderText(tr("e.g. #FitLife"));
     m_notes->setPlaceholderText(tr("Notes for your team; never sent to the model"));
+
+    // What each field accepts, stated under it.
+    const QString rules[FieldCount] = {
+            tr("Required; at most %n characters.", nullptr, ProfileLimits::kNameMax),
+            tr("Required. Scripts use the sector's safety rules and phrases."),
+            QString(),
+            tr("Like 25-40 or 55+, ages %1 to %2.").arg(ProfileLimits::kMinAge).arg(ProfileLimits::kMaxAge),
+            QString(),
+            QString(),
+            tr("Each pain point is one short phrase in the language scripts are written in."),
+            QString(),
+            tr("Scripts name the offer; write it as you would say it to a customer."),
+            QString(),
+            tr("Also catches plurals and comparatives: “cheap” finds “cheaper” and “cheapest”, never words that only "
+               "begin alike."),
+            tr("Names scripts must not mention, matched as written."),
+            tr("One word each, no spaces; # is added for you."),
+            QString(),
+            QString(),
+            QString(),
+    };
+    for (int f = 0; f < FieldCount; ++f) {
+        m_fields[f].rule->setText(rules[f]);
+        m_fields[f].rule->setVisible(!rules[f].isEmpty());
+    }
 
     m_sector->setToolTip(tr("Pick a sector or type your own; a new sector is remembered when you save"));
     m_platform->setToolTip(tr("The platform scripts are written for"));

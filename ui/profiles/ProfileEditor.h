@@ -92,6 +92,7 @@ private:
         QString path;
         QLabel* label = nullptr;
         FieldErrorLabel* error = nullptr;
+        QLabel* rule = nullptr; ///< what the field accepts, under it (hidden when it says nothing)
     };
 
     void buildUi();
