@@ -35,6 +35,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -956,6 +957,13 @@ void TestExamplesPage::rebuildShowsProgressAndReachesUpToDate()
     QCOMPARE(bar->value(), 838);
     QVERIFY(!texts.isEmpty());
     QCOMPARE(texts.last(), QStringLiteral("838 / 838"));
+    // It says what it did.
+    REEL_FIND(result, QLabel, m_page.get(), "indexResultLabel");
+    QVERIFY(result->isVisible());
+    QVERIFY2(QRegularExpression(QStringLiteral("^Index rebuilt: 838 examples in \\d+(\\.\\d)? s$"))
+                     .match(result->text())
+                     .hasMatch(),
+             qPrintable(result->text()));
     QVERIFY(!bar->isVisible());
     QVERIFY(!cancel->isEnabled());
     QVERIFY(rebuild->isEnabled());
@@ -975,6 +983,8 @@ void TestExamplesPage::cancelDuringRebuildLeavesTheIndexStale()
     QTest::mouseClick(cancel, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(m_index->state(), IndexService::State::Stale, kIndexTimeoutMs);
     QCOMPARE(state->text(), QStringLiteral("Out of date"));
+    REEL_FIND(result, QLabel, m_page.get(), "indexResultLabel");
+    QVERIFY(!result->isVisible()); // a cancelled rebuild claims nothing
     QVERIFY(!cancel->isEnabled());
     QVERIFY(rebuild->isEnabled());
     // A rebuild afterwards brings it back.

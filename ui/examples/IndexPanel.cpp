@@ -20,6 +20,7 @@ IndexPanel::IndexPanel(IndexService& service, QWidget* parent)
     , m_embedder(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_progressText(new QLabel(this))
+    , m_result(new QLabel(this))
     , m_rebuild(new QPushButton(this))
     , m_cancel(new QPushButton(this))
 {
@@ -37,6 +38,8 @@ IndexPanel::IndexPanel(IndexService& service, QWidget* parent)
     m_progress->setTextVisible(false);
     m_progress->setMaximumWidth(220);
     m_progressText->setObjectName(QStringLiteral("indexProgressText"));
+    m_result->setObjectName(QStringLiteral("indexResultLabel"));
+    m_result->setTextFormat(Qt::PlainText);
     m_rebuild->setObjectName(QStringLiteral("rebuildIndexButton"));
     m_rebuild->setIcon(QIcon(QStringLiteral(":/reelstudio/examples/rebuild.svg")));
     m_cancel->setObjectName(QStringLiteral("cancelRebuildButton"));
@@ -49,6 +52,7 @@ IndexPanel::IndexPanel(IndexService& service, QWidget* parent)
     layout->addWidget(m_embedder, 1);
     layout->addWidget(m_progress);
     layout->addWidget(m_progressText);
+    layout->addWidget(m_result);
     layout->addWidget(m_cancel);
     layout->addWidget(m_rebuild);
 
@@ -99,6 +103,12 @@ void IndexPanel::onState(IndexService::State state)
         m_done = 0;
         m_total = 0;
         m_eta = -1;
+        m_rebuilt.reset();
+        m_rebuildClock.start();
+    } else if (state == IndexService::State::UpToDate && m_lastState == IndexService::State::Rebuilding) {
+        m_rebuilt = std::make_pair(std::max(m_done, m_total), m_rebuildClock.elapsed() / 1000.0);
+    } else if (state != IndexService::State::UpToDate) {
+        m_rebuilt.reset(); // changed since, cancelled or failed: the confirmation no longer holds
     }
     m_lastState = state;
     updateTexts();
@@ -143,6 +153,16 @@ void IndexPanel::updateTexts()
             progress = tr("%1, about %2 left").arg(progress, ExampleText::duration(m_eta));
     }
     m_progressText->setText(progress);
+    m_result->setVisible(m_rebuilt.has_value() && state == IndexService::State::UpToDate);
+    if (m_rebuilt) {
+        const double seconds = m_rebuilt->second;
+        const QString time = seconds < 60 ? tr("%1 s").arg(locale.toString(seconds, 'f', seconds < 10 ? 1 : 0))
+                                          : ExampleText::duration(seconds);
+        const qint64 count = m_rebuilt->first;
+        m_result->setText(count == 1 ? tr("Index rebuilt: 1 example in %1").arg(time)
+                                     //: %1 examples indexed, %2 the time it took, e.g. "… 238 examples in 0.4 s"
+                                     : tr("Index rebuilt: %1 examples in %2").arg(locale.toString(count), time));
+    }
     m_progress->setAccessibleDescription(progress);
     m_rebuild->setEnabled(!rebuilding && state != IndexService::State::Loading);
     m_cancel->setEnabled(rebuilding);

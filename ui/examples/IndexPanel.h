@@ -3,9 +3,11 @@
 #include "common/Error.h"
 #include "rag/IndexService.h"
 
+#include <QElapsedTimer>
 #include <QWidget>
 
 #include <optional>
+#include <utility>
 
 class QLabel;
 class QProgressBar;
@@ -42,12 +44,16 @@ private:
     qint64 m_done = 0;
     qint64 m_total = 0;
     double m_eta = -1;
+    QElapsedTimer m_rebuildClock;
+    /// The last rebuild that finished: examples indexed and seconds taken (none until one has).
+    std::optional<std::pair<qint64, double>> m_rebuilt;
 
     QLabel* m_title;
     QLabel* m_state;
     QLabel* m_embedder;
     QProgressBar* m_progress;
     QLabel* m_progressText;
+    QLabel* m_result; ///< "Index rebuilt: 238 examples in 0.4 s" after a rebuild
     QPushButton* m_rebuild;
     QPushButton* m_cancel;
 };
