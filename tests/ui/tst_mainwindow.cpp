@@ -30,6 +30,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -58,6 +59,7 @@ private slots:
     void restoresGeometryAndLastPage();
     void switchesLanguageAtRunTime();
     void undoFromTheEditMenu();
+    void undoFollowsTheFocusedSection();
     void markedModifiedWhileEditing();
     void closeAsksAboutUnsavedChanges();
     void aboutNamesVersionWorkspaceAndCredits();
@@ -269,6 +271,37 @@ void TestMainWindow::undoFromTheEditMenu()
     QCOMPARE(m_workspace->profiles().get(stored->id)->profile, stored->profile);
     QCOMPARE(uitest::rowTexts(list), QStringList{QStringLiteral("Acme")});
     QVERIFY(!undo->isEnabled());
+}
+
+void TestMainWindow::undoFollowsTheFocusedSection()
+{
+    auto window = makeWindow();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    window->setCurrentPage(window->scriptEditorPage());
+    auto* undo = window->findChild<QAction*>(QStringLiteral("undoAction"));
+    auto* redo = window->findChild<QAction*>(QStringLiteral("redoAction"));
+    auto* hook = window->scriptEditorPage()->findChild<QPlainTextEdit*>(QStringLiteral("hookEdit"));
+    auto* body = window->scriptEditorPage()->findChild<QPlainTextEdit*>(QStringLiteral("bodyEdit"));
+    QVERIFY(undo && redo && hook && body);
+
+    hook->setFocus();
+    QTRY_VERIFY(hook->hasFocus());
+    QVERIFY(!undo->isEnabled());
+    QTest::keyClicks(hook, QStringLiteral("Still tired?"));
+    QVERIFY(undo->isEnabled()); // Edit ▸ Undo is live for the section being typed in
+    body->setFocus();
+    QTRY_VERIFY(body->hasFocus());
+    QVERIFY(!undo->isEnabled()); // … and follows the focus to a section with nothing to undo
+    hook->setFocus();
+    QTRY_VERIFY(hook->hasFocus());
+    undo->trigger();
+    QVERIFY(hook->toPlainText().isEmpty());
+    QVERIFY(redo->isEnabled());
+    redo->trigger();
+    QCOMPARE(hook->toPlainText(), QStringLiteral("Still tired?"));
 }
 
 void TestMainWindow::markedModifiedWhileEditing()

@@ -603,10 +603,14 @@ void ScriptEditorPage::fix(quint64 id)
     if (!found || !found->second.finding.fix)
         return;
     const QString what = FindingText::fix(*found->second.finding.fix);
-    if (m_validation->applyFix(id))
-        //: %1 what the fix did, e.g. remove “fat”
-        status(tr("Applied: %1. Undo with %2.")
-                       .arg(what, QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
+    if (!m_validation->applyFix(id))
+        return;
+    // The fixed section takes the focus, so that the undo the message offers works at once.
+    if (SectionEditor* editor = m_form->editor(found->first))
+        editor->setFocus(Qt::OtherFocusReason);
+    //: %1 what the fix did, e.g. remove “fat”
+    status(tr("Applied: %1. Undo with %2.")
+                   .arg(what, QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
 }
 
 void ScriptEditorPage::stepProblem(int delta)

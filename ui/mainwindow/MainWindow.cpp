@@ -23,6 +23,7 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QHBoxLayout>
@@ -30,9 +31,11 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QNetworkAccessManager>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTextDocument>
 #include <QUndoGroup>
 #include <QUndoStack>
 #include <QUrl>
@@ -167,6 +170,11 @@ MainWindow::MainWindow(reel::Workspace& workspace, Prompter* prompter, SecretSto
 
 MainWindow::~MainWindow()
 {
+    // Focus moves while the child widgets go; by then this window's members are gone.
+    disconnect(m_focusConnection);
+    for (const QMetaObject::Connection& c : std::as_const(m_textUndoConnections))
+        disconnect(c);
+    m_textUndoConnections.clear();
     // These pages use the network manager, the keys and the prices the window owns as members:
     // they go before the members do (child widgets would only go after).
     delete m_generatePage;
@@ -248,12 +256,14 @@ void MainWindow::createActions()
     m_redoAction->setObjectName(QStringLiteral("redoAction"));
     m_redoAction->setShortcut(QKeySequence::Redo);
     m_redoAction->setEnabled(false);
-    connect(m_undoAction, &QAction::triggered, m_undoGroup, &QUndoGroup::undo);
-    connect(m_redoAction, &QAction::triggered, m_undoGroup, &QUndoGroup::redo);
-    connect(m_undoGroup, &QUndoGroup::canUndoChanged, m_undoAction, &QAction::setEnabled);
-    connect(m_undoGroup, &QUndoGroup::canRedoChanged, m_redoAction, &QAction::setEnabled);
+    connect(m_undoAction, &QAction::triggered, this, &MainWindow::undo);
+    connect(m_redoAction, &QAction::triggered, this, &MainWindow::redo);
+    connect(m_undoGroup, &QUndoGroup::canUndoChanged, this, &MainWindow::updateUndoTexts);
+    connect(m_undoGroup, &QUndoGroup::canRedoChanged, this, &MainWindow::updateUndoTexts);
     connect(m_undoGroup, &QUndoGroup::undoTextChanged, this, &MainWindow::updateUndoTexts);
     connect(m_undoGroup, &QUndoGroup::redoTextChanged, this, &MainWindow::updateUndoTexts);
+    m_focusConnection = connect(qApp, &QApplication::focusChanged, this,
+                                [this](QWidget*, QWidget* now) { followFocus(now); });
 
     m_languageGroup = new QActionGroup(this);
     m_languageGroup->setExclusive(true);
@@ -350,8 +360,56 @@ void MainWindow::retranslateUi()
     updateUndoTexts();
 }
 
+void MainWindow::followFocus(QWidget* now)
+{
+    // Only text fields of this window; a dialog's fields have their own shortcuts.
+    auto* text = qobject_cast<QPlainTextEdit*>(now);
+    if (text && (text->isReadOnly() || text->window() != this))
+        text = nullptr;
+    if (text == m_textUndo)
+        return;
+    for (const QMetaObject::Connection& c : std::as_const(m_textUndoConnections))
+        disconnect(c);
+    m_textUndoConnections.clear();
+    m_textUndo = text;
+    if (text) {
+        m_textUndoConnections = {
+                connect(text->document(), &QTextDocument::undoAvailable, this, &MainWindow::updateUndoTexts),
+                connect(text->document(), &QTextDocument::redoAvailable, this, &MainWindow::updateUndoTexts),
+                connect(text, &QObject::destroyed, this, [this] { followFocus(nullptr); }),
+        };
+    }
+    updateUndoTexts();
+}
+
+void MainWindow::undo()
+{
+    if (m_textUndo)
+        m_textUndo->undo();
+    else
+        m_undoGroup->undo();
+}
+
+void MainWindow::redo()
+{
+    if (m_textUndo)
+        m_textUndo->redo();
+    else
+        m_undoGroup->redo();
+}
+
 void MainWindow::updateUndoTexts()
 {
+    if (m_textUndo) {
+        const QTextDocument* document = m_textUndo->document();
+        m_undoAction->setEnabled(document->isUndoAvailable());
+        m_redoAction->setEnabled(document->isRedoAvailable());
+        m_undoAction->setText(tr("&Undo"));
+        m_redoAction->setText(tr("&Redo"));
+        return;
+    }
+    m_undoAction->setEnabled(m_undoGroup->canUndo());
+    m_redoAction->setEnabled(m_undoGroup->canRedo());
     const QString undo = m_undoGroup->undoText();
     const QString redo = m_undoGroup->redoText();
     //: %1 what would be undone, e.g. Delete “FitLife”

@@ -2,6 +2,7 @@
 
 #include <QKeySequence>
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -10,6 +11,7 @@ class QLabel;
 class QNetworkAccessManager;
 class QListWidget;
 class QMenu;
+class QPlainTextEdit;
 class QStackedWidget;
 class QUndoGroup;
 class QUndoStack;
@@ -80,6 +82,11 @@ private:
     void createMenus();
     void retranslateUi();
     void updateUndoTexts();
+    /// Edit ▸ Undo and Redo act on the text field that has the focus (a script section, a note)
+    /// and on the page's undo stack otherwise.
+    void followFocus(QWidget* now);
+    void undo();
+    void redo();
     void onPageChanged(int index);
     void showAbout();
     void loadRulePack();
@@ -121,6 +128,9 @@ private:
     QAction* m_builtInRulesAction = nullptr;
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;
+    QPointer<QPlainTextEdit> m_textUndo; ///< the focused text field Undo acts on, if any
+    QList<QMetaObject::Connection> m_textUndoConnections;
+    QMetaObject::Connection m_focusConnection;
     QAction* m_systemLanguageAction = nullptr;
     QActionGroup* m_languageGroup = nullptr;
     QAction* m_aboutAction = nullptr;
