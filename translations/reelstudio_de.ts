@@ -1103,6 +1103,16 @@ date format of the period in the copied summary (Qt date format)</extracomment>
         <extracomment>%1 a folder, %2 file names separated by commas</extracomment>
         <translation>Es wurde nichts geschrieben: Diese Dateien sind in „%1“ bereits vorhanden: %2.</translation>
     </message>
+    <message>
+        <source>“%1” is not one hashtag: use letters, digits and _ after #, with no spaces.</source>
+        <extracomment>%1 the value typed</extracomment>
+        <translation>„%1“ ist kein einzelner Hashtag: Verwenden Sie nach # nur Buchstaben, Ziffern und _, ohne Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an age range: write it like 25-40 or 55+, with ages from %2 to %3 and the first not above the second.</source>
+        <extracomment>%1 the value typed, %2 the lowest age, %3 the highest age</extracomment>
+        <translation>„%1“ ist keine Altersgruppe: Schreiben Sie sie wie 25-40 oder 55+, mit Altersangaben von %2 bis %3, die erste nicht größer als die zweite.</translation>
+    </message>
 </context>
 <context>
     <name>reel::ui::ExampleChecks</name>
@@ -3760,6 +3770,18 @@ date format of the period in the copied summary (Qt date format)</extracomment>
         <extracomment>%1 the count above, %2 a time such as &quot;12 s&quot;</extracomment>
         <translation>%1, noch etwa %2</translation>
     </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Index rebuilt: 1 example in %1</source>
+        <translation>Index neu aufgebaut: 1 Beispiel in %1</translation>
+    </message>
+    <message>
+        <source>Index rebuilt: %1 examples in %2</source>
+        <translation>Index neu aufgebaut: %1 Beispiele in %2</translation>
+    </message>
 </context>
 <context>
     <name>reel::ui::MainWindow</name>
@@ -4288,6 +4310,45 @@ date format of the period in the copied summary (Qt date format)</extracomment>
     <message>
         <source>Brand&apos;s own &amp;limits:</source>
         <translation>Eigene Grenzwerte der M&amp;arke:</translation>
+    </message>
+    <message>
+        <source>“%1” is not one hashtag: use letters, digits and _ with no spaces (e.g. #LumenCoffee).</source>
+        <translation>„%1“ ist kein einzelner Hashtag: Verwenden Sie Buchstaben, Ziffern und _ ohne Leerzeichen (z. B. #LumenCoffee).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Required; at most %n characters.</source>
+        <translation>
+            <numerusform>Pflichtfeld; höchstens %n Zeichen.</numerusform>
+            <numerusform>Pflichtfeld; höchstens %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Required. Scripts use the sector&apos;s safety rules and phrases.</source>
+        <translation>Pflichtfeld. Skripte verwenden die Sicherheitsregeln und Formulierungen der Branche.</translation>
+    </message>
+    <message>
+        <source>Like 25-40 or 55+, ages %1 to %2.</source>
+        <translation>Wie 25-40 oder 55+, Alter %1 bis %2.</translation>
+    </message>
+    <message>
+        <source>Each pain point is one short phrase in the language scripts are written in.</source>
+        <translation>Jeder Schmerzpunkt ist eine kurze Wendung in der Sprache, in der die Skripte geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Scripts name the offer; write it as you would say it to a customer.</source>
+        <translation>Skripte nennen das Angebot; formulieren Sie es so, wie Sie es einem Kunden sagen würden.</translation>
+    </message>
+    <message>
+        <source>Also catches plurals and comparatives: “cheap” finds “cheaper” and “cheapest”, never words that only begin alike.</source>
+        <translation>Erfasst auch Plural- und Steigerungsformen: „billig“ findet „billiger“ und „am billigsten“, aber nie Wörter, die nur gleich beginnen.</translation>
+    </message>
+    <message>
+        <source>Names scripts must not mention, matched as written.</source>
+        <translation>Namen, die Skripte nicht nennen dürfen, genau wie geschrieben erkannt.</translation>
+    </message>
+    <message>
+        <source>One word each, no spaces; # is added for you.</source>
+        <translation>Je ein Wort, ohne Leerzeichen; # wird automatisch ergänzt.</translation>
     </message>
 </context>
 <context>

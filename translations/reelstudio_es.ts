@@ -1103,6 +1103,16 @@ date format of the period in the copied summary (Qt date format)</extracomment>
         <extracomment>%1 a folder, %2 file names separated by commas</extracomment>
         <translation>No se escribió nada: estos archivos ya existen en «%1»: %2.</translation>
     </message>
+    <message>
+        <source>“%1” is not one hashtag: use letters, digits and _ after #, with no spaces.</source>
+        <extracomment>%1 the value typed</extracomment>
+        <translation>«%1» no es un solo hashtag: use letras, números y _ después de #, sin espacios.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an age range: write it like 25-40 or 55+, with ages from %2 to %3 and the first not above the second.</source>
+        <extracomment>%1 the value typed, %2 the lowest age, %3 the highest age</extracomment>
+        <translation>«%1» no es un rango de edad: escríbalo como 25-40 o 55+, con edades de %2 a %3 y la primera no mayor que la segunda.</translation>
+    </message>
 </context>
 <context>
     <name>reel::ui::ExampleChecks</name>
@@ -3760,6 +3770,18 @@ date format of the period in the copied summary (Qt date format)</extracomment>
         <extracomment>%1 the count above, %2 a time such as &quot;12 s&quot;</extracomment>
         <translation>%1, faltan unos %2</translation>
     </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Index rebuilt: 1 example in %1</source>
+        <translation>Índice reconstruido: 1 ejemplo en %1</translation>
+    </message>
+    <message>
+        <source>Index rebuilt: %1 examples in %2</source>
+        <translation>Índice reconstruido: %1 ejemplos en %2</translation>
+    </message>
 </context>
 <context>
     <name>reel::ui::MainWindow</name>
@@ -4288,6 +4310,45 @@ date format of the period in the copied summary (Qt date format)</extracomment>
     <message>
         <source>Brand&apos;s own &amp;limits:</source>
         <translation>&amp;Límites propios de la marca:</translation>
+    </message>
+    <message>
+        <source>“%1” is not one hashtag: use letters, digits and _ with no spaces (e.g. #LumenCoffee).</source>
+        <translation>«%1» no es un solo hashtag: use letras, números y _ sin espacios (p. ej., #LumenCoffee).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Required; at most %n characters.</source>
+        <translation>
+            <numerusform>Obligatorio; como máximo %n carácter.</numerusform>
+            <numerusform>Obligatorio; como máximo %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Required. Scripts use the sector&apos;s safety rules and phrases.</source>
+        <translation>Obligatorio. Los guiones usan las reglas de seguridad y las frases del sector.</translation>
+    </message>
+    <message>
+        <source>Like 25-40 or 55+, ages %1 to %2.</source>
+        <translation>Como 25-40 o 55+, edades de %1 a %2.</translation>
+    </message>
+    <message>
+        <source>Each pain point is one short phrase in the language scripts are written in.</source>
+        <translation>Cada punto de dolor es una frase corta en el idioma en que se escriben los guiones.</translation>
+    </message>
+    <message>
+        <source>Scripts name the offer; write it as you would say it to a customer.</source>
+        <translation>Los guiones nombran la oferta; escríbala como se la diría a un cliente.</translation>
+    </message>
+    <message>
+        <source>Also catches plurals and comparatives: “cheap” finds “cheaper” and “cheapest”, never words that only begin alike.</source>
+        <translation>También detecta plurales y comparativos de cada palabra, nunca palabras que solo empiezan igual.</translation>
+    </message>
+    <message>
+        <source>Names scripts must not mention, matched as written.</source>
+        <translation>Nombres que los guiones no deben mencionar, detectados tal como están escritos.</translation>
+    </message>
+    <message>
+        <source>One word each, no spaces; # is added for you.</source>
+        <translation>Una palabra cada uno, sin espacios; # se añade automáticamente.</translation>
     </message>
 </context>
 <context>

@@ -1103,6 +1103,16 @@ date format of the period in the copied summary (Qt date format)</extracomment>
         <extracomment>%1 a folder, %2 file names separated by commas</extracomment>
         <translation>Rien n’a été écrit : ces fichiers existent déjà dans « %1 » : %2.</translation>
     </message>
+    <message>
+        <source>“%1” is not one hashtag: use letters, digits and _ after #, with no spaces.</source>
+        <extracomment>%1 the value typed</extracomment>
+        <translation>« %1 » n’est pas un seul hashtag : utilisez des lettres, des chiffres et _ après #, sans espaces.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an age range: write it like 25-40 or 55+, with ages from %2 to %3 and the first not above the second.</source>
+        <extracomment>%1 the value typed, %2 the lowest age, %3 the highest age</extracomment>
+        <translation>« %1 » n’est pas une tranche d’âge : écrivez-la comme 25-40 ou 55+, avec des âges de %2 à %3, le premier ne dépassant pas le second.</translation>
+    </message>
 </context>
 <context>
     <name>reel::ui::ExampleChecks</name>
@@ -3760,6 +3770,18 @@ date format of the period in the copied summary (Qt date format)</extracomment>
         <extracomment>%1 the count above, %2 a time such as &quot;12 s&quot;</extracomment>
         <translation>%1, encore environ %2</translation>
     </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Index rebuilt: 1 example in %1</source>
+        <translation>Index reconstruit : 1 exemple en %1</translation>
+    </message>
+    <message>
+        <source>Index rebuilt: %1 examples in %2</source>
+        <translation>Index reconstruit : %1 exemples en %2</translation>
+    </message>
 </context>
 <context>
     <name>reel::ui::MainWindow</name>
@@ -4288,6 +4310,45 @@ date format of the period in the copied summary (Qt date format)</extracomment>
     <message>
         <source>Brand&apos;s own &amp;limits:</source>
         <translation>Limites propres à la mar&amp;que :</translation>
+    </message>
+    <message>
+        <source>“%1” is not one hashtag: use letters, digits and _ with no spaces (e.g. #LumenCoffee).</source>
+        <translation>« %1 » n’est pas un seul hashtag : utilisez des lettres, des chiffres et _ sans espaces (p. ex. #LumenCoffee).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Required; at most %n characters.</source>
+        <translation>
+            <numerusform>Obligatoire ; %n caractère au plus.</numerusform>
+            <numerusform>Obligatoire ; %n caractères au plus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Required. Scripts use the sector&apos;s safety rules and phrases.</source>
+        <translation>Obligatoire. Les scripts utilisent les règles de sécurité et les formulations du secteur.</translation>
+    </message>
+    <message>
+        <source>Like 25-40 or 55+, ages %1 to %2.</source>
+        <translation>Comme 25-40 ou 55+, âges de %1 à %2.</translation>
+    </message>
+    <message>
+        <source>Each pain point is one short phrase in the language scripts are written in.</source>
+        <translation>Chaque point de douleur est une courte expression dans la langue des scripts.</translation>
+    </message>
+    <message>
+        <source>Scripts name the offer; write it as you would say it to a customer.</source>
+        <translation>Les scripts citent l’offre ; écrivez-la comme vous la diriez à un client.</translation>
+    </message>
+    <message>
+        <source>Also catches plurals and comparatives: “cheap” finds “cheaper” and “cheapest”, never words that only begin alike.</source>
+        <translation>Détecte aussi les pluriels et les comparatifs de chaque mot, jamais les mots qui commencent seulement pareil.</translation>
+    </message>
+    <message>
+        <source>Names scripts must not mention, matched as written.</source>
+        <translation>Noms que les scripts ne doivent pas citer, reconnus tels qu’ils sont écrits.</translation>
+    </message>
+    <message>
+        <source>One word each, no spaces; # is added for you.</source>
+        <translation>Un mot chacun, sans espaces ; # est ajouté pour vous.</translation>
     </message>
 </context>
 <context>

@@ -1103,6 +1103,16 @@ date format of the period in the copied summary (Qt date format)</extracomment>
         <extracomment>%1 a folder, %2 file names separated by commas</extracomment>
         <translation>कुछ भी नहीं लिखा गया: ये फ़ाइलें “%1” में पहले से मौजूद हैं: %2।</translation>
     </message>
+    <message>
+        <source>“%1” is not one hashtag: use letters, digits and _ after #, with no spaces.</source>
+        <extracomment>%1 the value typed</extracomment>
+        <translation>“%1” एक हैशटैग नहीं है: # के बाद केवल अक्षर, अंक और _ लिखें, बिना स्पेस के।</translation>
+    </message>
+    <message>
+        <source>“%1” is not an age range: write it like 25-40 or 55+, with ages from %2 to %3 and the first not above the second.</source>
+        <extracomment>%1 the value typed, %2 the lowest age, %3 the highest age</extracomment>
+        <translation>“%1” आयु सीमा नहीं है: इसे 25-40 या 55+ की तरह लिखें, आयु %2 से %3 के बीच हो और पहली संख्या दूसरी से बड़ी न हो।</translation>
+    </message>
 </context>
 <context>
     <name>reel::ui::ExampleChecks</name>
@@ -3760,6 +3770,18 @@ date format of the period in the copied summary (Qt date format)</extracomment>
         <extracomment>%1 the count above, %2 a time such as &quot;12 s&quot;</extracomment>
         <translation>%1, लगभग %2 शेष</translation>
     </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 से.</translation>
+    </message>
+    <message>
+        <source>Index rebuilt: 1 example in %1</source>
+        <translation>इंडेक्स फिर से बना: %1 में 1 उदाहरण</translation>
+    </message>
+    <message>
+        <source>Index rebuilt: %1 examples in %2</source>
+        <translation>इंडेक्स फिर से बना: %2 में %1 उदाहरण</translation>
+    </message>
 </context>
 <context>
     <name>reel::ui::MainWindow</name>
@@ -4288,6 +4310,45 @@ date format of the period in the copied summary (Qt date format)</extracomment>
     <message>
         <source>Brand&apos;s own &amp;limits:</source>
         <translation>ब्रांड की अपनी सीमाएँ (&amp;L):</translation>
+    </message>
+    <message>
+        <source>“%1” is not one hashtag: use letters, digits and _ with no spaces (e.g. #LumenCoffee).</source>
+        <translation>“%1” एक हैशटैग नहीं है: बिना स्पेस के अक्षर, अंक और _ लिखें (जैसे #LumenCoffee)।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Required; at most %n characters.</source>
+        <translation>
+            <numerusform>आवश्यक; अधिकतम %n अक्षर।</numerusform>
+            <numerusform>आवश्यक; अधिकतम %n अक्षर।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Required. Scripts use the sector&apos;s safety rules and phrases.</source>
+        <translation>आवश्यक। स्क्रिप्ट इस क्षेत्र के सुरक्षा नियमों और वाक्यांशों का उपयोग करती हैं।</translation>
+    </message>
+    <message>
+        <source>Like 25-40 or 55+, ages %1 to %2.</source>
+        <translation>जैसे 25-40 या 55+, आयु %1 से %2।</translation>
+    </message>
+    <message>
+        <source>Each pain point is one short phrase in the language scripts are written in.</source>
+        <translation>हर समस्या उसी भाषा में एक छोटा वाक्यांश हो जिसमें स्क्रिप्ट लिखी जाती हैं।</translation>
+    </message>
+    <message>
+        <source>Scripts name the offer; write it as you would say it to a customer.</source>
+        <translation>स्क्रिप्ट ऑफ़र का नाम लेती हैं; इसे वैसे लिखें जैसे आप ग्राहक से कहेंगे।</translation>
+    </message>
+    <message>
+        <source>Also catches plurals and comparatives: “cheap” finds “cheaper” and “cheapest”, never words that only begin alike.</source>
+        <translation>बहुवचन और तुलनात्मक रूप भी पकड़ता है (जैसे “cheap” से “cheaper”), पर केवल एक जैसे शुरू होने वाले शब्द कभी नहीं।</translation>
+    </message>
+    <message>
+        <source>Names scripts must not mention, matched as written.</source>
+        <translation>वे नाम जिनका स्क्रिप्ट में ज़िक्र नहीं होना चाहिए, ठीक लिखे अनुसार मिलाए जाते हैं।</translation>
+    </message>
+    <message>
+        <source>One word each, no spaces; # is added for you.</source>
+        <translation>हर एक में एक शब्द, बिना स्पेस; # अपने-आप जुड़ जाता है।</translation>
     </message>
 </context>
 <context>

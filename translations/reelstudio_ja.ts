@@ -1100,6 +1100,16 @@ date format of the period in the copied summary (Qt date format)</extracomment>
         <extracomment>%1 a folder, %2 file names separated by commas</extracomment>
         <translation>何も書き込まれていません。次のファイルが「%1」にすでに存在します：%2。</translation>
     </message>
+    <message>
+        <source>“%1” is not one hashtag: use letters, digits and _ after #, with no spaces.</source>
+        <extracomment>%1 the value typed</extracomment>
+        <translation>「%1」は1つのハッシュタグではありません。# の後には文字・数字・_ のみを使い、スペースは入れないでください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an age range: write it like 25-40 or 55+, with ages from %2 to %3 and the first not above the second.</source>
+        <extracomment>%1 the value typed, %2 the lowest age, %3 the highest age</extracomment>
+        <translation>「%1」は年齢層ではありません。25-40 や 55+ のように、%2〜%3 歳の範囲で、最初の数が2番目より大きくならないように書いてください。</translation>
+    </message>
 </context>
 <context>
     <name>reel::ui::ExampleChecks</name>
@@ -3693,6 +3703,18 @@ date format of the period in the copied summary (Qt date format)</extracomment>
         <extracomment>%1 the count above, %2 a time such as &quot;12 s&quot;</extracomment>
         <translation>%1、残り約 %2</translation>
     </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Index rebuilt: 1 example in %1</source>
+        <translation>インデックスを再構築しました: 1 件の例、%1</translation>
+    </message>
+    <message>
+        <source>Index rebuilt: %1 examples in %2</source>
+        <translation>インデックスを再構築しました: %1 件の例、%2</translation>
+    </message>
 </context>
 <context>
     <name>reel::ui::MainWindow</name>
@@ -4221,6 +4243,44 @@ date format of the period in the copied summary (Qt date format)</extracomment>
     <message>
         <source>Brand&apos;s own &amp;limits:</source>
         <translation>ブランド独自の制限(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>“%1” is not one hashtag: use letters, digits and _ with no spaces (e.g. #LumenCoffee).</source>
+        <translation>「%1」は1つのハッシュタグではありません。スペースなしで文字・数字・_ を使ってください(例: #LumenCoffee)。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Required; at most %n characters.</source>
+        <translation>
+            <numerusform>必須。%n 文字まで。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Required. Scripts use the sector&apos;s safety rules and phrases.</source>
+        <translation>必須。スクリプトは業種の安全ルールと表現を使います。</translation>
+    </message>
+    <message>
+        <source>Like 25-40 or 55+, ages %1 to %2.</source>
+        <translation>25-40 や 55+ のように、%1〜%2 歳。</translation>
+    </message>
+    <message>
+        <source>Each pain point is one short phrase in the language scripts are written in.</source>
+        <translation>悩みはそれぞれ、スクリプトを書く言語で短いフレーズにしてください。</translation>
+    </message>
+    <message>
+        <source>Scripts name the offer; write it as you would say it to a customer.</source>
+        <translation>スクリプトはオファーに触れます。お客様に話すように書いてください。</translation>
+    </message>
+    <message>
+        <source>Also catches plurals and comparatives: “cheap” finds “cheaper” and “cheapest”, never words that only begin alike.</source>
+        <translation>複数形や比較級も検出します(例: “cheap” は “cheaper” も)。先頭が同じだけの単語は検出しません。</translation>
+    </message>
+    <message>
+        <source>Names scripts must not mention, matched as written.</source>
+        <translation>スクリプトで触れてはいけない名前。書かれたとおりに照合します。</translation>
+    </message>
+    <message>
+        <source>One word each, no spaces; # is added for you.</source>
+        <translation>それぞれ1語、スペースなし。# は自動で付きます。</translation>
     </message>
 </context>
 <context>
