@@ -90,7 +90,6 @@ FieldText Validator::Impl::prepare(ScriptField field, const QString& text) const
     // affix rules know them. Asked only for words that begin like a banned word, which keeps the
     // cost to a few words a field.
     if (!banPrefixes.isEmpty()) {
-        f.lemmaStems = f.stems;
         for (qsizetype i = 0; i < f.words.size(); ++i) {
             const QString& folded = f.folded.at(i);
             const bool candidate = std::any_of(banPrefixes.cbegin(), banPrefixes.cend(), [&](const QString& prefix) {
@@ -101,6 +100,8 @@ FieldText Validator::Impl::prepare(ScriptField field, const QString& text) const
             for (const QString& form : speller->dictionaryForms(f.words.at(i).text)) {
                 const QString formStem = stemmer->stem(form);
                 if (formStem != f.stems.at(i) && bannedStems.contains(formStem)) {
+                    if (f.lemmaStems.isEmpty())
+                        f.lemmaStems = f.stems; // only a field that holds such an inflection pays for it
                     f.lemmaStems[i] = formStem;
                     break;
                 }

@@ -64,7 +64,8 @@ struct ValidationReport
     ValidationSummary summary() const;
 };
 
-/// Checks scripts against the platform's rule pack and the brand's profile (DOMAIN.md §1–4).
+/// Checks scripts against the platform's rule pack and the brand's profile: structure,
+/// timing, safety and style (the rules are listed in README.md, "Validating a script").
 /// Holds per-language tools (stemmer, syllables, spell checker) that are not thread-safe: use a
 /// Validator from one thread at a time (each worker thread builds its own).
 class Validator

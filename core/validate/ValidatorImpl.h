@@ -25,7 +25,8 @@ struct FieldText
     QStringList folded; ///< each word case-folded
     QStringList stems;  ///< each word's stem
     /// Each word's stem through its dictionary form where that differs ("cheaper" → "cheap"),
-    /// else its stem; filled only when the profile bans words (see Validator::Impl::prepare).
+    /// else its stem; empty unless a word of the field is such an inflection of a banned word
+    /// (see Validator::Impl::prepare).
     QStringList lemmaStems;
 
     QList<PhraseMatcher::Match> find(const PhraseMatcher& matcher) const

@@ -34,7 +34,7 @@ bool endsWithQuestionMark(const QString& text)
 void safety(const Validator::Impl& v, const FieldText& f, QList<Finding>& out)
 {
     QList<PhraseMatcher::Match> banned = f.find(v.doNotUse);
-    if (!f.lemmaStems.isEmpty() && f.lemmaStems != f.stems) {
+    if (!f.lemmaStems.isEmpty()) {
         // Inflections the stemmer keeps apart ("cheaper" for "cheap"), where no stem match is.
         for (const auto& m : v.doNotUse.find(f.text, f.words, f.folded, f.lemmaStems)) {
             const bool overlaps = std::any_of(banned.cbegin(), banned.cend(), [&](const PhraseMatcher::Match& b) {
