@@ -231,9 +231,9 @@ void StringListEditor::onItemChanged(QListWidgetItem* item)
     QString refusal;
     if (value.isEmpty())
         refusal = tr("An entry cannot be empty; use Remove to delete it.");
-    else if (m_check && !m_check(value).isEmpty())
+    else if (m_check)
         refusal = m_check(value);
-    else if (contains(value, item))
+    if (refusal.isEmpty() && contains(value, item))
         refusal = tr("“%1” is already in the list.").arg(value);
     const QSignalBlocker blocker(m_list);
     if (!refusal.isEmpty()) {
