@@ -19,9 +19,9 @@ class EmbeddingCache;
 /// Embeddings from any OpenAI-compatible `/v1/embeddings` endpoint (OpenAI, Ollama, LM Studio,
 /// vLLM, llama.cpp…). Texts whose vectors are cached (EmbeddingCache, by model and text hash)
 /// are not sent; the rest go in batches of at most `maxInputs` texts and `maxTokens` estimated
-/// tokens (DOMAIN.md §5: 2,048 and 300k), one request at a time, each with the API retry policy.
-/// `dimensions` is sent only to text-embedding-3 models. Returned vectors are L2-normalised.
-/// Lives on the thread that created it (its network manager is there).
+/// tokens (the API's limits: 2,048 inputs and 300k tokens a request), one request at a time, each with the API retry
+/// policy. `dimensions` is sent only to text-embedding-3 models. Returned vectors are L2-normalised. Lives on the
+/// thread that created it (its network manager is there).
 class OpenAiEmbedder final : public QObject, public Embedder
 {
     Q_OBJECT

@@ -41,7 +41,7 @@ struct IndexManifest
 /// crowded out of an unfiltered top-k.
 ///
 /// The vectors live in a FAISS IndexFlatIP whose sequential ids (positions) are mapped to
-/// database rows here (DOMAIN.md §6: IndexIDMap cannot take a selector on FAISS 1.7.3); search
+/// database rows here (FAISS 1.7.3's IndexIDMap cannot take an ID selector in a search); search
 /// over it is exact. Above a size threshold, optimize() adds an IVF accelerator (an inverted
 /// file over 8-bit scalar-quantised codes, keyed by row id): a query probes the closest lists,
 /// more of them the rarer the filter, and the candidates are re-scored exactly from the flat

@@ -20,7 +20,7 @@ struct ProviderPreset
     QString suggestedModel;
 };
 
-/// OpenAI first; then the common local servers (DOMAIN.md §5) and any other base URL.
+/// OpenAI first; then the common local servers (Ollama, LM Studio, llama.cpp, vLLM) and any other base URL.
 QList<ProviderPreset> providerPresets();
 std::optional<ProviderPreset> providerPreset(const QString& id);
 

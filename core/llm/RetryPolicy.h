@@ -10,7 +10,7 @@
 namespace reel {
 
 /// When and how long to wait before trying a request again — the official OpenAI clients'
-/// policy (DOMAIN.md §5): 408, 409, 429 and 5xx and connection failures are retried, at most
+/// policy: 408, 409, 429 and 5xx and connection failures are retried, at most
 /// `maxRetries` times, after min(initial·2ⁿ, max) seconds less up to 25 % jitter, or after what
 /// `retry-after-ms` / `retry-after` says when that is at most `maxRetryAfterSeconds`. Never for
 /// 400/401/403/404/422, a 429 with code `insufficient_quota`, or a stream whose bytes arrived.

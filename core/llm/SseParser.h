@@ -7,7 +7,7 @@
 namespace reel {
 
 /// Server-sent events as the HTML standard defines them and OpenAI-compatible servers send
-/// them (DOMAIN.md §5): lines end with CR, LF or CRLF (a CR at the end of one read and the LF
+/// them: lines end with CR, LF or CRLF (a CR at the end of one read and the LF
 /// at the start of the next are one line end); `:` lines are comments; `field: value` with one
 /// optional space; several `data` lines join with "\n"; a blank line dispatches the event (one
 /// without data is dropped). Bytes may be split anywhere across feed() calls.

@@ -10,7 +10,7 @@ class Syllables;
 
 struct ReadabilityScore
 {
-    double fleschReadingEase = 0; ///< the language's Flesch variant (DOMAIN.md §4)
+    double fleschReadingEase = 0; ///< the language's Flesch variant (Flesch, Fernández Huerta, Kandel–Moles, Amstad)
     double wordsPerSentence = 0;
     double syllablesPerWord = 0;
     int sentences = 0;

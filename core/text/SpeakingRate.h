@@ -19,7 +19,7 @@ struct SpeakingRate
     double perMinute = 150.0;
 };
 
-/// Voice-over duration estimates (DOMAIN.md §3).
+/// Voice-over duration estimates from per-language speaking rates (words, syllables or characters a minute).
 ///
 /// Default rates and where they come from:
 /// - en: 150 words/min (conversational voice-over).

@@ -6,8 +6,8 @@
 
 namespace reel::text {
 
-/// Syllable counts from the LibreOffice hyphenation patterns (libhyphen): hyphenation points + 1
-/// (DOMAIN.md §4), found through DictionaryPaths::hyphenationFile(). Patterns never break within
+/// Syllable counts from the LibreOffice hyphenation patterns (libhyphen): hyphenation points + 1,
+/// found through DictionaryPaths::hyphenationFile(). Patterns never break within
 /// the first and last letters of a word (LEFT/RIGHTHYPHENMIN), so each segment between two points
 /// is also checked with the language's vowel rules: "hap-py", "i-de-a", "A-bend" count in full.
 /// When a language has no patterns installed the vowel rules count alone and isPatternBased() is

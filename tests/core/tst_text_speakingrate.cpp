@@ -104,7 +104,7 @@ private slots:
         QCOMPARE(SpeakingRates::seconds(u" … "_s, u"ja"_s), 0.0);
     }
 
-    // Hand-computed Flesch scores (DOMAIN.md §4 constants).
+    // Hand-computed Flesch scores (each language's published Flesch constants, as in Readability.cpp).
     void flesch_data()
     {
         QTest::addColumn<QString>("language");
