@@ -135,6 +135,14 @@ QString Finding::toEnglish() const
         return QStringLiteral("reading ease %1; aim for %2 or more").arg(a(0), a(1));
     if (c == u"readability_unavailable")
         return QStringLiteral("reading ease is not available for %1").arg(a(0));
+    if (c == u"off_brief")
+        return QStringLiteral("the script strays from its brief (relevance %1 of 100); say what the topic and "
+                              "offer are about, e.g. %2")
+                .arg(a(0), a(1));
+    if (c == u"hashtags_off_brief")
+        return QStringLiteral("%1: these hashtags have nothing to do with the topic, the offer or the brand").arg(a(0));
+    if (c == u"other_language")
+        return QStringLiteral("\"%1\" is not in %2; keep the script in one language (names are fine)").arg(a(0), a(1));
     if (c == u"sentence_too_long")
         return QStringLiteral("a sentence of %1 words; keep them under %2").arg(a(0), a(1));
     if (c == u"sentiment_mismatch")

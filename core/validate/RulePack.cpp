@@ -174,6 +174,7 @@ const QList<RulePack::SettingRange>& RulePack::settingRanges()
             {QStringLiteral("repetition.max_uses"), 1, 100, true},
             {QStringLiteral("repetition.min_letters"), 1, 50, true},
             {QStringLiteral("sentiment.threshold"), 0, 1, false},
+            {QStringLiteral("relevance.min_score"), 0, 1, false},
     };
     return ranges;
 }

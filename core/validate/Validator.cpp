@@ -79,7 +79,9 @@ ValidationSummary ValidationReport::summary() const
 
 FieldText Validator::Impl::prepare(ScriptField field, const QString& text) const
 {
-    FieldText f{field, text, text::Segmenter::words(text, language), {}, {}, {}};
+    FieldText f{field, text, text::Segmenter::words(text, language), {}, {}, {}, {}};
+    if (speller->isAvailable() && field != ScriptField::Hashtags)
+        f.unknown = speller->misspelled(text);
     f.folded.reserve(f.words.size());
     f.stems.reserve(f.words.size());
     for (const text::Word& w : std::as_const(f.words)) {
@@ -209,6 +211,24 @@ Validator::Validator(ValidationContext context)
     d->shockCues = PhraseMatcher(lex.shockCues, d->language, Mode::Stemmed, stem);
     for (const QString& w : lex.stopWords)
         d->stopWords.insert(w.toCaseFolded());
+    if (d->language != u"ja" && d->language != u"hi") {
+        for (const QString& other :
+             {QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("fr"), QStringLiteral("de")}) {
+            if (other == d->language)
+                continue;
+            QSet<QString> words;
+            for (const QString& w : d->pack->lexicon(other).stopWords) {
+                if (!d->stopWords.contains(w.toCaseFolded()))
+                    words.insert(w.toCaseFolded());
+            }
+            d->otherStopWords.append({other, words});
+        }
+    }
+    for (const QString& phrase : std::as_const(brandWords)) {
+        for (const text::Word& w : text::Segmenter::words(phrase, d->language))
+            d->nameWords.insert(w.text.toCaseFolded());
+    }
+    d->brief = rules::brief(*d);
 }
 
 Validator::~Validator() = default;
@@ -226,6 +246,19 @@ QString Validator::language() const
 double Validator::secondsToSay(const QString& text) const
 {
     return d->seconds(text);
+}
+
+std::optional<RelevanceScore> Validator::relevance(const ReelScript& script) const
+{
+    return rules::relevanceOf(*d, script);
+}
+
+QStringList Validator::briefWords() const
+{
+    QStringList words;
+    for (const BriefTerm& t : d->brief)
+        words.append(t.word);
+    return words;
 }
 
 QStringList Validator::spellingSuggestions(const QString& word) const
@@ -266,6 +299,7 @@ QList<Finding> Validator::Impl::runField(ScriptField field, const QString& text,
     rules::safety(*this, f, out);
     rules::style(*this, f, out);
     rules::spelling(*this, f, out);
+    rules::language(*this, f, out);
     return out;
 }
 
@@ -334,6 +368,7 @@ ValidationReport Validator::validate(const ReelScript& script) const
     report.duration.tolerance = d->setting(QStringLiteral("duration.tolerance"));
     report.duration.hookLimitSeconds = d->setting(QStringLiteral("hook.max_seconds"));
     rules::script(*d, script, report.duration, report.findings);
+    rules::relevance(*d, script, report.findings);
     for (const QString& key : std::as_const(d->unknownOverrides))
         d->add(report.findings, Finding{QStringLiteral("profile.override_unknown"),
                                         Severity::Warning,

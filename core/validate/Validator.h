@@ -64,6 +64,17 @@ struct ValidationReport
     ValidationSummary summary() const;
 };
 
+/// How closely a script keeps to its brief: the request's topic and the brand's offer and pain
+/// points, as far as they are written in the script's language.
+struct RelevanceScore
+{
+    double score = 0;         ///< 0–1: the mean of coverage and sentenceShare
+    double coverage = 0;      ///< the brief's words the spoken text says, by weight (topic first)
+    double sentenceShare = 0; ///< hook and body sentences that name the brief or the brand
+    bool hookOnBrief = false;
+    QStringList missing; ///< the brief's words the spoken text never says, most important first
+};
+
 /// Checks scripts against the platform's rule pack and the brand's profile: structure,
 /// timing, safety and style (the rules are listed in README.md, "Validating a script").
 /// Holds per-language tools (stemmer, syllables, spell checker) that are not thread-safe: use a
@@ -82,6 +93,12 @@ public:
     QList<Finding> validateField(ScriptField field, const QString& text) const;
     /// Duration of one section's text in seconds.
     double secondsToSay(const QString& text) const;
+    /// How closely `script` keeps to its brief; nullopt when the brief has fewer than two words
+    /// in the script's language to judge by (no topic, offer or pain point written in it).
+    std::optional<RelevanceScore> relevance(const ReelScript& script) const;
+    /// The brief's words in the script's language, most telling first: words the brand name, the
+    /// topic, the offer and the pain points share, then the topic's, the offer's, the pains'.
+    QStringList briefWords() const;
     /// Spelling suggestions, computed on demand (tens of milliseconds).
     QStringList spellingSuggestions(const QString& word) const;
 

@@ -28,11 +28,24 @@ struct FieldText
     /// else its stem; empty unless a word of the field is such an inflection of a banned word
     /// (see Validator::Impl::prepare).
     QStringList lemmaStems;
+    /// The words the language's dictionary does not know (empty when it has no dictionary).
+    QList<text::Word> unknown;
 
     QList<PhraseMatcher::Match> find(const PhraseMatcher& matcher) const
     {
         return matcher.find(text, words, folded, stems);
     }
+};
+
+/// A word of the brief (the request's topic, the brand's offer and pain points) that a script
+/// about that brief is expected to say.
+struct BriefTerm
+{
+    QString word; ///< case-folded, as written in the brief
+    QString stem;
+    double weight = 0; ///< topic 2, offer 1.5, pain point 1
+    int sources = 0;   ///< how many of topic, offer and pain points hold it
+    bool inBrandName = false;
 };
 
 struct Validator::Impl
@@ -69,6 +82,12 @@ struct Validator::Impl
     PhraseMatcher relatableCues;
     PhraseMatcher shockCues;
     QSet<QString> stopWords;
+    /// Stop words of every other language written in Latin letters (the one-language rule).
+    QList<QPair<QString, QSet<QString>>> otherStopWords;
+    /// Case-folded words of the brand's and the competitors' names (never "another language").
+    QSet<QString> nameWords;
+    /// What the script should be about: the request's topic and the brand's offer and pain points.
+    QList<BriefTerm> brief;
 
     double setting(const QString& key) const { return settings.value(key); }
     int intSetting(const QString& key) const { return static_cast<int>(settings.value(key)); }
@@ -109,6 +128,13 @@ void cta(const Validator::Impl& v, const FieldText& f, QList<Finding>& out);
 void style(const Validator::Impl& v, const FieldText& f, QList<Finding>& out);
 void spelling(const Validator::Impl& v, const FieldText& f, QList<Finding>& out);
 void sentenceLength(const Validator::Impl& v, const FieldText& f, QList<Finding>& out);
+/// Runs of another language (or another writing system) inside a section.
+void language(const Validator::Impl& v, const FieldText& f, QList<Finding>& out);
+/// The brief's words in the Validator's language, most telling first (see Validator::briefWords).
+QList<BriefTerm> brief(const Validator::Impl& v);
+std::optional<RelevanceScore> relevanceOf(const Validator::Impl& v, const ReelScript& s);
+/// Whether the spoken text is about the brief, and hashtags that have nothing to do with it.
+void relevance(const Validator::Impl& v, const ReelScript& s, QList<Finding>& out);
 /// Whole-script checks: total duration, shot timing, voice, readability, sentiment.
 void script(const Validator::Impl& v, const ReelScript& s, const DurationEstimate& d, QList<Finding>& out);
 /// Hashtags written inside the caption (they count towards the platform's cap).

@@ -227,6 +227,21 @@ std::optional<QString> messageFor(const QString& c, const QStringList& a)
     if (c == u"readability_unavailable")
         return t(QT_TRANSLATE_NOOP("reel::ui::FindingText", "Reading ease is not available for %1."))
                 .arg(languageName(arg(a, 0)));
+    if (c == u"off_brief")
+        //: %1 a score out of 100, %2 words of the topic and offer, e.g. coffee, roast, beans
+        return t(QT_TRANSLATE_NOOP("reel::ui::FindingText",
+                                   "The script strays from its brief (relevance %1 of 100). Say what the topic "
+                                   "and the offer are about, e.g. %2."))
+                .arg(n(0), arg(a, 1));
+    if (c == u"hashtags_off_brief")
+        return t(QT_TRANSLATE_NOOP("reel::ui::FindingText",
+                                   "%1: these hashtags have nothing to do with the topic, the offer or the brand."))
+                .arg(arg(a, 0));
+    if (c == u"other_language")
+        //: %1 the words, %2 the script's language, e.g. Japanese
+        return t(QT_TRANSLATE_NOOP("reel::ui::FindingText",
+                                   "%1 is not in %2. Keep the script in one language (names are fine)."))
+                .arg(q(0), languageName(arg(a, 1)));
     if (c == u"sentence_too_long")
         return t(QT_TRANSLATE_NOOP("reel::ui::FindingText", "A sentence of %1 words; keep them under %2."))
                 .arg(n(0), n(1));

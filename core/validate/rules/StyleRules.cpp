@@ -186,7 +186,7 @@ void spelling(const Validator::Impl& v, const FieldText& f, QList<Finding>& out)
 {
     if (!v.speller->isAvailable() || f.text.trimmed().isEmpty())
         return;
-    for (const text::Word& w : v.speller->misspelled(f.text))
+    for (const text::Word& w : f.unknown)
         v.add(out, {QStringLiteral("spelling.unknown_word"),
                     Severity::Info,
                     f.field,
