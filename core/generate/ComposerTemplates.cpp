@@ -11,7 +11,8 @@ namespace {
 
 const QStringList kSlots = {QStringLiteral("pain"),  QStringLiteral("offer"),   QStringLiteral("topic"),
                             QStringLiteral("brand"), QStringLiteral("subject"), QStringLiteral("label"),
-                            QStringLiteral("focus"), QStringLiteral("seconds")};
+                            QStringLiteral("focus"), QStringLiteral("seconds"), QStringLiteral("question"),
+                            QStringLiteral("extra")};
 
 const QRegularExpression& slotPattern()
 {
@@ -128,6 +129,7 @@ Result<ComposerTemplates> ComposerTemplates::fromJson(const QByteArray& json)
     t.language = in.text(*doc, "language", QString());
 
     t.hooks = in.patternMap(*doc, "hooks", QString());
+    t.topicHooks = in.patternMap(*doc, "topic_hooks", QString());
     if (const Json* body = r.object(*doc, "body", QString(), true)) {
         const QString p = QStringLiteral("body");
         t.painSentences = in.patterns(*body, "pain", p);
@@ -135,6 +137,7 @@ Result<ComposerTemplates> ComposerTemplates::fromJson(const QByteArray& json)
         t.offerSentences = in.patterns(*body, "offer", p);
         t.develop = in.patterns(*body, "develop", p);
         t.bridges = in.patterns(*body, "bridge", p);
+        t.offerExtras = in.patterns(*body, "offer_extra", p);
     }
     t.emotions = in.patternMap(*doc, "emotions", QString());
     if (const Json* voices = r.object(*doc, "voices", QString(), true)) {
@@ -152,6 +155,7 @@ Result<ComposerTemplates> ComposerTemplates::fromJson(const QByteArray& json)
             t.ctas.insert(toQString(it.key()), in.patternMap(*ctas, it.key(), QStringLiteral("ctas")));
     }
     t.ctaExtensions = in.patterns(*doc, "cta_extension", QString());
+    t.offerCtas = in.patternMap(*doc, "cta_offer", QString());
     t.captions = in.patterns(*doc, "captions", QString());
     t.thumbnails = in.patternMap(*doc, "thumbnails", QString());
     if (const Json* overlays = r.object(*doc, "overlays", QString(), true)) {
@@ -189,6 +193,7 @@ Result<ComposerTemplates> ComposerTemplates::fromJson(const QByteArray& json)
     };
     require(t.hooks.contains(QStringLiteral("generic")), QStringLiteral("hooks.generic"));
     require(t.thumbnails.contains(QStringLiteral("generic")), QStringLiteral("thumbnails.generic"));
+    require(t.topicHooks.contains(QStringLiteral("generic")), QStringLiteral("topic_hooks.generic"));
     require(t.sectors.contains(QStringLiteral("generic")), QStringLiteral("sectors.generic"));
     for (const QString& group :
          {QStringLiteral("awareness"), QStringLiteral("engagement"), QStringLiteral("conversion")}) {
@@ -231,6 +236,11 @@ const SectorPhrases& ComposerTemplates::sector(const QString& id) const
 QStringList ComposerTemplates::hooksFor(const QString& hookType) const
 {
     return hooks.value(hookType.trimmed().toLower(), hooks.value(QStringLiteral("generic")));
+}
+
+QStringList ComposerTemplates::topicHooksFor(const QString& hookType) const
+{
+    return topicHooks.value(hookType.trimmed().toLower()) + topicHooks.value(QStringLiteral("generic"));
 }
 
 QStringList ComposerTemplates::thumbnailsFor(const QString& hookType) const

@@ -24,24 +24,29 @@ struct SectorPhrases
 };
 
 /// Every phrase pattern of one language. Patterns hold slots in braces ({pain}, {offer}, {topic},
-/// {brand}, {subject}, {label}, {focus}, {seconds}); a slot written with a capital ({Pain}) starts
-/// its sentence and is capitalised.
+/// {brand}, {subject}, {label}, {focus}, {seconds}, {question}: a topic that asks why, how or what,
+/// {extra}: the offer's second clause, "first bag free"); a slot written with a capital ({Pain})
+/// starts its sentence and is capitalised.
 struct ComposerTemplates
 {
     static constexpr int kFormatVersion = 1;
 
     QString language;
     QHash<QString, QStringList> hooks; ///< hook type → patterns; "generic" for any other type
+    /// Hooks built on the request's topic, tried first when there is one (hook type → patterns).
+    QHash<QString, QStringList> topicHooks;
     QStringList painSentences;
     QStringList topicSentences;
     QStringList offerSentences;
-    QStringList develop; ///< sector-neutral sentences that carry the body to its length
-    QStringList bridges; ///< the last body sentence, leading into the call to action
+    QStringList develop;     ///< sector-neutral sentences that carry the body to its length
+    QStringList bridges;     ///< the last body sentence, leading into the call to action
+    QStringList offerExtras; ///< the offer's second clause as a sentence ("Plus: first bag free.")
     QHash<QString, QStringList> emotions;
     QHash<QString, QStringList> voiceBody;            ///< voice → body sentences that carry it
     QHash<QString, QStringList> voiceCaption;         ///< voice → short caption lines that carry it
     QHash<QString, QHash<QString, QStringList>> ctas; ///< CTA style → goal group → patterns
     QStringList ctaExtensions;                        ///< appended to a requested CTA too short to stand alone
+    QHash<QString, QStringList> offerCtas;            ///< goal group → calls to action that name the offer
     QStringList captions;
     QHash<QString, QStringList> thumbnails; ///< hook type → patterns; "generic" for any other type
     QHash<QString, QString> overlays;       ///< goal group → on-screen call to action
@@ -57,6 +62,7 @@ struct ComposerTemplates
 
     const SectorPhrases& sector(const QString& id) const;
     QStringList hooksFor(const QString& hookType) const;
+    QStringList topicHooksFor(const QString& hookType) const;
     QStringList thumbnailsFor(const QString& hookType) const;
 };
 

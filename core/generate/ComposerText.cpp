@@ -1,5 +1,6 @@
 #include "generate/ComposerText.h"
 
+#include "generate/ComposerTemplates.h"
 #include "text/Segmenter.h"
 #include "text/SpeakingRate.h"
 
@@ -82,14 +83,41 @@ QString ComposerText::shortened(const QString& text, int maxUnits) const
         if (units(head) >= 2)
             clause = head;
     }
-    if (!clause.isEmpty())
-        return clause;
-    if (m_language == u"ja") {
-        const QList<text::Span> graphemes = text::Segmenter::graphemes(s);
-        return graphemes.size() > 2 * maxUnits ? s.left(graphemes.at(2 * maxUnits).start) : s;
+    return clause;
+}
+
+QStringList ComposerText::clauses(const QString& text, bool atCommas) const
+{
+    static const QRegularExpression strong(QStringLiteral("\\s*([;:；：])\\s*|\\s+[-–—]\\s+|[–—]"));
+    static const QRegularExpression weak(QStringLiteral("\\s*[,;:、，；：]\\s*|\\s+[-–—]\\s+|[–—]"));
+    constexpr int kLabelWords = 2; // "Angle:", "Offer:"
+    QStringList out;
+    const QString s = collapsed(text);
+    for (const text::Span& sentence : text::Segmenter::sentences(s, m_language)) {
+        const QString whole = s.mid(sentence.start, sentence.length);
+        qsizetype from = 0;
+        const auto take = [&](qsizetype end, bool beforeColon) {
+            const QString part = withoutTrailingPunctuation(whole.mid(from, end - from).trimmed());
+            if (hasLetterOrDigit(part) && !(beforeColon && units(part) <= kLabelWords))
+                out.append(part);
+        };
+        for (auto it = (atCommas ? weak : strong).globalMatch(whole); it.hasNext();) {
+            const auto m = it.next();
+            const QString mark = m.captured().trimmed();
+            take(m.capturedStart(), mark == u":" || mark == u"：");
+            from = m.capturedEnd();
+        }
+        take(whole.size(), false);
     }
-    const QList<text::Word> words = text::Segmenter::words(s, m_language);
-    return withoutTrailingPunctuation(s.left(words.at(maxUnits - 1).span.end()));
+    return out;
+}
+
+QString ComposerText::asSentence(const QString& clause) const
+{
+    const QString stop = m_language == u"ja"   ? QStringLiteral("。")
+                         : m_language == u"hi" ? QStringLiteral("।")
+                                               : QStringLiteral(".");
+    return capitalised(withoutTrailingPunctuation(clause)) + stop;
 }
 
 QString ComposerText::midSentence(const QString& text) const

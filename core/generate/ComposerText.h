@@ -25,9 +25,15 @@ public:
 
     /// Words as the word-range rules count them (Japanese: two characters make a word).
     int units(const QString& text) const;
-    /// The first sentence of `text`, cut to its longest leading clause of at most `maxUnits`, or to
-    /// its first `maxUnits` words; trailing punctuation removed.
+    /// The first sentence of `text`, or its longest leading clause of at most `maxUnits`; trailing
+    /// punctuation removed. Empty when not even the first clause fits: a phrase is never cut.
     QString shortened(const QString& text, int maxUnits) const;
+    /// The clauses of `text`: its sentences, split again at ';', ':' and dashes (and at commas when
+    /// `atCommas`), trimmed, without their closing punctuation. A label before a colon ("Angle:")
+    /// is not a clause.
+    QStringList clauses(const QString& text, bool atCommas) const;
+    /// `clause` as a sentence of its own: capitalised, with the language's full stop.
+    QString asSentence(const QString& clause) const;
     /// `text` as it reads inside a sentence: a capitalised first word made lower-case where the
     /// language does so (en, es, fr) and the word has no other capitals ("iPhone", "USA" stay).
     QString midSentence(const QString& text) const;

@@ -1,6 +1,7 @@
 #include "generate/Composition.h"
 
 #include "generate/HashtagPicker.h"
+#include "text/Segmenter.h"
 #include "validate/RulePack.h"
 
 #include <algorithm>
@@ -92,24 +93,98 @@ QString Composition::firstFilled(const QStringList& patterns, const QString& sec
     return filled(patterns, section, m_pains).value(0);
 }
 
+bool Composition::inLanguage(const QString& text) const
+{
+    const QList<Finding> findings = m_v.validateField(ScriptField::OnScreenText, text);
+    if (std::any_of(findings.cbegin(), findings.cend(), [](const Finding& f) { return f.code == u"other_language"; }))
+        return false;
+    const auto unknown = std::count_if(findings.cbegin(), findings.cend(),
+                                       [](const Finding& f) { return f.ruleId == u"spelling.unknown_word"; });
+    return unknown * 2 <= text::Segmenter::words(text, m_lang).size();
+}
+
+int Composition::briefWordsIn(const QString& text, int top) const
+{
+    // A word of the text that is a brief word or begins with one ("roasted" for "roast"); in
+    // Japanese, which has no spaces, the brief word anywhere in the text.
+    constexpr int kMinStem = 4;
+    const QString folded = text.toCaseFolded();
+    QList<QString> words;
+    for (const text::Word& w : text::Segmenter::words(text, m_lang))
+        words.append(w.text.toCaseFolded());
+    const QStringList brief = top > 0 ? m_brief.mid(0, top) : m_brief;
+    return static_cast<int>(std::count_if(brief.cbegin(), brief.cend(), [&](const QString& term) {
+        if (m_lang == u"ja")
+            return folded.contains(term);
+        return std::any_of(words.cbegin(), words.cend(), [&](const QString& w) {
+            return w == term || (term.size() >= kMinStem && w.startsWith(term));
+        });
+    }));
+}
+
+QString Composition::asWritten(const QString& folded) const
+{
+    QStringList sources = {m_request.topic, m_profile.offer};
+    sources += m_profile.targetAudience.painPoints;
+    for (const QString& source : std::as_const(sources)) {
+        for (const text::Word& w : text::Segmenter::words(source, m_lang)) {
+            if (w.text.toCaseFolded() == folded)
+                return w.text;
+        }
+    }
+    return folded;
+}
+
 void Composition::prepareSlots()
 {
     const auto slot = [&](const QString& text, int maxWords) {
         const QString s = m_text.shortened(text, maxWords);
-        return hasLetterOrDigit(s) && isClean(s) ? m_text.midSentence(s) : QString();
+        return hasLetterOrDigit(s) && isClean(s) && inLanguage(s) ? m_text.midSentence(s) : QString();
     };
     const QString brand = collapsed(m_profile.brandName);
     if (hasLetterOrDigit(brand) && isClean(brand))
         m_slots.insert(QStringLiteral("brand"), brand);
-    QString offer = slot(m_profile.offer, kOfferWords);
+
+    // The offer's first clause is what the brand sells; a second one ("first bag free") is what a
+    // call to action can name. Neither is ever cut mid-phrase.
+    const QStringList offerParts = m_text.clauses(m_profile.offer, true);
+    QString offer = offerParts.isEmpty() ? QString() : slot(offerParts.constFirst(), kOfferWords);
+    m_ownOffer = !offer.isEmpty();
+    if (m_ownOffer && offerParts.size() > 1)
+        m_slots.insert(QStringLiteral("extra"), slot(offerParts.at(1), kExtraWords));
     if (offer.isEmpty())
         offer = m_text.midSentence(m_sector.offer);
     m_slots.insert(QStringLiteral("offer"), offer);
-    const QString topic = slot(m_request.topic, kTopicWords);
+
+    const int sentenceMax = static_cast<int>(m_v.settings().value(QStringLiteral("sentence.max_words")));
+    for (const QString& clause : m_text.clauses(m_request.topic, false)) {
+        if (units(clause) <= sentenceMax && isClean(clause) && inLanguage(clause))
+            m_topicClauses.append(clause);
+    }
+    const QString topic = m_topicClauses.isEmpty() || units(m_topicClauses.constFirst()) > kTopicWords
+                                  ? QString()
+                                  : m_text.midSentence(m_topicClauses.constFirst());
     m_slots.insert(QStringLiteral("topic"), topic);
-    m_slots.insert(QStringLiteral("subject"), m_sector.subject);
-    m_slots.insert(QStringLiteral("label"), m_text.midSentence(m_sector.label));
-    m_slots.insert(QStringLiteral("focus"), topic.isEmpty() ? m_sector.subject : topic);
+    if (!topic.isEmpty()) {
+        const QString folded = topic.toCaseFolded();
+        for (const QString& starter : m_pack.lexicon(m_lang).questionStarters) {
+            const QString s = starter.toCaseFolded();
+            if (folded.startsWith(s) && (folded.size() == s.size() || !folded.at(s.size()).isLetterOrNumber())) {
+                m_slots.insert(QStringLiteral("question"), topic);
+                break;
+            }
+        }
+    }
+
+    // With a topic or the brand's own offer to write about, the sector's phrases only fill in: the
+    // script's subject is the brief's most telling word, not the sector ("coffee", not "meal prep").
+    m_brief = m_v.briefWords();
+    m_hasBrief = !m_brief.isEmpty() && (!m_topicClauses.isEmpty() || m_ownOffer);
+    const QString label = m_hasBrief ? m_text.midSentence(asWritten(m_brief.constFirst()))
+                                     : m_text.midSentence(m_sector.label);
+    m_slots.insert(QStringLiteral("subject"), m_hasBrief ? QString() : m_sector.subject);
+    m_slots.insert(QStringLiteral("label"), label);
+    m_slots.insert(QStringLiteral("focus"), !topic.isEmpty() ? topic : m_hasBrief ? label : m_sector.subject);
     m_slots.insert(QStringLiteral("seconds"), QString::number(m_request.scriptLength));
 
     QStringList pains;
@@ -120,7 +195,7 @@ void Composition::prepareSlots()
         if (pains.size() == kMaxPains)
             break;
     }
-    if (pains.isEmpty()) {
+    if (pains.isEmpty() && !m_hasBrief) {
         for (const QString& p : m_sector.pains)
             pains.append(m_text.midSentence(p));
     }
@@ -129,22 +204,30 @@ void Composition::prepareSlots()
 
 QString Composition::pick(const QStringList& candidates, ScriptField field, bool shortest) const
 {
-    // The first candidate the Validator has nothing to say against; otherwise the one with the
-    // fewest errors, then warnings. `shortest` ranks error-free candidates by speaking time.
+    // The first candidate the Validator has nothing to say against (and, with a brief, that names
+    // it); otherwise the one with the fewest errors, then off the brief, then warnings. `shortest`
+    // (the script runs too long) ranks error-free candidates by speaking time alone.
     QString best;
     Tally bestTally{1 << 20, 0};
+    int bestOff = 1;
     double bestSeconds = 0;
     for (const QString& c : candidates) {
         const Tally t = tally(m_v.validateField(field, c));
-        if (!shortest && t.clean())
+        const int off = m_hasBrief && !shortest && !aboutBrief(c) ? 1 : 0;
+        if (!shortest && t.clean() && off == 0)
             return c;
         const double s = seconds(c);
-        const bool better = shortest
-                                    ? (t.errors < bestTally.errors || (t.errors == bestTally.errors && s < bestSeconds))
-                                    : t < bestTally;
+        bool better = false;
+        if (t.errors != bestTally.errors)
+            better = t.errors < bestTally.errors;
+        else if (off != bestOff)
+            better = off < bestOff;
+        else
+            better = shortest ? s < bestSeconds : t.warnings < bestTally.warnings;
         if (best.isEmpty() || better) {
             best = c;
             bestTally = t;
+            bestOff = off;
             bestSeconds = s;
         }
     }
@@ -171,6 +254,9 @@ QString Composition::chooseHook(bool shortest)
             painOf.insert(text, pain);
         }
     };
+    // The request's topic first, when there is one.
+    for (const QString& pattern : rotated(m_t.topicHooksFor(m_request.hookType), offset(QStringLiteral("hook.topic"))))
+        add(fillPattern(pattern, m_slots), QString());
     for (const QStringList& tier : std::as_const(tiers)) {
         for (const QString& pattern : tier) {
             if (!slotsOf(pattern).contains(QStringLiteral("pain"))) {
@@ -225,7 +311,11 @@ Result<QString> Composition::chooseCta(bool shortest) const
     const QString group = goalGroup(m_request.goal);
     const QStringList groups = {QStringLiteral("awareness"), QStringLiteral("engagement"),
                                 QStringLiteral("conversion")};
-    QStringList patterns = rotated(byGoal.value(group), offset(QStringLiteral("cta")));
+    // A call to action that names the brand's own offer comes first ("Claim your first bag free").
+    QStringList patterns;
+    if (m_ownOffer)
+        patterns = rotated(m_t.offerCtas.value(group), offset(QStringLiteral("cta.offer")));
+    patterns += rotated(byGoal.value(group), offset(QStringLiteral("cta")));
     for (const QString& other : groups) {
         if (other != group)
             patterns += byGoal.value(other);
@@ -274,6 +364,10 @@ QStringList Composition::chooseHashtags() const
     in.cap = std::min(kMaxHashtags, static_cast<int>(m_v.settings().value(QStringLiteral("hashtags.max"))));
     in.maxChars = static_cast<int>(m_v.settings().value(QStringLiteral("hashtags.tag_max_chars")));
     in.fromExamples = kExampleHashtags;
+    if (m_hasBrief) {
+        in.terms = m_brief.mid(0, kHeadWords);
+        in.brand = m_slots.value(QStringLiteral("brand"));
+    }
     return pickHashtags(in);
 }
 
@@ -295,16 +389,46 @@ QList<Composition::Piece> Composition::bodyPieces(const QStringList& extraVoices
         if (!painOptions.contains(option))
             painOptions.append(option);
     }
-    add(painOptions, 10, 0);
+    const bool topic = !m_topicClauses.isEmpty();
+    const QString extra = m_slots.value(QStringLiteral("extra")).toCaseFolded();
+    add(painOptions, 10, topic ? 1 : 0);
     add(filled(m_t.offerSentences, QStringLiteral("body.offer"), m_pains), 30, 1);
-    add(filled(m_t.topicSentences, QStringLiteral("body.topic"), m_pains), 20, 2);
+    if (topic) {
+        // The topic's first clause in a sentence of the templates (or as written), then its other
+        // clauses ("Angle: cancel the gym you never use") as sentences of their own.
+        QHash<QString, QString> values = m_slots;
+        values.insert(QStringLiteral("topic"), m_text.midSentence(m_topicClauses.constFirst()));
+        if (!m_slots.value(QStringLiteral("question")).isEmpty())
+            values.insert(QStringLiteral("question"), values.value(QStringLiteral("topic")));
+        QStringList options;
+        for (const QString& pattern : rotated(m_t.topicSentences, offset(QStringLiteral("body.topic")))) {
+            const QString text = fillPattern(pattern, values);
+            if (usable(text) && !options.contains(text))
+                options.append(text);
+        }
+        options.append(m_text.asSentence(m_topicClauses.constFirst()));
+        add(options, 20, 0);
+        for (qsizetype i = 1; i < m_topicClauses.size(); ++i) {
+            const QString sentence = m_text.asSentence(m_topicClauses.at(i));
+            if (usable(sentence) && m_topicClauses.at(i).toCaseFolded() != extra) // "first bag free" once
+                add({sentence}, 20 + static_cast<int>(i), 2);
+        }
+    } else {
+        add(filled(m_t.topicSentences, QStringLiteral("body.topic"), m_pains), 20, 2);
+    }
+    if (!m_slots.value(QStringLiteral("extra")).isEmpty())
+        add(filled(m_t.offerExtras, QStringLiteral("body.extra"), m_pains), 31, 2);
     for (const QString& voice : extraVoices)
         add(filled(m_t.voiceBody.value(voice), QStringLiteral("body.voice"), m_pains), 45, 3);
     add(filled(m_t.emotions.value(m_request.emotion.trimmed().toLower()), QStringLiteral("body.emotion"), m_pains), 15,
         4);
     add(filled(m_t.bridges, QStringLiteral("body.bridge"), m_pains), 1000, 6);
     // Practical benefits of the sector alternate with general advice, in that order of importance.
-    const QStringList benefits = filled(m_sector.benefits, QStringLiteral("body.benefit"), m_pains);
+    // With a brief, only the sector's tips that touch it ("cook one base, like rice" is not about
+    // coffee).
+    QStringList benefits = filled(m_sector.benefits, QStringLiteral("body.benefit"), m_pains);
+    if (m_hasBrief)
+        benefits.removeIf([&](const QString& b) { return briefWordsIn(b, kHeadWords) == 0; });
     const QStringList develop = filled(m_t.develop, QStringLiteral("body.develop"), m_pains);
     int priority = 5;
     for (qsizetype i = 0; i < std::max(benefits.size(), develop.size()); ++i) {

@@ -28,9 +28,12 @@ inline constexpr int kExampleHashtags = 2; ///< at most this many tags borrowed 
 inline constexpr int kMaxPains = 5;        ///< pain points tried for the hook
 inline constexpr int kPainWords = 15;      ///< slot lengths in words (Japanese: twice as many characters)
 inline constexpr int kOfferWords = 12;
-inline constexpr int kTopicWords = 10;
+inline constexpr int kTopicWords = 12;
+inline constexpr int kExtraWords = 6; ///< the offer's second clause ("first bag free")
 inline constexpr int kOverlayWords = 7;
 inline constexpr int kThumbnailWords = 6;
+/// The brief's most telling words: what borrowed hashtags and the sector's tips must name.
+inline constexpr int kHeadWords = 2;
 inline constexpr double kShotSeconds = 3.5; ///< body sentences are grouped into shots of about this length
 /// The body fills the requested length up to half the pack's tolerance, leaving the rest as margin.
 inline constexpr double kBudgetShareOfTolerance = 0.5;
@@ -104,6 +107,15 @@ private:
     bool isClean(const QString& text) const;
     bool isOriginal(const QString& text) const;
     bool usable(const QString& text) const { return !text.isEmpty() && isClean(text) && isOriginal(text); }
+    /// Whether profile or request text is written in the script's language (it is never pasted
+    /// into a script in another one).
+    bool inLanguage(const QString& text) const;
+    /// Whether `text` names a word of the brief (the topic, the offer, the pain points).
+    bool aboutBrief(const QString& text) const { return briefWordsIn(text) > 0; }
+    /// How many of the brief's words (its first `top`, or all) `text` names.
+    int briefWordsIn(const QString& text, int top = 0) const;
+    /// A brief word as the brief writes it ("Kaffee", not "kaffee").
+    QString asWritten(const QString& folded) const;
     quint32 offset(const QString& section) const;
     QStringList filled(const QStringList& patterns, const QString& section, const QStringList& pains) const;
     QString firstFilled(const QStringList& patterns, const QString& section) const;
@@ -143,6 +155,10 @@ private:
     QStringList m_hookCandidates;     ///< every usable hook, best first
     QHash<QString, QString> m_painOf; ///< hook → the pain point it names
     QSet<QString> m_exampleSentences;
+    QStringList m_brief;        ///< the brief's words in the script's language, most telling first
+    bool m_hasBrief = false;    ///< a topic or offer the script can be about: sector phrases only fill in
+    bool m_ownOffer = false;    ///< the offer slot is the brand's own, not the sector's stand-in
+    QStringList m_topicClauses; ///< the request's topic, clause by clause, in the script's language
 };
 
 } // namespace reel::detail

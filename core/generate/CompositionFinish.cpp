@@ -48,7 +48,7 @@ void Composition::finish(ReelScript& script, const QList<Piece>& body) const
         }
     }
     if (thumbnail.isEmpty())
-        thumbnail = capitalised(m_sector.label);
+        thumbnail = capitalised(m_slots.value(QStringLiteral("label")));
     script.thumbnailText = thumbnail;
 
     QStringList overlay = {units(script.hook) <= kOverlayWords ? script.hook : thumbnail};
@@ -77,7 +77,8 @@ void Composition::finish(ReelScript& script, const QList<Piece>& body) const
     lines.append(script.cta);
 
     QStringList bodyVisuals;
-    for (const QString& v : m_sector.visuals + m_t.bodyVisuals) {
+    // The sector's shots only without a brief (a coffee Reel has no "pan on the stove").
+    for (const QString& v : (m_hasBrief ? QStringList() : m_sector.visuals) + m_t.bodyVisuals) {
         if (usable(v))
             bodyVisuals.append(v);
     }
@@ -88,8 +89,9 @@ void Composition::finish(ReelScript& script, const QList<Piece>& body) const
     double spoken = 0;
     for (const QString& line : std::as_const(lines))
         spoken += seconds(line);
-    // Spoken time shorter than the Reel leaves pauses: stretch the shots to the requested length.
-    const double scale = spoken > 0 && spoken < m_request.scriptLength ? m_request.scriptLength / spoken : 1.0;
+    // The shots cover the Reel's length, never more: spoken time shorter than the Reel leaves pauses
+    // (the shots stretch), a little longer (within the tolerance) is said a little faster.
+    const double scale = spoken > 0 ? m_request.scriptLength / spoken : 1.0;
     script.shots.clear();
     double at = 0;
     for (qsizetype i = 0; i < lines.size(); ++i) {

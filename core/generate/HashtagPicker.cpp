@@ -1,5 +1,8 @@
 #include "generate/HashtagPicker.h"
 
+#include "generate/ComposerTemplates.h"
+#include "validate/Validator.h"
+
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
@@ -49,6 +52,38 @@ QStringList pickHashtags(const HashtagSources& in)
     };
     for (const QString& tag : in.required)
         add(tag, true);
+    if (!in.terms.isEmpty()) {
+        const auto aboutBrief = [&](const QString& tag) {
+            QString folded = tag.toCaseFolded();
+            folded.remove(u'#');
+            return std::any_of(in.terms.cbegin(), in.terms.cend(),
+                               [&](const QString& term) { return Validator::hashtagNames(folded, term); });
+        };
+        if (in.required.isEmpty()) {
+            QString own;
+            for (const QString& word : in.brand.split(u' ', Qt::SkipEmptyParts))
+                own += capitalised(word);
+            add(own, false);
+        }
+        int lent = 0;
+        QStringList seenTags;
+        for (const Example& e : in.examples) {
+            if (e.language != in.language)
+                continue;
+            for (const QString& tag : e.script.hashtags) {
+                if (lent < in.fromExamples && aboutBrief(tag) && !seenTags.contains(tag, Qt::CaseInsensitive)
+                    && add(tag, false))
+                    ++lent;
+                seenTags.append(tag);
+            }
+        }
+        add(in.terms.constFirst(), false); // the brief's most telling word: #coffee
+        for (const QString& tag : in.sectorTags) {
+            if (aboutBrief(tag))
+                add(tag, false);
+        }
+        return out;
+    }
     if (!in.sectorTags.isEmpty())
         add(in.sectorTags.constFirst(), false);
 

@@ -457,6 +457,12 @@ void Validator::setFieldText(ReelScript& script, ScriptField field, const QStrin
     }
 }
 
+bool Validator::hashtagNames(const QString& tag, const QString& word)
+{
+    constexpr int kMinInside = 5;
+    return tag == word || (word.size() >= kMinInside && tag.contains(word));
+}
+
 void Validator::apply(ReelScript& script, const QuickFix& fix)
 {
     QList<TextEdit> edits = fix.edits;

@@ -111,6 +111,9 @@ public:
     static QString fieldText(const ReelScript& script, ScriptField field);
     /// Applies text to a field (the inverse of fieldText; shots keep their timing and visuals).
     static void setFieldText(ReelScript& script, ScriptField field, const QString& text);
+    /// Whether a hashtag (case-folded, without '#') names `word`: a word of five letters or more
+    /// anywhere in it (#coffeelovers), a shorter one only as the whole tag (#free, not #freezermeals).
+    static bool hashtagNames(const QString& tag, const QString& word);
     /// Applies a quick fix's edits to a script (later spans first, so earlier ones stay valid).
     static void apply(ReelScript& script, const QuickFix& fix);
 

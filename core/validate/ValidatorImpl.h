@@ -44,8 +44,11 @@ struct BriefTerm
     QString word; ///< case-folded, as written in the brief
     QString stem;
     double weight = 0; ///< topic 2, offer 1.5, pain point 1
-    int sources = 0;   ///< how many of topic, offer and pain points hold it
+    double rank = 0;   ///< the weights of every source that holds it, added up
     bool inBrandName = false;
+    /// Only ever seen qualifying the next brief word ("smart" in "smart thermostat"; in Spanish and
+    /// French the word after: "recién" in "café recién tostado" qualifies "café").
+    bool modifier = true;
 };
 
 struct Validator::Impl

@@ -191,6 +191,12 @@ ReelScript composed(const BrandProfile& profile, const ScriptRequest& request, c
     return script.ok() ? script.value() : ReelScript();
 }
 
+/// The first two words of a phrase (the part of an offer any script naming it repeats).
+QString firstWords(const QString& phrase)
+{
+    return phrase.section(u' ', 0, 1).remove(u',');
+}
+
 QStringList errorPaths(const Error& error)
 {
     QStringList paths;
@@ -669,35 +675,192 @@ private slots:
         QVERIFY(old->hashtags.size() <= 5);
     }
 
-    void examplesLendHashtagsButNoText()
+    void writesAboutTheBriefNotTheSector_data()
+    {
+        // Every sector, with a brand and a topic from a corner of it the sector's phrase banks know
+        // nothing about. `about`: words (stems) a script on this brief would say.
+        QTest::addColumn<QString>("sector");
+        QTest::addColumn<QString>("brand");
+        QTest::addColumn<QString>("offer");
+        QTest::addColumn<QStringList>("pains");
+        QTest::addColumn<QString>("topic");
+        QTest::addColumn<QStringList>("about");
+        QTest::addColumn<QString>("hookType");
+        QTest::addColumn<QString>("goal");
+        const auto row = [](const char* sector, const char* brand, const char* offer,
+                            const std::vector<const char*>& pains, const char* topic,
+                            const std::vector<const char*>& about, const char* hook, const char* goal) {
+            QTest::newRow(sector) << QString::fromUtf8(sector) << QString::fromUtf8(brand) << QString::fromUtf8(offer)
+                                  << strings(pains) << QString::fromUtf8(topic) << strings(about)
+                                  << QString::fromUtf8(hook) << QString::fromUtf8(goal);
+        };
+        row("food", "Lumen Coffee", "freshly roasted beans delivered weekly, first bag free", {},
+            "Why a weekly fresh roast beats supermarket coffee; first bag free", {"coffee", "roast", "bean"},
+            "question", "awareness");
+        row("fitness", "CoreFlow Studio", "reformer pilates classes for beginners, first class free",
+            {"a stiff lower back from sitting all day"}, "Pilates for a stronger back after 40", {"pilates", "back"},
+            "bold_claim", "conversion");
+        row("finance", "Evergreen Pensions", "pension consolidation advice, free first review", {},
+            "Why your old workplace pensions belong in one pot", {"pension"}, "curiosity", "awareness");
+        row("fashion", "Indigo Archive", "restored vintage denim jackets", {"jeans that lose their shape"},
+            "How to spot quality vintage denim at a flea market", {"denim", "vintage", "jeans"}, "relatable",
+            "engagement");
+        row("beauty", "Polish Lab", "gel-free nail treatments, first manicure half price", {},
+            "Why your nails peel after gel polish", {"nail", "manicure", "polish"}, "shocking", "conversion");
+        row("productivity", "Inbox Calm", "an email triage course", {"hundreds of unread emails"},
+            "Clear your email inbox in ten minutes a day", {"email", "inbox"}, "statistic", "lead_generation");
+        row("pets", "Whisker Works", "indoor cat enrichment boxes", {"a cat that scratches the furniture"},
+            "Why indoor cats scratch the sofa, and what to give them instead", {"cat", "scratch"}, "story",
+            "awareness");
+        row("education", "Hola Ahora", "Spanish conversation classes online", {"freezing when you have to speak"},
+            "How adults can learn Spanish by speaking ten minutes a day", {"spanish", "speak"}, "question",
+            "education");
+        row("wellness", "Night Harbour", "a guided sleep audio library", {"lying awake at 3 am"},
+            "Why scrolling in bed keeps you awake", {"sleep", "awake", "bed"}, "curiosity", "awareness");
+        row("technology", "Homewire", "smart thermostat installation", {"heating bills that keep climbing"},
+            "How a smart thermostat cuts your heating bill", {"thermostat", "heating", "smart"}, "bold_claim",
+            "conversion");
+        row("travel", "Trailhead Gear", "lightweight camping gear rental, first weekend half price", {},
+            "Why your first wild camping trip needs less gear than you think", {"camping", "gear"}, "relatable",
+            "awareness");
+        row("real_estate", "Keyway Mortgages", "mortgage broker consultations, first call free",
+            {"not knowing which mortgage rate to choose"}, "How to compare fixed and variable mortgage rates",
+            {"mortgage", "rate"}, "question", "launch");
+    }
+
+    void writesAboutTheBriefNotTheSector()
+    {
+        QFETCH(QString, sector);
+        QFETCH(QString, brand);
+        QFETCH(QString, offer);
+        QFETCH(QStringList, pains);
+        QFETCH(QString, topic);
+        QFETCH(QStringList, about);
+        QFETCH(QString, hookType);
+        QFETCH(QString, goal);
+        BrandProfile profile;
+        profile.brandName = brand;
+        profile.sector = sector;
+        profile.offer = offer;
+        profile.targetAudience.painPoints = pains;
+        profile.brandVoice = {QStringLiteral("friendly")};
+        ScriptRequest request;
+        request.goal = goal;
+        request.hookType = hookType;
+        request.emotion = QStringLiteral("curiosity");
+        request.scriptLength = 30;
+        request.language = QStringLiteral("english");
+        request.topic = topic;
+        const QList<Example> examples = examplesFor(QStringLiteral("en"), sector);
+        const ReelScript s = composed(profile, request, examples);
+        QVERIFY(!s.hook.isEmpty());
+        const auto says = [&](const QString& text) {
+            return std::any_of(about.cbegin(), about.cend(),
+                               [&](const QString& w) { return text.contains(w, Qt::CaseInsensitive); });
+        };
+        QVERIFY2(says(s.hook), qPrintable(dump(s)));
+        QVERIFY2(says(s.body), qPrintable(dump(s)));
+        QVERIFY2(std::any_of(s.hashtags.cbegin(), s.hashtags.cend(), says), qPrintable(dump(s)));
+        // The brand's offer is named, and the sector's own tips and tags stay out.
+        const QString offerHead = firstWords(offer);
+        QVERIFY2(allText(s).contains(offerHead, Qt::CaseInsensitive), qPrintable(dump(s)));
+        const detail::SectorPhrases& bank = detail::ComposerTemplates::builtIn(QStringLiteral("en"))->sector(sector);
+        for (const QString& tip : bank.benefits)
+            QVERIFY2(!s.body.contains(tip) || says(tip), qPrintable(dump(s)));
+        for (const QString& tag : s.hashtags)
+            QVERIFY2(says(tag) || tag.contains(brand.section(u' ', 0, 0), Qt::CaseInsensitive), qPrintable(dump(s)));
+        // The Validator agrees: on the brief, no errors, and the shots fit the Reel.
+        const ValidationReport report = check(profile, request, s);
+        QVERIFY2(std::none_of(report.findings.cbegin(), report.findings.cend(),
+                              [](const Finding& f) { return f.ruleId.startsWith(u"relevance."); }),
+                 qPrintable(describe(report, Severity::Warning)));
+        const QString problems = problemsOf(profile, request, QStringLiteral("en"), examples, s);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems));
+        QVERIFY2(s.shots.constLast().endS <= request.scriptLength, qPrintable(dump(s)));
+    }
+
+    void aLongTopicIsNeverCutMidPhrase()
     {
         const BrandProfile profile = fitnessProfile();
+        ScriptRequest request = fitnessRequest(30);
+        request.topic = QStringLiteral("Busy parents can train at home in 15 minutes a day with no equipment. "
+                                       "Angle: cancel the gym you never use.");
+        const ReelScript s = composed(profile, request);
+        // Each clause whole, as its own sentence, or not at all; never "…in 15 minutes a."
+        QVERIFY2(s.body.contains(QStringLiteral("Busy parents can train at home in 15 minutes a day with no equipment"),
+                                 Qt::CaseInsensitive),
+                 qPrintable(dump(s)));
+        QVERIFY2(s.body.contains(QStringLiteral("Cancel the gym you never use.")), qPrintable(dump(s)));
+        QVERIFY2(!allText(s).contains(QStringLiteral("Angle")), qPrintable(dump(s)));
+        QVERIFY2(!allText(s).contains(QStringLiteral("minutes a.")), qPrintable(dump(s)));
+        QVERIFY2(problemsOf(profile, request, QStringLiteral("en"), {}, s).isEmpty(), qPrintable(dump(s)));
+    }
+
+    void profileTextInAnotherLanguageIsNotPasted()
+    {
+        // An English profile, a Japanese script: the brand's English pains and offer are not
+        // pasted in; the Japanese phrase banks stand in for them, and the brand's name stays.
+        BrandProfile profile = fitnessProfile();
+        profile.brandName = QStringLiteral("FitLife Pro");
+        profile.offer = QStringLiteral("AI-powered home workout plans for busy parents");
+        profile.targetAudience.painPoints = {QStringLiteral("expensive gym memberships")};
+        for (const int seconds : {15, 30, 60}) {
+            ScriptRequest request = fitnessRequest(seconds);
+            request.language = QStringLiteral("japanese");
+            const ReelScript s = composed(profile, request);
+            QVERIFY2(!s.hook.isEmpty(), "no script");
+            const QString text = allText(s);
+            for (const QString& english : {QStringLiteral("expensive"), QStringLiteral("AI-powered"),
+                                           QStringLiteral("workout"), QStringLiteral("busy")})
+                QVERIFY2(!text.contains(english, Qt::CaseInsensitive), qPrintable(dump(s)));
+            const ValidationReport report = check(profile, request, s);
+            QVERIFY2(std::none_of(report.findings.cbegin(), report.findings.cend(),
+                                  [](const Finding& f) { return f.code == u"other_language"; }),
+                     qPrintable(describe(report, Severity::Warning)));
+            QVERIFY2(problemsOf(profile, request, QStringLiteral("ja"), {}, s).isEmpty(), qPrintable(dump(s)));
+        }
+    }
+
+    void examplesLendHashtagsButNoText()
+    {
+        // A brand with nothing more specific than its sector: the retrieved examples of that sector
+        // lend the tags they share.
+        BrandProfile sectorOnly = fitnessProfile();
+        sectorOnly.offer.clear();
+        sectorOnly.targetAudience.painPoints.clear();
         const ScriptRequest request = fitnessRequest(30, QStringLiteral("story"));
-        const ReelScript plain = composed(profile, request);
+        const ReelScript plain = composed(sectorOnly, request);
         QVERIFY(!plain.hashtags.contains(QStringLiteral("#kettlebellclub")));
 
-        // Two retrieved fitness examples share a tag: it fits the sector and is borrowed.
         Example a;
         a.language = QStringLiteral("en");
         a.sector = QStringLiteral("fitness");
         a.script.hook = QStringLiteral("Swing it, don't squat it.");
         a.script.body = plain.body; // the composer's own body, word for word, as if it were a library script
-        a.script.hashtags = {QStringLiteral("#kettlebellclub"), QStringLiteral("#followforfollow")};
+        a.script.hashtags = {QStringLiteral("#kettlebellclub"), QStringLiteral("#followforfollow"),
+                             QStringLiteral("#homeworkouts")};
         Example b = a;
         b.script.body = QStringLiteral("Hinge at the hips and let the bell float.");
-        b.script.hashtags = {QStringLiteral("#kettlebellclub")};
+        b.script.hashtags = {QStringLiteral("#kettlebellclub"), QStringLiteral("#homeworkouts")};
         Example otherSector = a;
         otherSector.sector = QStringLiteral("finance");
         otherSector.script.hashtags = {QStringLiteral("#compoundinterest"), QStringLiteral("#compoundinterest")};
         const QList<Example> examples = {a, b, otherSector};
-        const ReelScript s = composed(profile, request, examples);
+        const ReelScript s = composed(sectorOnly, request, examples);
         QVERIFY2(s.hashtags.contains(QStringLiteral("#kettlebellclub")), qPrintable(s.hashtags.join(u' ')));
         QVERIFY(!s.hashtags.contains(QStringLiteral("#followforfollow"))); // banned by the rule pack
         QVERIFY(!s.hashtags.contains(QStringLiteral("#compoundinterest")));
         // No sentence of an example is copied, not even one the composer would have written itself.
-        const QString problems = problemsOf(profile, request, QStringLiteral("en"), examples, s);
+        const QString problems = problemsOf(sectorOnly, request, QStringLiteral("en"), examples, s);
         QVERIFY2(problems.isEmpty(), qPrintable(problems));
         QVERIFY(s.body != plain.body);
+
+        // With the brand's own offer ("…home workouts…") only tags that name it are borrowed.
+        const ReelScript withOffer = composed(fitnessProfile(), request, examples);
+        QVERIFY2(withOffer.hashtags.contains(QStringLiteral("#homeworkouts")),
+                 qPrintable(withOffer.hashtags.join(u' ')));
+        QVERIFY2(!withOffer.hashtags.contains(QStringLiteral("#kettlebellclub")),
+                 qPrintable(withOffer.hashtags.join(u' ')));
     }
 };
 

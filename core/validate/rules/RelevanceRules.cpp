@@ -108,23 +108,43 @@ QList<BriefTerm> brief(const Validator::Impl& v)
             if (unknown * 2 > words.size())
                 return;
         }
+        // Which words of the source are brief words, in order (-1: a word that is not).
+        QList<qsizetype> index;
         for (const text::Word& w : words) {
             const QString folded = w.text.toCaseFolded();
             if (w.hasDigit || writingOf(w.text) != own || v.stopWords.contains(folded)
-                || folded.size() < (own == Writing::Japanese ? 2 : 3))
+                || folded.size() < (own == Writing::Japanese ? 2 : 3)) {
+                index.append(-1);
                 continue;
+            }
             const QString stem = v.stemmer->stem(w.text);
             auto it = std::find_if(terms.begin(), terms.end(), [&](const BriefTerm& t) { return t.stem == stem; });
             if (it == terms.end()) {
-                terms.append({folded, stem, weight, 0, false});
+                terms.append({folded, stem, weight, 0.0, false, true});
                 it = terms.end() - 1;
             }
+            const auto at = static_cast<int>(it - terms.begin());
+            index.append(at);
             it->weight = std::max(it->weight, weight);
             it->inBrandName = it->inBrandName || weight == 0;
-            if (weight > 0 && !seen[sourceId].contains(static_cast<int>(it - terms.begin()))) {
-                seen[sourceId].insert(static_cast<int>(it - terms.begin()));
-                ++it->sources;
+            if (weight > 0 && !seen[sourceId].contains(at)) {
+                seen[sourceId].insert(at);
+                it->rank += weight;
             }
+        }
+        const bool headFirst = v.language == u"es" || v.language == u"fr";
+        for (qsizetype i = 0; i < index.size(); ++i) {
+            if (index.at(i) < 0 || weight == 0)
+                continue;
+            const qsizetype next = headFirst ? i - 1 : i + 1;
+            const bool qualifies = next >= 0 && next < index.size() && index.at(next) >= 0
+                                   && source.mid(std::min(words.at(i).span.end(), words.at(next).span.end()),
+                                                 std::abs(words.at(next).span.start - words.at(i).span.start)
+                                                         - words.at(std::min(i, next)).span.length)
+                                              .trimmed()
+                                              .isEmpty();
+            if (!qualifies)
+                terms[index.at(i)].modifier = false;
         }
     };
     const ValidationContext& c = v.context;
@@ -140,9 +160,11 @@ QList<BriefTerm> brief(const Validator::Impl& v)
     std::stable_sort(terms.begin(), terms.end(), [](const BriefTerm& a, const BriefTerm& b) {
         if (a.inBrandName != b.inBrandName)
             return a.inBrandName;
-        if (a.sources != b.sources)
-            return a.sources > b.sources;
-        return a.weight > b.weight;
+        if (a.rank != b.rank)
+            return a.rank > b.rank;
+        if (a.modifier != b.modifier)
+            return !a.modifier;
+        return a.word.size() > b.word.size();
     });
     return terms;
 }
@@ -216,8 +238,8 @@ void relevance(const Validator::Impl& v, const ReelScript& s, QList<Finding>& ou
         const QString bare = tag.toCaseFolded().remove(u'#');
         const bool onBrief = std::any_of(v.brief.cbegin(), v.brief.cend(),
                                          [&](const BriefTerm& t) {
-                                             return bare.contains(t.word)
-                                                    || (t.stem.size() >= 4 && bare.contains(t.stem));
+                                             return Validator::hashtagNames(bare, t.word)
+                                                    || Validator::hashtagNames(bare, t.stem);
                                          })
                              || std::any_of(v.nameWords.cbegin(), v.nameWords.cend(), [&](const QString& name) {
                                     return name.size() >= 3 && bare.contains(name);
