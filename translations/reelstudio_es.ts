@@ -2457,6 +2457,20 @@ date format of the period in the copied summary (Qt date format)</extracomment>
         <extracomment>%1 what the fix does, e.g. remove “fat”</extracomment>
         <translation>Corregir: %1</translation>
     </message>
+    <message>
+        <source>The script strays from its brief (relevance %1 of 100). Say what the topic and the offer are about, e.g. %2.</source>
+        <extracomment>%1 a score out of 100, %2 words of the topic and offer, e.g. coffee, roast, beans</extracomment>
+        <translation>El guion se aleja del encargo (relevancia %1 de 100). Di de qué tratan el tema y la oferta, p. ej. %2.</translation>
+    </message>
+    <message>
+        <source>%1: these hashtags have nothing to do with the topic, the offer or the brand.</source>
+        <translation>%1: estos hashtags no tienen nada que ver con el tema, la oferta ni la marca.</translation>
+    </message>
+    <message>
+        <source>%1 is not in %2. Keep the script in one language (names are fine).</source>
+        <extracomment>%1 the words, %2 the script&apos;s language, e.g. Japanese</extracomment>
+        <translation>%1 no está en %2. Escribe el guion en un solo idioma (los nombres están bien).</translation>
+    </message>
 </context>
 <context>
     <name>reel::ui::GenerateForm</name>

@@ -2457,6 +2457,20 @@ date format of the period in the copied summary (Qt date format)</extracomment>
         <extracomment>%1 what the fix does, e.g. remove “fat”</extracomment>
         <translation>Corriger : %1</translation>
     </message>
+    <message>
+        <source>The script strays from its brief (relevance %1 of 100). Say what the topic and the offer are about, e.g. %2.</source>
+        <extracomment>%1 a score out of 100, %2 words of the topic and offer, e.g. coffee, roast, beans</extracomment>
+        <translation>Le script s’éloigne du brief (pertinence %1 sur 100). Dis de quoi parlent le sujet et l’offre, p. ex. %2.</translation>
+    </message>
+    <message>
+        <source>%1: these hashtags have nothing to do with the topic, the offer or the brand.</source>
+        <translation>%1 : ces hashtags n’ont rien à voir avec le sujet, l’offre ou la marque.</translation>
+    </message>
+    <message>
+        <source>%1 is not in %2. Keep the script in one language (names are fine).</source>
+        <extracomment>%1 the words, %2 the script&apos;s language, e.g. Japanese</extracomment>
+        <translation>%1 n’est pas en %2. Écris le script dans une seule langue (les noms sont acceptés).</translation>
+    </message>
 </context>
 <context>
     <name>reel::ui::GenerateForm</name>

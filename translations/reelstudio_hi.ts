@@ -2457,6 +2457,20 @@ date format of the period in the copied summary (Qt date format)</extracomment>
         <extracomment>%1 what the fix does, e.g. remove “fat”</extracomment>
         <translation>सुधार: %1</translation>
     </message>
+    <message>
+        <source>The script strays from its brief (relevance %1 of 100). Say what the topic and the offer are about, e.g. %2.</source>
+        <extracomment>%1 a score out of 100, %2 words of the topic and offer, e.g. coffee, roast, beans</extracomment>
+        <translation>स्क्रिप्ट अपने ब्रीफ़ से भटक गई है (प्रासंगिकता 100 में से %1)। विषय और ऑफ़र किस बारे में हैं, यह कहें, जैसे %2।</translation>
+    </message>
+    <message>
+        <source>%1: these hashtags have nothing to do with the topic, the offer or the brand.</source>
+        <translation>%1: इन हैशटैग का विषय, ऑफ़र या ब्रांड से कोई संबंध नहीं है।</translation>
+    </message>
+    <message>
+        <source>%1 is not in %2. Keep the script in one language (names are fine).</source>
+        <extracomment>%1 the words, %2 the script&apos;s language, e.g. Japanese</extracomment>
+        <translation>%1 %2 में नहीं है। स्क्रिप्ट एक ही भाषा में रखें (नाम चल सकते हैं)।</translation>
+    </message>
 </context>
 <context>
     <name>reel::ui::GenerateForm</name>

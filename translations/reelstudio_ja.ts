@@ -2429,6 +2429,20 @@ date format of the period in the copied summary (Qt date format)</extracomment>
         <extracomment>%1 what the fix does, e.g. remove “fat”</extracomment>
         <translation>修正：%1</translation>
     </message>
+    <message>
+        <source>The script strays from its brief (relevance %1 of 100). Say what the topic and the offer are about, e.g. %2.</source>
+        <extracomment>%1 a score out of 100, %2 words of the topic and offer, e.g. coffee, roast, beans</extracomment>
+        <translation>台本がブリーフから外れています（関連度 %1/100）。テーマとオファーの内容に触れてください（例：%2）。</translation>
+    </message>
+    <message>
+        <source>%1: these hashtags have nothing to do with the topic, the offer or the brand.</source>
+        <translation>%1：これらのハッシュタグはテーマ、オファー、ブランドのどれとも関係がありません。</translation>
+    </message>
+    <message>
+        <source>%1 is not in %2. Keep the script in one language (names are fine).</source>
+        <extracomment>%1 the words, %2 the script&apos;s language, e.g. Japanese</extracomment>
+        <translation>%1 は%2ではありません。台本は一つの言語で書いてください（名前は問題ありません）。</translation>
+    </message>
 </context>
 <context>
     <name>reel::ui::GenerateForm</name>
