@@ -2460,7 +2460,7 @@ date format of the period in the copied summary (Qt date format)</extracomment>
     <message>
         <source>The script strays from its brief (relevance %1 of 100). Say what the topic and the offer are about, e.g. %2.</source>
         <extracomment>%1 a score out of 100, %2 words of the topic and offer, e.g. coffee, roast, beans</extracomment>
-        <translation>Das Skript weicht vom Briefing ab (Relevanz %1 von 100). Sag, worum es beim Thema und beim Angebot geht, z. B. %2.</translation>
+        <translation>Das Skript weicht vom Briefing ab (Relevanz %1 von 100). Nennen Sie, worum es beim Thema und beim Angebot geht, z. B. %2.</translation>
     </message>
     <message>
         <source>%1: these hashtags have nothing to do with the topic, the offer or the brand.</source>
@@ -2469,7 +2469,7 @@ date format of the period in the copied summary (Qt date format)</extracomment>
     <message>
         <source>%1 is not in %2. Keep the script in one language (names are fine).</source>
         <extracomment>%1 the words, %2 the script&apos;s language, e.g. Japanese</extracomment>
-        <translation>%1 ist nicht auf %2. Schreib das Skript in einer Sprache (Namen sind in Ordnung).</translation>
+        <translation>%1 ist nicht auf %2. Schreiben Sie das Skript in einer Sprache (Namen sind in Ordnung).</translation>
     </message>
 </context>
 <context>
@@ -2724,10 +2724,6 @@ date format of the period in the copied summary (Qt date format)</extracomment>
         <translation>Geschätzte Kosten: %1.</translation>
     </message>
     <message>
-        <source>The model server could not be reached, so the offline composer wrote the script.</source>
-        <translation>Der Modellserver war nicht erreichbar, deshalb hat der Offline-Texter das Skript geschrieben.</translation>
-    </message>
-    <message>
         <source>Open Settings</source>
         <translation>Einstellungen öffnen</translation>
     </message>
@@ -2789,6 +2785,11 @@ date format of the period in the copied summary (Qt date format)</extracomment>
             <numerusform>Fertig, aber %n Skript konnte nicht im Arbeitsbereich gespeichert werden; es liegt in %1.</numerusform>
             <numerusform>Fertig, aber %n Skripte konnten nicht im Arbeitsbereich gespeichert werden; sie liegen in %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The offline composer wrote the script instead. %1</source>
+        <extracomment>%1 what went wrong with the model server, e.g. &quot;The model server cannot be reached. Check …&quot;</extracomment>
+        <translation>Der Offline-Texter hat das Skript stattdessen geschrieben. %1</translation>
     </message>
 </context>
 <context>
@@ -6143,11 +6144,6 @@ Hashtags used of the platform&apos;s cap, e.g. &quot;3 / 5&quot;</extracomment>
         <translation>Gestoppt; nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <source>the model server could not be reached: %1</source>
-        <extracomment>why the offline composer wrote a variant; %1 what went wrong with the server</extracomment>
-        <translation>der Modellserver war nicht erreichbar: %1</translation>
-    </message>
-    <message>
         <source>%1 tokens</source>
         <translation>%1 Tokens</translation>
     </message>
@@ -6195,6 +6191,11 @@ Hashtags used of the platform&apos;s cap, e.g. &quot;3 / 5&quot;</extracomment>
     <message>
         <source>The script appears here, section by section, as it is written.</source>
         <translation>Das Skript erscheint hier Abschnitt für Abschnitt, während es geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>written instead of the model: %1</source>
+        <extracomment>why the offline composer wrote a variant; %1 what went wrong with the model server</extracomment>
+        <translation>anstelle des Modells geschrieben: %1</translation>
     </message>
 </context>
 <context>

@@ -2724,10 +2724,6 @@ date format of the period in the copied summary (Qt date format)</extracomment>
         <translation>Coste estimado: %1.</translation>
     </message>
     <message>
-        <source>The model server could not be reached, so the offline composer wrote the script.</source>
-        <translation>No se pudo conectar con el servidor del modelo, así que el redactor sin conexión escribió el guion.</translation>
-    </message>
-    <message>
         <source>Open Settings</source>
         <translation>Abrir Ajustes</translation>
     </message>
@@ -2789,6 +2785,11 @@ date format of the period in the copied summary (Qt date format)</extracomment>
             <numerusform>Listo, pero %n guion no se pudo guardar en el espacio de trabajo; se conserva en %1.</numerusform>
             <numerusform>Listo, pero %n guiones no se pudieron guardar en el espacio de trabajo; se conservan en %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The offline composer wrote the script instead. %1</source>
+        <extracomment>%1 what went wrong with the model server, e.g. &quot;The model server cannot be reached. Check …&quot;</extracomment>
+        <translation>El redactor sin conexión escribió el guion en su lugar. %1</translation>
     </message>
 </context>
 <context>
@@ -6143,11 +6144,6 @@ Hashtags used of the platform&apos;s cap, e.g. &quot;3 / 5&quot;</extracomment>
         <translation>Detenido; no se guardó nada.</translation>
     </message>
     <message>
-        <source>the model server could not be reached: %1</source>
-        <extracomment>why the offline composer wrote a variant; %1 what went wrong with the server</extracomment>
-        <translation>no se pudo conectar con el servidor del modelo: %1</translation>
-    </message>
-    <message>
         <source>%1 tokens</source>
         <translation>%1 tokens</translation>
     </message>
@@ -6195,6 +6191,11 @@ Hashtags used of the platform&apos;s cap, e.g. &quot;3 / 5&quot;</extracomment>
     <message>
         <source>The script appears here, section by section, as it is written.</source>
         <translation>El guion aparece aquí, sección a sección, a medida que se escribe.</translation>
+    </message>
+    <message>
+        <source>written instead of the model: %1</source>
+        <extracomment>why the offline composer wrote a variant; %1 what went wrong with the model server</extracomment>
+        <translation>escrito en lugar del modelo: %1</translation>
     </message>
 </context>
 <context>

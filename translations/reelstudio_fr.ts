@@ -2460,7 +2460,7 @@ date format of the period in the copied summary (Qt date format)</extracomment>
     <message>
         <source>The script strays from its brief (relevance %1 of 100). Say what the topic and the offer are about, e.g. %2.</source>
         <extracomment>%1 a score out of 100, %2 words of the topic and offer, e.g. coffee, roast, beans</extracomment>
-        <translation>Le script s’éloigne du brief (pertinence %1 sur 100). Dis de quoi parlent le sujet et l’offre, p. ex. %2.</translation>
+        <translation>Le script s’éloigne du brief (pertinence %1 sur 100). Dites de quoi parlent le sujet et l’offre, p. ex. %2.</translation>
     </message>
     <message>
         <source>%1: these hashtags have nothing to do with the topic, the offer or the brand.</source>
@@ -2469,7 +2469,7 @@ date format of the period in the copied summary (Qt date format)</extracomment>
     <message>
         <source>%1 is not in %2. Keep the script in one language (names are fine).</source>
         <extracomment>%1 the words, %2 the script&apos;s language, e.g. Japanese</extracomment>
-        <translation>%1 n’est pas en %2. Écris le script dans une seule langue (les noms sont acceptés).</translation>
+        <translation>%1 n’est pas en %2. Écrivez le script dans une seule langue (les noms sont acceptés).</translation>
     </message>
 </context>
 <context>
@@ -2724,10 +2724,6 @@ date format of the period in the copied summary (Qt date format)</extracomment>
         <translation>Coût estimé : %1.</translation>
     </message>
     <message>
-        <source>The model server could not be reached, so the offline composer wrote the script.</source>
-        <translation>Le serveur du modèle était injoignable ; le rédacteur hors ligne a donc écrit le script.</translation>
-    </message>
-    <message>
         <source>Open Settings</source>
         <translation>Ouvrir les Paramètres</translation>
     </message>
@@ -2789,6 +2785,11 @@ date format of the period in the copied summary (Qt date format)</extracomment>
             <numerusform>Terminé, mais %n script n’a pas pu être enregistré dans l’espace de travail ; il est conservé dans %1.</numerusform>
             <numerusform>Terminé, mais %n scripts n’ont pas pu être enregistrés dans l’espace de travail ; ils sont conservés dans %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The offline composer wrote the script instead. %1</source>
+        <extracomment>%1 what went wrong with the model server, e.g. &quot;The model server cannot be reached. Check …&quot;</extracomment>
+        <translation>Le rédacteur hors ligne a écrit le script à la place. %1</translation>
     </message>
 </context>
 <context>
@@ -6143,11 +6144,6 @@ Hashtags used of the platform&apos;s cap, e.g. &quot;3 / 5&quot;</extracomment>
         <translation>Arrêté ; rien n’a été enregistré.</translation>
     </message>
     <message>
-        <source>the model server could not be reached: %1</source>
-        <extracomment>why the offline composer wrote a variant; %1 what went wrong with the server</extracomment>
-        <translation>le serveur du modèle était injoignable : %1</translation>
-    </message>
-    <message>
         <source>%1 tokens</source>
         <translation>%1 jetons</translation>
     </message>
@@ -6195,6 +6191,11 @@ Hashtags used of the platform&apos;s cap, e.g. &quot;3 / 5&quot;</extracomment>
     <message>
         <source>The script appears here, section by section, as it is written.</source>
         <translation>Le script s’affiche ici, section par section, au fil de l’écriture.</translation>
+    </message>
+    <message>
+        <source>written instead of the model: %1</source>
+        <extracomment>why the offline composer wrote a variant; %1 what went wrong with the model server</extracomment>
+        <translation>écrit à la place du modèle : %1</translation>
     </message>
 </context>
 <context>

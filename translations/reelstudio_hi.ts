@@ -2724,10 +2724,6 @@ date format of the period in the copied summary (Qt date format)</extracomment>
         <translation>अनुमानित लागत %1।</translation>
     </message>
     <message>
-        <source>The model server could not be reached, so the offline composer wrote the script.</source>
-        <translation>मॉडल सर्वर तक नहीं पहुँचा जा सका, इसलिए ऑफ़लाइन कंपोज़र ने स्क्रिप्ट लिखी।</translation>
-    </message>
-    <message>
         <source>Open Settings</source>
         <translation>सेटिंग्स खोलें</translation>
     </message>
@@ -2789,6 +2785,11 @@ date format of the period in the copied summary (Qt date format)</extracomment>
             <numerusform>हो गया, पर %n स्क्रिप्ट वर्कस्पेस में सहेजी नहीं जा सकी; वह %1 में रखी गई है।</numerusform>
             <numerusform>हो गया, पर %n स्क्रिप्ट वर्कस्पेस में सहेजी नहीं जा सकीं; वे %1 में रखी गई हैं।</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The offline composer wrote the script instead. %1</source>
+        <extracomment>%1 what went wrong with the model server, e.g. &quot;The model server cannot be reached. Check …&quot;</extracomment>
+        <translation>इसके बजाय ऑफ़लाइन कंपोज़र ने स्क्रिप्ट लिखी। %1</translation>
     </message>
 </context>
 <context>
@@ -6143,11 +6144,6 @@ Hashtags used of the platform&apos;s cap, e.g. &quot;3 / 5&quot;</extracomment>
         <translation>रोक दिया गया; कुछ भी सहेजा नहीं गया।</translation>
     </message>
     <message>
-        <source>the model server could not be reached: %1</source>
-        <extracomment>why the offline composer wrote a variant; %1 what went wrong with the server</extracomment>
-        <translation>मॉडल सर्वर तक नहीं पहुँचा जा सका: %1</translation>
-    </message>
-    <message>
         <source>%1 tokens</source>
         <translation>%1 टोकन</translation>
     </message>
@@ -6195,6 +6191,11 @@ Hashtags used of the platform&apos;s cap, e.g. &quot;3 / 5&quot;</extracomment>
     <message>
         <source>The script appears here, section by section, as it is written.</source>
         <translation>स्क्रिप्ट लिखे जाते समय भाग-दर-भाग यहाँ दिखाई देती है।</translation>
+    </message>
+    <message>
+        <source>written instead of the model: %1</source>
+        <extracomment>why the offline composer wrote a variant; %1 what went wrong with the model server</extracomment>
+        <translation>मॉडल के बजाय लिखा गया: %1</translation>
     </message>
 </context>
 <context>

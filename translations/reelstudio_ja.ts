@@ -2694,10 +2694,6 @@ date format of the period in the copied summary (Qt date format)</extracomment>
         <translation>推定コスト %1。</translation>
     </message>
     <message>
-        <source>The model server could not be reached, so the offline composer wrote the script.</source>
-        <translation>モデルサーバーに接続できなかったため、オフライン作成ツールで台本を作成しました。</translation>
-    </message>
-    <message>
         <source>Open Settings</source>
         <translation>設定を開く</translation>
     </message>
@@ -2756,6 +2752,11 @@ date format of the period in the copied summary (Qt date format)</extracomment>
         <translation>
             <numerusform>完了しましたが、%n 件の台本をワークスペースに保存できませんでした。%1 に保管されています。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The offline composer wrote the script instead. %1</source>
+        <extracomment>%1 what went wrong with the model server, e.g. &quot;The model server cannot be reached. Check …&quot;</extracomment>
+        <translation>代わりにオフライン作成機能が台本を書きました。%1</translation>
     </message>
 </context>
 <context>
@@ -6053,11 +6054,6 @@ Hashtags used of the platform&apos;s cap, e.g. &quot;3 / 5&quot;</extracomment>
         <translation>停止しました。何も保存されていません。</translation>
     </message>
     <message>
-        <source>the model server could not be reached: %1</source>
-        <extracomment>why the offline composer wrote a variant; %1 what went wrong with the server</extracomment>
-        <translation>モデルサーバーに接続できませんでした：%1</translation>
-    </message>
-    <message>
         <source>%1 tokens</source>
         <translation>%1 トークン</translation>
     </message>
@@ -6105,6 +6101,11 @@ Hashtags used of the platform&apos;s cap, e.g. &quot;3 / 5&quot;</extracomment>
     <message>
         <source>The script appears here, section by section, as it is written.</source>
         <translation>作成中の台本が、セクションごとにここに表示されます。</translation>
+    </message>
+    <message>
+        <source>written instead of the model: %1</source>
+        <extracomment>why the offline composer wrote a variant; %1 what went wrong with the model server</extracomment>
+        <translation>モデルの代わりに作成：%1</translation>
     </message>
 </context>
 <context>

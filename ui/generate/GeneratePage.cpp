@@ -433,9 +433,10 @@ void GeneratePage::onFellBack(int v, const ApiFailure& cause)
 
 void GeneratePage::showFellBack()
 {
-    m_messages->showMessage(MessageBar::Kind::Information,
-                            tr("The model server could not be reached, so the offline composer wrote the script.")
-                                    + u' ' + ErrorText::message(*m_fellBackCause));
+    //: %1 what went wrong with the model server, e.g. "The model server cannot be reached. Check …"
+    m_messages->showMessage(
+            MessageBar::Kind::Information,
+            tr("The offline composer wrote the script instead. %1").arg(ErrorText::message(*m_fellBackCause)));
     m_messages->addButton(tr("Open Settings"), QStringLiteral("messageSettingsButton"),
                           [this] { emit settingsRequested(); });
 }

@@ -200,10 +200,9 @@ void VariantView::updateTexts()
     if (offline) {
         writer = ProviderText::offlineComposer();
         if (m_fellBack)
-            //: why the offline composer wrote a variant; %1 what went wrong with the server
-            writer +=
-                    QStringLiteral(" — ")
-                    + tr("the model server could not be reached: %1").arg(ErrorText::apiMessage(m_fellBack->toError()));
+            //: why the offline composer wrote a variant; %1 what went wrong with the model server
+            writer += QStringLiteral(" — ")
+                      + tr("written instead of the model: %1").arg(ErrorText::apiMessage(m_fellBack->toError()));
     } else if (m_record) {
         const GenerationRecord& r = *m_record;
         QStringList parts{ProviderText::name(r.provider), r.model};

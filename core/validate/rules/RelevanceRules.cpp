@@ -137,12 +137,12 @@ QList<BriefTerm> brief(const Validator::Impl& v)
             if (index.at(i) < 0 || weight == 0)
                 continue;
             const qsizetype next = headFirst ? i - 1 : i + 1;
-            const bool qualifies = next >= 0 && next < index.size() && index.at(next) >= 0
-                                   && source.mid(std::min(words.at(i).span.end(), words.at(next).span.end()),
-                                                 std::abs(words.at(next).span.start - words.at(i).span.start)
-                                                         - words.at(std::min(i, next)).span.length)
-                                              .trimmed()
-                                              .isEmpty();
+            bool qualifies = next >= 0 && next < index.size() && index.at(next) >= 0;
+            if (qualifies) { // only across white space: "coffee; first bag" is two phrases
+                const text::Span& a = words.at(std::min(i, next)).span;
+                const text::Span& b = words.at(std::max(i, next)).span;
+                qualifies = source.mid(a.end(), b.start - a.end()).trimmed().isEmpty();
+            }
             if (!qualifies)
                 terms[index.at(i)].modifier = false;
         }
