@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalog/Catalog.h"
 #include "common/Result.h"
 #include "store/ScriptStore.h"
 #include "text/SpeakingRate.h"
@@ -8,6 +9,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace reel::history {
@@ -27,9 +29,29 @@ QString suffix(Format format);
 /// By suffix or name ("md"/"markdown", "csv", "json", "txt"/"teleprompter", "srt").
 std::optional<Format> formatFromName(const QString& name);
 
+/// The words of the readable document, so that the app can write it in the interface language.
+/// Unset functions give English: workflow states and catalog values by their English labels
+/// ("In review", "Awareness"), never their ids.
+struct DocumentWords
+{
+    /// A heading or fact name, given in English ("Brand", "Status", "Hook", "On-screen text" …).
+    std::function<QString(const QString& english)> label;
+    /// A workflow state ("in_review").
+    std::function<QString(const QString& status)> status;
+    /// A goal, hook type, emotion or language id.
+    std::function<QString(CatalogKind kind, const QString& id)> catalog;
+    /// The validation line ("score 76, 1 error, 2 warnings").
+    std::function<QString(int score, int errors, int warnings)> validation;
+
+    QString labelOf(const QString& english) const { return label ? label(english) : english; }
+    QString statusOf(const QString& id) const;
+    QString catalogOf(CatalogKind kind, const QString& id) const;
+    QString validationOf(int score, int errors, int warnings) const;
+};
+
 /// A readable document: per script its title, brand, status, rating, provenance and the
 /// sections. Also what the clipboard gets and what the PDF is drawn from.
-QByteArray toMarkdown(const QList<HistoryEntry>& entries);
+QByteArray toMarkdown(const QList<HistoryEntry>& entries, const DocumentWords& words = {});
 /// One row per script (metadata, sections, rating, performance), RFC 4180 quoting, UTF-8 BOM-less.
 QByteArray toCsv(const QList<HistoryEntry>& entries);
 /// `{"format": "reelstudio-history", "version": 1, "exported_at": …, "scripts": [ … ]}`: each

@@ -4,7 +4,10 @@
 #include "model/JsonCodec.h"
 #include "store/Database.h"
 #include "store/ScriptStoreSql.h"
+#include "validate/RulePackStore.h"
+#include "validate/Validator.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -203,15 +206,42 @@ Result<void> ScriptStore::insertVersion(qint64 id, const ScriptVersion& version,
     return {};
 }
 
+const RulePack& ScriptStore::rulesInForce() const
+{
+    // The workspace's loaded pack when it has one (kept beside the database), else the built-in.
+    if (!m_rules)
+        m_rules = std::make_shared<RulePackStore>(QFileInfo(m_db.path()).absolutePath());
+    return m_rules->current();
+}
+
+ValidationReport ScriptStore::validationOf(const GenerationRecord& record, const ReelScript& script) const
+{
+    ValidationContext c;
+    c.profile = record.profile;
+    c.request = record.request;
+    c.language = record.language;
+    c.pack = &rulesInForce();
+    return Validator(std::move(c)).validate(script);
+}
+
 Result<void> ScriptStore::makeCurrent(qint64 id, const ReelScript& script, int number, const QString& stamp)
 {
+    // The list, the header, the exports and Analytics read the validation stored here: it is the
+    // current version's, checked against the rules in force, never the first version's.
+    const auto record = get(id);
+    if (!record)
+        return record.error();
+    const ValidationReport report = validationOf(record.value(), script);
     QSqlQuery u(m_db.connection());
     u.prepare(QStringLiteral("UPDATE script SET hook = ?, body = ?, cta = ?, caption = ?, hashtags = ?,"
-                             " current_version = ?, updated_at = ? WHERE id = ?"));
+                             " current_version = ?, updated_at = ?, errors = ?, warnings = ?, score = ?,"
+                             " validation = ? WHERE id = ?"));
     for (const QVariant& value :
          {QVariant(scriptsql::text(script.hook)), QVariant(scriptsql::text(script.body)),
           QVariant(scriptsql::text(script.cta)), QVariant(scriptsql::text(script.caption)),
-          QVariant(scriptsql::text(script.hashtags.join(u' '))), QVariant(number), QVariant(stamp), QVariant(id)})
+          QVariant(scriptsql::text(script.hashtags.join(u' '))), QVariant(number), QVariant(stamp),
+          QVariant(report.count(Severity::Error)), QVariant(report.count(Severity::Warning)), QVariant(report.score()),
+          QVariant(validationJson(report.summary())), QVariant(id)})
         u.addBindValue(value);
     if (!u.exec())
         return sqlError(QStringLiteral("saving a version"), u);
@@ -477,6 +507,49 @@ Result<HistoryImportReport> ScriptStore::importEntries(const QList<HistoryEntry>
     if (auto e = t.commit())
         return *e;
     return report;
+}
+
+Result<int> ScriptStore::revalidateAll(const std::function<bool(int done, int total)>& progress)
+{
+    QList<qint64> ids;
+    {
+        QSqlQuery q(m_db.connection());
+        if (!q.exec(QStringLiteral("SELECT id FROM script ORDER BY id")))
+            return sqlError(QStringLiteral("reading the scripts"), q);
+        while (q.next())
+            ids.append(q.value(0).toLongLong());
+    }
+    m_rules.reset(); // the pack may just have changed
+    Transaction t(m_db.connection(), QStringLiteral("checking every script again"));
+    if (auto e = t.startError())
+        return *e;
+    int changed = 0;
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (progress && !progress(static_cast<int>(i), static_cast<int>(ids.size())))
+            return Error::make(ErrorCode::Cancelled, {QStringLiteral("checking every script again")});
+        const auto record = get(ids.at(i));
+        if (!record)
+            return record.error();
+        const GenerationRecord& r = record.value();
+        const ValidationReport report = validationOf(r, r.script);
+        const int errors = report.count(Severity::Error);
+        const int warnings = report.count(Severity::Warning);
+        const QString summary = validationJson(report.summary());
+        if (errors == r.errors && warnings == r.warnings && report.score() == r.score
+            && summary == validationJson(r.validation))
+            continue;
+        QSqlQuery u(m_db.connection());
+        u.prepare(QStringLiteral("UPDATE script SET errors = ?, warnings = ?, score = ?, validation = ? WHERE id = ?"));
+        for (const QVariant& value :
+             {QVariant(errors), QVariant(warnings), QVariant(report.score()), QVariant(summary), QVariant(r.id)})
+            u.addBindValue(value);
+        if (!u.exec())
+            return sqlError(QStringLiteral("saving a script's validation"), u);
+        ++changed;
+    }
+    if (auto e = t.commit())
+        return *e;
+    return changed;
 }
 
 Result<int> ScriptStore::remove(const QList<qint64>& ids)

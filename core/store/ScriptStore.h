@@ -11,11 +11,16 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+#include <memory>
 #include <optional>
 
 namespace reel {
 
 class Database;
+class RulePack;
+class RulePackStore;
+struct ValidationReport;
 
 /// A script the app produced, with where it came from: the profile as it was, the request, the
 /// examples retrieved, the prompt version, provider, model, tokens, cost, latency, attempts and
@@ -40,8 +45,10 @@ struct GenerationRecord
     int firstAttemptErrors = 0;
     int errors = 0;
     int warnings = 0;
+    /// The current version's validation (errors, warnings, score and the original envelope's
+    /// `validation` object), against the rules in force: recomputed whenever a version is saved
+    /// and, through ScriptStore::revalidateAll, when the rule pack changes.
     int score = 0;
-    /// The original envelope's `validation` object for the script as generated.
     ValidationSummary validation;
     QString variantGroup; ///< shared by the variants of one request
     int variantIndex = 0;
@@ -102,6 +109,12 @@ public:
     Result<int> saveVersion(qint64 id, const ReelScript& script, const QString& kind = QStringLiteral("edit"),
                             const QString& author = defaultAuthor(), const QString& note = {});
     Result<QList<ScriptVersion>> versions(qint64 id) const;
+    /// Checks every script's current version again against the rules in force (after the rule
+    /// pack changed) and stores the result; returns how many changed. `progress` is called before
+    /// each script and may return false to stop (Cancelled; nothing is saved).
+    Result<int> revalidateAll(const std::function<bool(int done, int total)>& progress = {});
+    /// The findings of `script` against `record`'s profile and request and the rules in force.
+    ValidationReport validationOf(const GenerationRecord& record, const ReelScript& script) const;
 
     /// The editor's autosave: the first autosave after a saved version starts a new version
     /// (kind "edit", marked autosaved); later ones rewrite that version in place, so one editing
@@ -166,8 +179,10 @@ private:
                           bool autosaved);
     Result<void> insertReview(qint64 id, const HistoryEntry& entry);
     Result<void> updateRatingSummary(qint64 id);
+    const RulePack& rulesInForce() const;
 
     Database& m_db;
+    mutable std::shared_ptr<RulePackStore> m_rules;
 };
 
 } // namespace reel

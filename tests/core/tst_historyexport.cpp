@@ -692,7 +692,8 @@ private slots:
         QVERIFY(md.indexOf(QStringLiteral("## Hook")) < md.indexOf(QStringLiteral("## Body")));
         QVERIFY(md.indexOf(QStringLiteral("## Body")) < md.indexOf(QStringLiteral("## CTA")));
         QVERIFY(md.contains(entry.record.profile.brandName));
-        QVERIFY(md.contains(QStringLiteral("published")));
+        // Labels, never ids: the workflow state and the request's catalog values.
+        QVERIFY2(md.contains(QStringLiteral("**Status:** Published")), qPrintable(md));
         QVERIFY(md.contains(QStringLiteral("5.0/5")));
         QVERIFY(md.contains(QStringLiteral("1 up, 1 down")));
         QVERIFY(md.contains(QStringLiteral("gpt-4o-mini")));
@@ -704,6 +705,38 @@ private slots:
         QVERIFY(md.contains(entry.record.script.hook));
         QVERIFY(md.contains(QStringLiteral("# 朝ごはん")));
         QVERIFY(md.contains(QStringLiteral("\n---\n")));
+    }
+
+    void markdownWordsCanBeReplaced()
+    {
+        // The app writes the document in the interface language through DocumentWords.
+        HistoryEntry entry = fullEntry();
+        entry.record.status = QStringLiteral("in_review");
+        entry.record.request.goal = QStringLiteral("awareness");
+        entry.record.request.hookType = QStringLiteral("question");
+        entry.record.request.emotion = QStringLiteral("curiosity");
+        entry.record.language = QStringLiteral("en");
+        const QString english = QString::fromUtf8(toMarkdown({entry}));
+        QVERIFY2(!english.contains(QStringLiteral("in_review")), qPrintable(english));
+        QVERIFY2(english.contains(QStringLiteral("**Status:** In review")), qPrintable(english));
+        QVERIFY2(english.contains(QStringLiteral("Awareness · Question · Curiosity · English")), qPrintable(english));
+
+        DocumentWords words;
+        words.label = [](const QString& text) { return QStringLiteral("<%1>").arg(text); };
+        words.status = [](const QString& id) { return QStringLiteral("status:%1").arg(id); };
+        words.catalog = [](CatalogKind, const QString& id) { return QStringLiteral("c:%1").arg(id); };
+        words.validation = [](int score, int errors, int warnings) {
+            return QStringLiteral("v %1/%2/%3").arg(score).arg(errors).arg(warnings);
+        };
+        const QString md = QString::fromUtf8(toMarkdown({entry}, words));
+        QVERIFY(md.contains(QStringLiteral("**<Status>:** status:in_review")));
+        QVERIFY(md.contains(QStringLiteral("c:awareness · c:question · c:curiosity · c:en")));
+        QVERIFY(md.contains(QStringLiteral("v %1/%2/%3")
+                                    .arg(entry.record.score)
+                                    .arg(entry.record.errors)
+                                    .arg(entry.record.warnings)));
+        for (const char* heading : {"## <Hook>", "## <Hashtags>", "## <On-screen text>", "## <Shots>", "| <Time> |"})
+            QVERIFY2(md.contains(QLatin1String(heading)), heading);
     }
 };
 

@@ -3,13 +3,17 @@
 // deletion, the analytics figures, and the feedback loop into the example library.
 
 #include "common/Csv.h"
+#include "history/HistoryExport.h"
 #include "history/Promotion.h"
 #include "rag/ExampleLibrary.h"
 #include "store/Analytics.h"
 #include "store/Database.h"
 #include "store/ScriptStore.h"
 #include "store/Workspace.h"
+#include "validate/RulePackStore.h"
+#include "validate/Validator.h"
 
+#include <QFile>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -93,6 +97,84 @@ private slots:
         QVERIFY2(ws.ok(), qPrintable(ws ? QString() : ws.error().toEnglish()));
         m_ws = std::move(ws).value();
         m_store = std::make_unique<ScriptStore>(m_ws->database());
+    }
+
+    void validationFollowsTheCurrentVersion()
+    {
+        // What the generator stored describes version 1; an edit that brings a banned word and a
+        // competitor must show in the record (and so in History, the exports and Analytics).
+        GenerationRecord r = record(QStringLiteral("FitLife"), QStringLiteral("Still skipping workouts?"));
+        r.profile.doNotUse = {QStringLiteral("cheap")};
+        r.profile.competitors = {QStringLiteral("GymGiant")};
+        r.script.body = QStringLiteral(
+                "Fifteen minute routines at home build real strength in a few weeks, without a gym, "
+                "without equipment and without losing your evenings.");
+        const auto added = m_store->add(r);
+        QVERIFY(added.ok());
+        const qint64 id = added->id;
+        ReelScript edited = added->script;
+        edited.body = QStringLiteral("Cheap plans from GymGiant never stick, but fifteen minute routines at home build "
+                                     "real strength in a few weeks, without a gym and without losing your evenings.");
+        QVERIFY(m_store->saveVersion(id, edited).ok());
+        const GenerationRecord after = m_store->get(id).value();
+        const ValidationReport expected = m_store->validationOf(after, edited);
+        QVERIFY(expected.count(Severity::Error) >= 1);
+        QCOMPARE(after.errors, expected.count(Severity::Error));
+        QCOMPARE(after.warnings, expected.count(Severity::Warning));
+        QCOMPARE(after.score, expected.score());
+        QVERIFY(!after.validation.isValid);
+        QVERIFY2(after.validation.errors.join(u' ').contains(QStringLiteral("Cheap")),
+                 qPrintable(after.validation.errors.join(u'|')));
+        // The Markdown export (and the PDF drawn from it) says the same.
+        const QString md = QString::fromUtf8(history::toMarkdown({HistoryEntry{after, {}, {}, {}, {}}}));
+        QVERIFY2(md.contains(QStringLiteral("score %1, %2 error").arg(after.score).arg(after.errors)), qPrintable(md));
+        // The list too.
+        ScriptQuery query;
+        const QList<ScriptSummary> rows = m_store->search(query).value();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().score, after.score);
+        QCOMPARE(rows.first().errors, after.errors);
+
+        // Back to the first version: clean again.
+        QVERIFY(m_store->restore(id, 1).ok());
+        const GenerationRecord restored = m_store->get(id).value();
+        QCOMPARE(restored.errors, 0);
+        QVERIFY(restored.validation.isValid);
+    }
+
+    void validationFollowsTheRulePack()
+    {
+        GenerationRecord r = record(QStringLiteral("FitLife"), QStringLiteral("Still skipping workouts?"));
+        r.script.hashtags = {QStringLiteral("#HomeWorkout"), QStringLiteral("#FitLife"), QStringLiteral("#Strength")};
+        r.script.body = QStringLiteral(
+                "Fifteen minute routines at home build real strength in a few weeks, without a gym, "
+                "without equipment and without losing your evenings.");
+        const qint64 id = m_store->add(r)->id;
+        QVERIFY(m_store->saveVersion(id, r.script).ok());
+        QCOMPARE(m_store->get(id)->errors, 0);
+        QCOMPARE(m_store->revalidateAll().value(), 0); // nothing changed
+
+        // A pack that allows two hashtags: the stored script now breaks it.
+        const QString pack = m_dir.filePath(QStringLiteral("two-tags.json"));
+        QFile f(pack);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"format\": \"reelstudio.rulepack\", \"format_version\": 1, \"platform\": \"instagram\","
+                " \"pack_version\": \"2027.2\", \"settings\": {\"hashtags.max\": 2}}");
+        f.close();
+        QVERIFY(m_ws->rules().load(pack).ok());
+        QCOMPARE(m_store->revalidateAll().value(), 1);
+        const GenerationRecord after = m_store->get(id).value();
+        QVERIFY(after.errors >= 1);
+        QVERIFY(!after.validation.isValid);
+
+        // Cancelled half-way: nothing is saved.
+        QVERIFY(m_ws->rules().reset().ok());
+        const auto cancelled = m_store->revalidateAll([](int, int) { return false; });
+        QVERIFY(!cancelled.ok());
+        QCOMPARE(cancelled.error().code, ErrorCode::Cancelled);
+        QCOMPARE(m_store->get(id)->errors, after.errors);
+        QCOMPARE(m_store->revalidateAll().value(), 1);
+        QCOMPARE(m_store->get(id)->errors, 0);
     }
 
     void autosaveMakesOneVersionPerEditingSession()

@@ -382,19 +382,43 @@ void TestMainWindow::loadsAnUpdatedRulePack()
     QVERIFY(m_prompter->messageTexts(QStringLiteral("error")).first().contains(QStringLiteral("hashtags.max")));
     QCOMPARE(platformValue(QStringLiteral("hashtags.max")), QStringLiteral("5"));
 
+    // A saved script with three hashtags: fine under the built-in cap of 5, not under a pack that allows 2.
+    reel::ScriptStore store(m_workspace->database());
+    reel::GenerationRecord saved;
+    saved.profile.brandName = QStringLiteral("FitLife");
+    saved.profile.sector = QStringLiteral("fitness");
+    saved.request.scriptLength = 30;
+    saved.language = QStringLiteral("en");
+    saved.script.hook = QStringLiteral("Still skipping workouts?");
+    saved.script.body = QStringLiteral("Fifteen minute routines at home build real strength in a few weeks, without a "
+                                       "gym, without equipment and without losing your evenings.");
+    saved.script.cta = QStringLiteral("Start your free trial today");
+    saved.script.hashtags = {QStringLiteral("#HomeWorkout"), QStringLiteral("#FitLife"), QStringLiteral("#Strength")};
+    const qint64 id = store.add(saved)->id;
+    QVERIFY(store.saveVersion(id, saved.script).ok());
+    const int errorsBefore = store.get(id)->errors;
+    QSignalSpy revalidated(window.get(), &MainWindow::scriptsRevalidated);
+
     const QString good = m_dir->filePath(QStringLiteral("good.json"));
     QVERIFY(reel::test::writeFile(good,
                                   "{\"format\": \"reelstudio.rulepack\", \"format_version\": 1, \"platform\": "
-                                  "\"instagram\", \"pack_version\": \"2027.1\", \"settings\": {\"hashtags.max\": 3}}"));
+                                  "\"instagram\", \"pack_version\": \"2027.1\", \"settings\": {\"hashtags.max\": 2}}"));
     m_prompter->openPaths.append(good);
     load->trigger();
-    QCOMPARE(platformValue(QStringLiteral("hashtags.max")), QStringLiteral("3"));
+    QCOMPARE(platformValue(QStringLiteral("hashtags.max")), QStringLiteral("2"));
     QVERIFY(builtIn->isEnabled());
     QCOMPARE(m_workspace->rules().current().version(), QStringLiteral("2027.1"));
+    // The saved script is checked again against the new pack, off the GUI thread.
+    QVERIFY(revalidated.wait(10000));
+    QCOMPARE(revalidated.takeFirst().at(0).toInt(), 1);
+    QVERIFY(store.get(id)->errors > errorsBefore);
+    QVERIFY(window->statusBar()->currentMessage().contains(QStringLiteral("1 changed")));
 
     builtIn->trigger();
     QCOMPARE(platformValue(QStringLiteral("hashtags.max")), QStringLiteral("5"));
     QVERIFY(!builtIn->isEnabled());
+    QVERIFY(revalidated.wait(10000));
+    QCOMPARE(store.get(id)->errors, errorsBefore);
 }
 
 void TestMainWindow::examplesPageSharesTheWindowsIndex()

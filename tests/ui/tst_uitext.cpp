@@ -5,6 +5,8 @@
 #include "common/CatalogText.h"
 #include "common/ErrorText.h"
 #include "common/LanguageManager.h"
+#include "common/WorkflowText.h"
+#include "history/DocumentText.h"
 
 #include <QFile>
 #include <QSet>
@@ -30,6 +32,7 @@ private slots:
     void userValuesShowAsTyped();
     void everyLanguageShipsATranslation();
     void spanishTranslatesErrorsAndLabels();
+    void exportedDocumentsSpeakTheInterfaceLanguage();
 };
 
 void TestUiText::initTestCase()
@@ -150,6 +153,51 @@ void TestUiText::spanishTranslatesErrorsAndLabels()
     QCOMPARE(CatalogText::label(CatalogKind::Language, QStringLiteral("en")), QStringLiteral("English"));
     QVERIFY(LanguageManager::apply(QStringLiteral("en")));
     QCOMPARE(ErrorText::reason(empty), english);
+}
+
+void TestUiText::exportedDocumentsSpeakTheInterfaceLanguage()
+{
+    reel::HistoryEntry entry;
+    reel::GenerationRecord& r = entry.record;
+    r.title = QStringLiteral("Still skipping workouts?");
+    r.profile.brandName = QStringLiteral("FitLife");
+    r.status = QStringLiteral("in_review");
+    r.request.goal = QStringLiteral("awareness");
+    r.request.hookType = QStringLiteral("question");
+    r.request.emotion = QStringLiteral("curiosity");
+    r.request.scriptLength = 30;
+    r.language = QStringLiteral("en");
+    r.provider = QStringLiteral("offline");
+    r.createdAt = QDateTime::currentDateTimeUtc();
+    r.script.hook = QStringLiteral("Still skipping workouts?");
+    r.script.body = QStringLiteral("Fifteen minutes at home.");
+    r.script.cta = QStringLiteral("Follow for more.");
+    r.script.caption = QStringLiteral("No gym needed.");
+    r.script.hashtags = {QStringLiteral("#FitLife")};
+    r.script.onScreenText = {QStringLiteral("15 minutes")};
+    r.script.shots = {reel::Shot{0, 3, QStringLiteral("Face to camera"), QStringLiteral("Still skipping workouts?")}};
+    r.script.thumbnailText = QStringLiteral("15 minutes");
+    entry.performance = reel::Performance{};
+    entry.performance->figures.views = 1000;
+
+    // Every heading the document writes is one the translators get.
+    reel::history::DocumentWords words = reel::ui::DocumentText::words();
+    QStringList asked;
+    words.label = [&asked](const QString& english) {
+        asked.append(english);
+        return english;
+    };
+    reel::history::toMarkdown({entry}, words);
+    QVERIFY(asked.size() >= 15);
+    for (const QString& heading : std::as_const(asked))
+        QVERIFY2(reel::ui::DocumentText::headings().contains(heading), qPrintable(heading));
+
+    // In German: translated headings, state and catalog values; no ids.
+    QVERIFY(reel::ui::LanguageManager::apply(QStringLiteral("de")));
+    const QString md = QString::fromUtf8(reel::history::toMarkdown({entry}, reel::ui::DocumentText::words()));
+    QVERIFY2(!md.contains(QStringLiteral("in_review")) && !md.contains(QStringLiteral("awareness")), qPrintable(md));
+    QVERIFY2(!md.contains(QStringLiteral("**Brand:**")) && !md.contains(QStringLiteral("## Body\n")), qPrintable(md));
+    QVERIFY2(md.contains(reel::ui::WorkflowText::statusName(QStringLiteral("in_review"))), qPrintable(md));
 }
 
 QTEST_MAIN(TestUiText)

@@ -2,6 +2,7 @@
 
 #include "common/FileSet.h"
 #include "common/InputLimits.h"
+#include "history/DocumentText.h"
 #include "history/HistoryExport.h"
 #include "history/PdfExport.h"
 #include "store/Database.h"
@@ -140,7 +141,7 @@ Result<ExportOutcome> write(const QList<HistoryEntry>& entries, const ExportRequ
     QByteArray bytes;
     switch (request.format) {
     case ExportFormat::Markdown:
-        bytes = history::toMarkdown(entries);
+        bytes = history::toMarkdown(entries, DocumentText::words());
         break;
     case ExportFormat::Csv:
         bytes = history::toCsv(entries);

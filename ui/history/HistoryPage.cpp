@@ -4,6 +4,7 @@
 #include "common/ErrorText.h"
 #include "common/MessageBar.h"
 #include "common/Prompter.h"
+#include "history/DocumentText.h"
 #include "history/HistoryExport.h"
 #include "history/HistoryExportJob.h"
 #include "history/HistoryFilterBar.h"
@@ -533,7 +534,8 @@ void HistoryPage::copyScripts()
         m_prompter.error(this, tr("Could Not Copy"), ErrorText::message(entries.error()));
         return;
     }
-    QGuiApplication::clipboard()->setText(QString::fromUtf8(history::toMarkdown(entries.value())));
+    QGuiApplication::clipboard()->setText(
+            QString::fromUtf8(history::toMarkdown(entries.value(), DocumentText::words())));
     status(ids.size() == 1 ? tr("Copied the script as Markdown.")
                            : tr("Copied %n scripts as Markdown.", nullptr, int(ids.size())));
 }

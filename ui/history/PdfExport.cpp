@@ -1,5 +1,6 @@
 #include "history/PdfExport.h"
 
+#include "history/DocumentText.h"
 #include "history/HistoryExport.h"
 
 #include <QBuffer>
@@ -92,7 +93,7 @@ QByteArray PdfExport::render(const QString& markdown, const QString& title)
 
 Result<void> PdfExport::write(const QList<HistoryEntry>& entries, const QString& path, const QString& title)
 {
-    const QByteArray pdf = render(QString::fromUtf8(history::toMarkdown(entries)), title);
+    const QByteArray pdf = render(QString::fromUtf8(history::toMarkdown(entries, DocumentText::words())), title);
     QSaveFile file(path);
     if (pdf.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit())
         return Error::make(ErrorCode::FileUnwritable,

@@ -26,6 +26,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -39,6 +40,7 @@
 #include <QUndoGroup>
 #include <QUndoStack>
 #include <QUrl>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace reel::ui {
 
@@ -179,6 +181,8 @@ MainWindow::~MainWindow()
     // they go before the members do (child widgets would only go after).
     delete m_generatePage;
     delete m_settingsPage;
+    if (m_revalidation)
+        m_revalidation->waitForFinished(); // it reads and writes the workspace the window owns
 }
 
 int MainWindow::addPage(QWidget* page, const QIcon& icon, const QString& title, QUndoStack* undoStack)
@@ -449,6 +453,41 @@ void MainWindow::rulesChanged()
     m_builtInRulesAction->setEnabled(m_workspace.rules().usesLoadedPack());
     m_profilesPage->refreshRules();
     m_scriptEditorPage->refreshRules();
+    revalidateScripts();
+}
+
+void MainWindow::revalidateScripts()
+{
+    // Every saved script's score, errors and warnings are checked again against the new rules, on
+    // a worker thread; History, the exports and Analytics then show what is true under them.
+    if (m_revalidation && m_revalidation->isRunning()) {
+        m_revalidateAgain = true;
+        return;
+    }
+    if (!m_revalidation) {
+        m_revalidation = new QFutureWatcher<Result<int>>(this);
+        connect(m_revalidation, &QFutureWatcher<Result<int>>::finished, this, [this] {
+            const Result<int> done = m_revalidation->result();
+            if (m_revalidateAgain) {
+                m_revalidateAgain = false;
+                revalidateScripts();
+                return;
+            }
+            if (!done) {
+                statusBar()->showMessage(tr("The saved scripts could not be checked against the new rules: %1")
+                                                 .arg(ErrorText::message(done.error())));
+                return;
+            }
+            m_historyPage->refresh();
+            //: %n how many saved scripts now have a different score
+            statusBar()->showMessage(tr("Saved scripts checked against the new rules: %n changed.", "", done.value()),
+                                     8000);
+            emit scriptsRevalidated(done.value());
+        });
+    }
+    statusBar()->showMessage(tr("Checking the saved scripts against the new rules…"));
+    Database* db = &m_workspace.database();
+    m_revalidation->setFuture(QtConcurrent::run([db] { return ScriptStore(*db).revalidateAll(); }));
 }
 
 void MainWindow::showAbout()

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "common/Result.h"
+
+#include <QFutureWatcher>
 #include <QKeySequence>
 #include <QMainWindow>
 #include <QPointer>
@@ -73,6 +76,11 @@ public:
     /// The workspace's retrieval index (one worker thread for the whole window; pages share it).
     reel::IndexService& indexService() const { return *m_indexService; }
 
+signals:
+    /// The saved scripts were checked again after the rule pack changed; `changed` of them now
+    /// have another score.
+    void scriptsRevalidated(int changed);
+
 protected:
     void closeEvent(QCloseEvent* event) override;
     void changeEvent(QEvent* event) override;
@@ -92,6 +100,7 @@ private:
     void loadRulePack();
     void useBuiltInRules();
     void rulesChanged();
+    void revalidateScripts();
     void saveSettings() const;
 
     reel::Workspace& m_workspace;
@@ -128,7 +137,9 @@ private:
     QAction* m_builtInRulesAction = nullptr;
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;
-    QPointer<QPlainTextEdit> m_textUndo; ///< the focused text field Undo acts on, if any
+    QFutureWatcher<Result<int>>* m_revalidation = nullptr; ///< checking saved scripts against new rules
+    bool m_revalidateAgain = false;                        ///< the rules changed again meanwhile
+    QPointer<QPlainTextEdit> m_textUndo;                   ///< the focused text field Undo acts on, if any
     QList<QMetaObject::Connection> m_textUndoConnections;
     QMetaObject::Connection m_focusConnection;
     QAction* m_systemLanguageAction = nullptr;
