@@ -583,6 +583,9 @@ void TestGeneratePage::examplesShowWhyTheyWereChosen()
         const QString similarity = model->index(row, ExamplePicksModel::SimilarityColumn).data().toString();
         QVERIFY2(similarity.endsWith(QStringLiteral(" %")), qPrintable(similarity));
         QVERIFY(model->index(row, ExamplePicksModel::WhyColumn).data().toString().startsWith(u"Matches on language"));
+        // A narrow column cuts the reason; its tooltip gives it whole.
+        QCOMPARE(model->index(row, ExamplePicksModel::WhyColumn).data(Qt::ToolTipRole).toString(),
+                 model->index(row, ExamplePicksModel::WhyColumn).data().toString());
     }
     QCOMPARE(ExamplePicksModel::whyChosen(
                      {QStringLiteral("language"), QStringLiteral("sector"), QStringLiteral("hook_type")}),

@@ -280,6 +280,9 @@ QVariant ExamplePicksModel::data(const QModelIndex& index, int role) const
         }
         case SimilarityColumn:
             return row.retrieved ? tr("How close the example's wording is to the request") : QVariant();
+        case DetailsColumn:
+        case WhyColumn:
+            return data(index, Qt::DisplayRole); // the whole text where the column cuts it
         default:
             return {};
         }
