@@ -88,7 +88,7 @@ QString ComposerText::shortened(const QString& text, int maxUnits) const
 
 QStringList ComposerText::clauses(const QString& text, bool atCommas) const
 {
-    static const QRegularExpression strong(QStringLiteral("\\s*([;:；：])\\s*|\\s+[-–—]\\s+|[–—]"));
+    static const QRegularExpression strong(QStringLiteral("\\s*[;:；：]\\s*|\\s+[-–—]\\s+|[–—]"));
     static const QRegularExpression weak(QStringLiteral("\\s*[,;:、，；：]\\s*|\\s+[-–—]\\s+|[–—]"));
     constexpr int kLabelWords = 2; // "Angle:", "Offer:"
     QStringList out;

@@ -173,8 +173,10 @@ Validator::Validator(ValidationContext context)
     QStringList brandWords = {c.profile.brandName};
     brandWords += c.profile.competitors;
     for (const QString& phrase : std::as_const(brandWords)) {
-        for (const text::Word& w : text::Segmenter::words(phrase, d->language))
+        for (const text::Word& w : text::Segmenter::words(phrase, d->language)) {
             d->speller->addWord(w.text);
+            d->nameWords.insert(w.text.toCaseFolded());
+        }
     }
 
     const Lexicon& lex = d->pack->lexicon(d->language);
@@ -216,17 +218,11 @@ Validator::Validator(ValidationContext context)
              {QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("fr"), QStringLiteral("de")}) {
             if (other == d->language)
                 continue;
-            QSet<QString> words;
             for (const QString& w : d->pack->lexicon(other).stopWords) {
                 if (!d->stopWords.contains(w.toCaseFolded()))
-                    words.insert(w.toCaseFolded());
+                    d->otherStopWords.insert(w.toCaseFolded());
             }
-            d->otherStopWords.append({other, words});
         }
-    }
-    for (const QString& phrase : std::as_const(brandWords)) {
-        for (const text::Word& w : text::Segmenter::words(phrase, d->language))
-            d->nameWords.insert(w.text.toCaseFolded());
     }
     d->brief = rules::brief(*d);
 }

@@ -85,8 +85,9 @@ struct Validator::Impl
     PhraseMatcher relatableCues;
     PhraseMatcher shockCues;
     QSet<QString> stopWords;
-    /// Stop words of every other language written in Latin letters (the one-language rule).
-    QList<QPair<QString, QSet<QString>>> otherStopWords;
+    /// Stop words of the other languages written in Latin letters that are not this one's (the
+    /// one-language rule).
+    QSet<QString> otherStopWords;
     /// Case-folded words of the brand's and the competitors' names (never "another language").
     QSet<QString> nameWords;
     /// What the script should be about: the request's topic and the brand's offer and pain points.

@@ -67,29 +67,18 @@ constexpr int kForeignScriptRunHindi = 3; ///< English words are common in Hindi
 constexpr int kForeignLatinRun = 3;
 constexpr int kUnknownLatinRun = 4;
 
-bool matches(const Validator::Impl& v, const BriefTerm& term, const QSet<QString>& stems, const QString& folded)
-{
-    if (v.language == u"ja")
-        return folded.contains(term.word);
-    return stems.contains(term.stem);
-}
-
+/// What a stretch of spoken text says: its words' stems, and its case-folded text (Japanese and
+/// brand names are looked up in it).
 struct Spoken
 {
     QSet<QString> stems;
     QString folded;
-};
 
-Spoken spokenOf(const Validator::Impl& v, const QStringList& sections)
-{
-    Spoken s;
-    for (const QString& section : sections) {
-        for (const text::Word& w : text::Segmenter::words(section, v.language))
-            s.stems.insert(v.stemmer->stem(w.text));
-        s.folded += section.toCaseFolded() + u'\n';
+    bool names(const Validator::Impl& v, const BriefTerm& t) const
+    {
+        return v.language == u"ja" ? folded.contains(t.word) : stems.contains(t.stem);
     }
-    return s;
-}
+};
 
 } // namespace
 
@@ -173,29 +162,47 @@ std::optional<RelevanceScore> relevanceOf(const Validator::Impl& v, const ReelSc
 {
     if (v.brief.size() < kMinBriefTerms)
         return std::nullopt;
+    // Each section is segmented and stemmed once: the whole (coverage) and each hook and body
+    // sentence (the share on the brief) are read from the same words.
+    Spoken all;
+    QList<Spoken> sentences;
+    for (const QString* section : {&script.hook, &script.body, &script.cta}) {
+        const QList<text::Word> words = text::Segmenter::words(*section, v.language);
+        QStringList stems;
+        for (const text::Word& w : words)
+            stems.append(v.stemmer->stem(w.text));
+        all.stems.unite(QSet<QString>(stems.cbegin(), stems.cend()));
+        all.folded += section->toCaseFolded() + u'\n';
+        if (section == &script.cta)
+            continue;
+        for (const text::Span& span : text::Segmenter::sentences(*section, v.language)) {
+            Spoken one;
+            one.folded = section->mid(span.start, span.length).toCaseFolded();
+            for (qsizetype i = 0; i < words.size(); ++i) {
+                if (words.at(i).span.start >= span.start && words.at(i).span.end() <= span.end())
+                    one.stems.insert(stems.at(i));
+            }
+            sentences.append(one);
+        }
+    }
+
     RelevanceScore r;
-    const Spoken spoken = spokenOf(v, {script.hook, script.body, script.cta});
     double said = 0;
     double total = 0;
     for (const BriefTerm& t : v.brief) {
         total += t.weight;
-        if (matches(v, t, spoken.stems, spoken.folded))
+        if (all.names(v, t))
             said += t.weight;
         else
             r.missing.append(t.word);
     }
     r.coverage = total > 0 ? std::min(1.0, said / std::min(total, kCoverableWeight)) : 0;
 
-    QList<QString> sentences;
-    for (const QString& section : {script.hook, script.body}) {
-        for (const text::Span& s : text::Segmenter::sentences(section, v.language))
-            sentences.append(section.mid(s.start, s.length));
-    }
     int about = 0;
     for (qsizetype i = 0; i < sentences.size(); ++i) {
-        const Spoken one = spokenOf(v, {sentences.at(i)});
+        const Spoken& one = sentences.at(i);
         const bool onBrief = std::any_of(v.brief.cbegin(), v.brief.cend(),
-                                         [&](const BriefTerm& t) { return matches(v, t, one.stems, one.folded); })
+                                         [&](const BriefTerm& t) { return one.names(v, t); })
                              || std::any_of(v.nameWords.cbegin(), v.nameWords.cend(),
                                             [&](const QString& name) { return one.folded.contains(name); });
         if (onBrief)
@@ -308,8 +315,7 @@ void language(const Validator::Impl& v, const FieldText& f, QList<Finding>& out)
         bool functionWord = false;
         bool notKnown = false;
         if (!otherScript && own == Writing::Latin && !v.stopWords.contains(folded)) {
-            functionWord = std::any_of(v.otherStopWords.cbegin(), v.otherStopWords.cend(),
-                                       [&](const auto& other) { return other.second.contains(folded); });
+            functionWord = v.otherStopWords.contains(folded);
             notKnown = unknown.contains(w.span.start);
         }
         if (!otherScript && !functionWord && !notKnown) {
