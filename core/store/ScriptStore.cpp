@@ -8,9 +8,11 @@
 #include "validate/Validator.h"
 
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -209,8 +211,25 @@ Result<void> ScriptStore::insertVersion(qint64 id, const ScriptVersion& version,
 const RulePack& ScriptStore::rulesInForce() const
 {
     // The workspace's loaded pack when it has one (kept beside the database), else the built-in.
-    if (!m_rules)
-        m_rules = std::make_shared<RulePackStore>(QFileInfo(m_db.path()).absolutePath());
+    // Parsed once per process while the stored file is unchanged: version saves (the editor's
+    // autosave among them) only look at the file's size and time.
+    struct Cached
+    {
+        QDateTime modified;
+        qint64 size = -1;
+        std::shared_ptr<RulePackStore> store;
+    };
+    static QMutex mutex;
+    static QHash<QString, Cached> cache;
+    const QString folder = QFileInfo(m_db.path()).absolutePath();
+    QMutexLocker lock(&mutex);
+    Cached& entry = cache[folder];
+    const QFileInfo stored(RulePackStore::storedPathIn(folder));
+    const QDateTime modified = stored.exists() ? stored.lastModified() : QDateTime();
+    const qint64 size = stored.exists() ? stored.size() : -1;
+    if (!entry.store || entry.modified != modified || entry.size != size)
+        entry = {modified, size, std::make_shared<RulePackStore>(folder)};
+    m_rules = entry.store;
     return m_rules->current();
 }
 
@@ -519,7 +538,6 @@ Result<int> ScriptStore::revalidateAll(const std::function<bool(int done, int to
         while (q.next())
             ids.append(q.value(0).toLongLong());
     }
-    m_rules.reset(); // the pack may just have changed
     Transaction t(m_db.connection(), QStringLiteral("checking every script again"));
     if (auto e = t.startError())
         return *e;

@@ -182,7 +182,7 @@ private:
     const RulePack& rulesInForce() const;
 
     Database& m_db;
-    mutable std::shared_ptr<RulePackStore> m_rules;
+    mutable std::shared_ptr<RulePackStore> m_rules; ///< keeps the pack in use alive while it is used
 };
 
 } // namespace reel

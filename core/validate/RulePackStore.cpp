@@ -39,9 +39,9 @@ RulePackStore::RulePackStore(QString workspaceFolder)
     m_loaded = std::make_shared<RulePack>(std::move(pack).value());
 }
 
-QString RulePackStore::storedPath() const
+QString RulePackStore::storedPathIn(const QString& workspaceFolder)
 {
-    return m_folder + QStringLiteral("/rules/instagram.json");
+    return workspaceFolder + QStringLiteral("/rules/instagram.json");
 }
 
 const RulePack& RulePackStore::current() const

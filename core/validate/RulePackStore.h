@@ -29,7 +29,9 @@ public:
     /// Goes back to the built-in pack (the stored copy is removed).
     Result<void> reset();
 
-    QString storedPath() const;
+    QString storedPath() const { return storedPathIn(m_folder); }
+    /// Where a workspace folder keeps its loaded pack.
+    static QString storedPathIn(const QString& workspaceFolder);
 
 private:
     QString m_folder;
