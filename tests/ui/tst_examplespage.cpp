@@ -1,7 +1,9 @@
 // The Examples page driven through its real widgets over a real workspace: the paged table,
 // search, filters and sorting, the add/edit form with its checks and duplicate guards, delete,
-// the import wizard, export, and the index panel over a real IndexService.
+// the index panel over a real IndexService, shortcuts and the language switch. Import and
+// export are in tst_examplesfiles.cpp.
 
+#include "ExamplesPageFixture.h"
 #include "FakePrompter.h"
 #include "UiTestHelpers.h"
 #include "common/CatalogText.h"
@@ -51,47 +53,16 @@
 
 using namespace reel;
 using namespace reel::ui;
+using namespace examplestest;
 
-namespace {
-
-constexpr int kIndexTimeoutMs = 60000;
-
-Example sample(int n, const QString& sector = QStringLiteral("fitness"))
-{
-    Example e;
-    e.language = QStringLiteral("en");
-    e.sector = sector;
-    e.hookType = QStringLiteral("question");
-    e.emotion = QStringLiteral("curiosity");
-    e.goal = QStringLiteral("awareness");
-    e.script.hook = QStringLiteral("Sample hook %1: why do zebras never skip leg day?").arg(n);
-    e.script.body = QStringLiteral("Sample body %1. Zebras walk for hours, climb dunes and sprint when lions appear. "
-                                   "Steady movement every day beats one heroic session a week, number %1.")
-                            .arg(n);
-    e.script.cta = QStringLiteral("Follow for sample tip %1 tomorrow.").arg(n);
-    e.script.caption = QStringLiteral("Sample caption %1").arg(n);
-    e.script.hashtags = {QStringLiteral("#zebra%1").arg(n), QStringLiteral("#fitness")};
-    return e;
-}
-
-QStringList columnValues(const QAbstractItemModel* model, int column)
-{
-    QStringList out;
-    for (int row = 0; row < model->rowCount(); ++row)
-        out.append(model->index(row, column).data(ExampleTableModel::ValueRole).toString());
-    return out;
-}
-
-} // namespace
-
-class TestExamplesPage : public QObject
+class TestExamplesPage : public QObject, private ExamplesPageFixture
 {
     Q_OBJECT
 
 private slots:
     void initTestCase();
-    void init();
-    void cleanup();
+    void init() { setUpWorkspace(); }
+    void cleanup() { tearDown(); }
 
     void tableShowsTheBundledLibrary();
     void tableFetchesPagesAsItScrolls();
@@ -106,38 +77,12 @@ private slots:
     void editExample();
     void deleteAsksAndCancelKeepsIt();
     void deleteSeveralAtOnce();
-    void importCsvWithABadRow();
-    void importNothingAddsNothing();
-    void importMapsARenamedColumn();
-    void garbageFileIsRefusedWithAClearMessage();
-    void brokenJsonNamesTheLine();
-    void exportThenImportRoundTrip_data();
-    void exportThenImportRoundTrip();
     void rebuildShowsProgressAndReachesUpToDate();
     void cancelDuringRebuildLeavesTheIndexStale();
     void failedIndexSaysWhy();
     void embedderIsNamedInWords();
     void keyboardShortcuts();
     void switchesLanguageAtRunTime();
-
-private:
-    void openPage(const QString& indexFolder = {});
-    void waitForIndex();
-    ExampleDialog* openNewForm();
-    void fillForm(ExampleDialog* form, const Example& e);
-    void addMany(int count);
-    QString writeTemp(const QString& name, const QByteArray& bytes);
-    ImportWizard* startImport(const QString& path);
-    void clickNext(ImportWizard* wizard);
-    int libraryCount() const;
-    QList<Example> english() const;
-
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Workspace> m_workspace;
-    std::unique_ptr<FakePrompter> m_prompter;
-    std::unique_ptr<IndexService> m_index;
-    std::unique_ptr<IndexFeeder> m_feeder;
-    std::unique_ptr<ExamplesPage> m_page;
 };
 
 void TestExamplesPage::initTestCase()
@@ -146,140 +91,6 @@ void TestExamplesPage::initTestCase()
     QCoreApplication::setOrganizationName(QStringLiteral("WithsocioTest"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_examplespage"));
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-}
-
-void TestExamplesPage::init()
-{
-    QSettings().clear();
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    auto ws = Workspace::open(m_dir->filePath(QStringLiteral("workspace")));
-    QVERIFY2(ws.ok(), qPrintable(ws.ok() ? QString() : ws.error().toEnglish()));
-    m_workspace = std::move(ws).value();
-    m_prompter = std::make_unique<FakePrompter>();
-}
-
-void TestExamplesPage::cleanup()
-{
-    LanguageManager::apply(QStringLiteral("en"));
-    if (m_prompter)
-        QCOMPARE(m_prompter->unexpected, 0);
-    m_page.reset();
-    m_feeder.reset();
-    m_index.reset();
-    m_workspace.reset();
-    m_prompter.reset();
-    m_dir.reset();
-}
-
-void TestExamplesPage::openPage(const QString& indexFolder)
-{
-    m_index = std::make_unique<IndexService>(m_workspace->database(),
-                                             indexFolder.isEmpty() ? m_workspace->indexFolder() : indexFolder);
-    m_feeder = std::make_unique<IndexFeeder>(m_workspace->examples(), *m_index);
-    m_page = std::make_unique<ExamplesPage>(*m_workspace, *m_feeder, *m_prompter);
-    m_page->resize(1200, 800);
-    m_page->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
-    m_page->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
-    m_index->ensure();
-}
-
-void TestExamplesPage::waitForIndex()
-{
-    QTRY_COMPARE_WITH_TIMEOUT(m_index->state(), IndexService::State::UpToDate, kIndexTimeoutMs);
-}
-
-QList<Example> TestExamplesPage::english() const
-{
-    ExampleQuery q;
-    q.language = QStringLiteral("en");
-    return m_workspace->examples().find(q).value();
-}
-
-int TestExamplesPage::libraryCount() const
-{
-    return m_workspace->examples().count({}).value();
-}
-
-QString TestExamplesPage::writeTemp(const QString& name, const QByteArray& bytes)
-{
-    const QString path = m_dir->filePath(name);
-    if (!reel::test::writeFile(path, bytes))
-        qFatal("cannot write %s", qPrintable(path));
-    return path;
-}
-
-void TestExamplesPage::addMany(int count)
-{
-    QSqlDatabase db = m_workspace->database().connection();
-    QVERIFY(db.transaction());
-    for (int i = 0; i < count; ++i) {
-        auto added = m_workspace->examples().add(
-                sample(1000 + i, i % 2 ? QStringLiteral("food") : QStringLiteral("pets")));
-        QVERIFY2(added.ok(), qPrintable(added.ok() ? QString() : added.error().toEnglish()));
-    }
-    QVERIFY(db.commit());
-}
-
-ExampleDialog* TestExamplesPage::openNewForm()
-{
-    auto* newButton = m_page->findChild<QToolButton*>(QStringLiteral("newExampleButton"));
-    if (!newButton)
-        qFatal("no New button");
-    QTest::mouseClick(newButton, Qt::LeftButton);
-    auto* form = m_page->exampleDialog();
-    if (!form || !form->isVisible())
-        qFatal("the example form did not open");
-    return form;
-}
-
-void TestExamplesPage::fillForm(ExampleDialog* form, const Example& e)
-{
-    const auto type = [form](const char* name, const QString& text) {
-        auto* editor = form->findChild<SectionEditor*>(QLatin1String(name));
-        QVERIFY2(editor, name);
-        editor->selectAll();
-        QTest::keyClick(editor, Qt::Key_Delete);
-        QTest::keyClicks(editor, text);
-    };
-    type("hookEdit", e.script.hook);
-    type("bodyEdit", e.script.body);
-    type("ctaEdit", e.script.cta);
-    type("captionEdit", e.script.caption);
-    type("hashtagsEdit", e.script.hashtags.join(u' '));
-    const auto pick = [form](const char* name, const QString& label) {
-        auto* combo = form->findChild<QComboBox*>(QLatin1String(name));
-        QVERIFY2(combo, name);
-        combo->lineEdit()->selectAll();
-        QTest::keyClicks(combo->lineEdit(), label);
-    };
-    pick("sectorCombo", CatalogText::label(CatalogKind::Sector, e.sector));
-    pick("hookTypeCombo", CatalogText::label(CatalogKind::HookType, e.hookType));
-    pick("emotionCombo", CatalogText::label(CatalogKind::Emotion, e.emotion));
-    pick("goalCombo", CatalogText::label(CatalogKind::Goal, e.goal));
-}
-
-ImportWizard* TestExamplesPage::startImport(const QString& path)
-{
-    m_prompter->openPaths.append(path);
-    auto* importButton = m_page->findChild<QToolButton*>(QStringLiteral("importExamplesButton"));
-    if (!importButton)
-        qFatal("no import button");
-    QTest::mouseClick(importButton, Qt::LeftButton);
-    ImportWizard* wizard = m_page->importWizard();
-    if (!wizard || !wizard->isVisible())
-        qFatal("the import wizard did not open");
-    return wizard;
-}
-
-void TestExamplesPage::clickNext(ImportWizard* wizard)
-{
-    QAbstractButton* next = wizard->currentPage()->isCommitPage() ? wizard->button(QWizard::CommitButton)
-                                                                  : wizard->button(QWizard::NextButton);
-    QTRY_VERIFY(next->isEnabled());
-    QTest::mouseClick(next, Qt::LeftButton);
 }
 
 // --- the table ---
@@ -671,260 +482,6 @@ void TestExamplesPage::deleteSeveralAtOnce()
     for (const qint64 id : ids)
         QVERIFY(!m_workspace->examples().get(id).ok());
     QCOMPARE(libraryCount(), 235);
-}
-
-// --- import ---
-
-namespace {
-
-QByteArray csvWithOneBadRow()
-{
-    return "hook,body,cta,sector,hook_type,emotion,goal,language,views\n"
-           "\"Stop buying protein bars, make these instead\",\"Oats, peanut butter, honey and whey: ten minutes, no "
-           "oven, a week of snacks for less than one box from the shop.\",Save this for Sunday,food,bold_claim,"
-           "excitement,engagement,en,5400\n"
-           "\"What your dog's tail is really telling you\",\"A high, stiff wag is not always happy.\",,pets,curiosity,"
-           "curiosity,awareness,en,\n"
-           "\"I paid off 12k in a year with one rule\",\"Every raise went straight to the debt, never to my "
-           "lifestyle.\",\"Comment RULE and I'll send the plan\",finance,story,inspiration,conversion,en,\n";
-}
-
-} // namespace
-
-void TestExamplesPage::importCsvWithABadRow()
-{
-    openPage();
-    const QString path = writeTemp(QStringLiteral("examples.csv"), csvWithOneBadRow());
-    ImportWizard* wizard = startImport(path);
-    REEL_FIND(summary, QLabel, wizard, "importFileSummary");
-    QTRY_COMPARE(summary->text(), QStringLiteral("“examples.csv”: CSV, 3 rows."));
-    clickNext(wizard);
-    QCOMPARE(wizard->currentId(), int(ImportWizard::MappingStep));
-    REEL_FIND(preview, QTableWidget, wizard, "importPreviewTable");
-    REEL_FIND(mapping, QTableWidget, wizard, "importMappingTable");
-    QCOMPARE(preview->rowCount(), 3);
-    QCOMPARE(preview->horizontalHeaderItem(0)->text(), QStringLiteral("hook"));
-    QCOMPARE(mapping->rowCount(), 9);
-    QCOMPARE(qobject_cast<QComboBox*>(mapping->cellWidget(2, 1))->currentText(), QStringLiteral("CTA"));
-    clickNext(wizard);
-
-    QCOMPARE(wizard->currentId(), int(ImportWizard::ReportStep));
-    REEL_FIND(report, QTableWidget, wizard, "importReportTable");
-    REEL_FIND(reportSummary, QLabel, wizard, "importReportSummary");
-    REEL_FIND(valid, QRadioButton, wizard, "importValidRadio");
-    QTRY_VERIFY(!wizard->isBusy());
-    QCOMPARE(reportSummary->text(), QStringLiteral("Rows in the file: 3. Valid: 2. With errors: 1. Duplicates: 0."));
-    QCOMPARE(report->rowCount(), 1);
-    QCOMPARE(report->item(0, 0)->text(), QStringLiteral("2"));
-    QCOMPARE(report->item(0, 1)->text(), QStringLiteral("CTA"));
-    QCOMPARE(report->item(0, 2)->text(), QStringLiteral("This field is required."));
-    QVERIFY(valid->isChecked());
-    QCOMPARE(valid->text(), QStringLiteral("Import the 2 &valid rows"));
-    QCOMPARE(libraryCount(), 238); // nothing yet
-
-    clickNext(wizard);
-    QTRY_COMPARE(wizard->currentId(), int(ImportWizard::ResultStep));
-    REEL_FIND(result, QLabel, wizard, "importResultLabel");
-    QCOMPARE(result->text(), QStringLiteral("Imported 2 examples. 1 row with problems was left out."));
-    QCOMPARE(libraryCount(), 240);
-    ExampleQuery imported;
-    imported.source = ExampleSource::Import;
-    const QList<Example> rows = m_workspace->examples().find(imported).value();
-    QCOMPARE(rows.size(), 2);
-    QStringList hooks;
-    for (const Example& e : rows)
-        hooks.append(e.script.hook);
-    hooks.sort();
-    QCOMPARE(hooks, (QStringList{QStringLiteral("I paid off 12k in a year with one rule"),
-                                 QStringLiteral("Stop buying protein bars, make these instead")}));
-    // The table and its count follow; the index is brought up to date.
-    REEL_FIND(count, QLabel, m_page.get(), "countLabel");
-    QTRY_COMPARE(count->text(), QStringLiteral("240 examples"));
-    QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
-    QTRY_VERIFY(!m_page->importWizard());
-    waitForIndex();
-}
-
-void TestExamplesPage::importNothingAddsNothing()
-{
-    openPage();
-    ImportWizard* wizard = startImport(writeTemp(QStringLiteral("examples.csv"), csvWithOneBadRow()));
-    clickNext(wizard);
-    clickNext(wizard);
-    REEL_FIND(nothing, QRadioButton, wizard, "importNothingRadio");
-    QTRY_VERIFY(!wizard->isBusy());
-    // On its label (a radio button takes clicks on its indicator and text only).
-    QTest::mouseClick(nothing, Qt::LeftButton, {}, QPoint(12, nothing->height() / 2));
-    QVERIFY(nothing->isChecked());
-    clickNext(wizard);
-    QTRY_COMPARE(wizard->currentId(), int(ImportWizard::ResultStep));
-    REEL_FIND(result, QLabel, wizard, "importResultLabel");
-    QCOMPARE(result->text(), QStringLiteral("Nothing was imported. The library is unchanged."));
-    QCOMPARE(libraryCount(), 238);
-    QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
-
-    // Cancelling half-way adds nothing either.
-    wizard = startImport(writeTemp(QStringLiteral("again.csv"), csvWithOneBadRow()));
-    clickNext(wizard);
-    clickNext(wizard);
-    QTRY_VERIFY(!wizard->isBusy());
-    QTest::mouseClick(wizard->button(QWizard::CancelButton), Qt::LeftButton);
-    QTRY_VERIFY(!m_page->importWizard());
-    QCOMPARE(libraryCount(), 238);
-}
-
-void TestExamplesPage::importMapsARenamedColumn()
-{
-    openPage();
-    const QByteArray csv = "Title;Script;Call to action;Sector;Hook type;Emotion;Goal;Notes\n"
-                           "Three apps that replaced my planner;Calendar blocks, a task inbox and a timer: that is "
-                           "the whole system.;Follow for the setup video;productivity;relatable;joy;engagement;x\n"
-                           "Your lease has a hidden clause;Read the renewal terms before you sign anything this "
-                           "month.;Save this before your next move;real_estate;shocking;fear;awareness;y\n";
-    ImportWizard* wizard = startImport(writeTemp(QStringLiteral("renamed.csv"), csv));
-    clickNext(wizard);
-    REEL_FIND(mapping, QTableWidget, wizard, "importMappingTable");
-    REEL_FIND(hint, QLabel, wizard, "importMappingHint");
-    QCOMPARE(mapping->item(0, 0)->text(), QStringLiteral("Title"));
-    auto* title = qobject_cast<QComboBox*>(mapping->cellWidget(0, 1));
-    auto* script = qobject_cast<QComboBox*>(mapping->cellWidget(1, 1));
-    auto* cta = qobject_cast<QComboBox*>(mapping->cellWidget(2, 1));
-    QCOMPARE(title->currentText(), QStringLiteral("Ignore"));
-    QCOMPARE(qobject_cast<QComboBox*>(mapping->cellWidget(3, 1))->currentText(), QStringLiteral("Sector"));
-    QVERIFY2(hint->text().contains(u"Hook, Body, CTA"), qPrintable(hint->text()));
-    title->setCurrentIndex(title->findText(QStringLiteral("Hook")));
-    script->setCurrentIndex(script->findText(QStringLiteral("Body")));
-    // The same field twice is refused until one is changed.
-    cta->setCurrentIndex(cta->findText(QStringLiteral("Body")));
-    QVERIFY(hint->text().contains(u"“Body” is chosen for more than one column"));
-    QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
-    cta->setCurrentIndex(cta->findText(QStringLiteral("CTA")));
-    QVERIFY(hint->text().isEmpty());
-    clickNext(wizard);
-    QTRY_VERIFY(!wizard->isBusy());
-    QCOMPARE(wizard->checked().plan.valid(), 2);
-    clickNext(wizard);
-    QTRY_COMPARE(wizard->currentId(), int(ImportWizard::ResultStep));
-    QCOMPARE(libraryCount(), 240);
-    ExampleQuery q;
-    q.text = QStringLiteral("planner");
-    q.source = ExampleSource::Import;
-    const QList<Example> found = m_workspace->examples().find(q).value();
-    QCOMPARE(found.size(), 1);
-    QCOMPARE(found.first().script.hook, QStringLiteral("Three apps that replaced my planner"));
-    QCOMPARE(found.first().script.cta, QStringLiteral("Follow for the setup video"));
-    QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
-}
-
-void TestExamplesPage::garbageFileIsRefusedWithAClearMessage()
-{
-    openPage();
-    QByteArray garbage;
-    for (int i = 0; i < 4096; ++i)
-        garbage.append(char((i * 7919) % 256));
-    ImportWizard* wizard = startImport(writeTemp(QStringLiteral("photo.csv"), garbage));
-    REEL_FIND(error, QLabel, wizard, "importFileError");
-    QTRY_VERIFY(error->isVisible());
-    QVERIFY2(error->text().startsWith(u"“photo.csv” is not a text file in UTF-8."), qPrintable(error->text()));
-    QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
-    QTest::mouseClick(wizard->button(QWizard::CancelButton), Qt::LeftButton);
-    QCOMPARE(libraryCount(), 238);
-
-    // An empty file is named as such.
-    wizard = startImport(writeTemp(QStringLiteral("empty.jsonl"), "\n\n"));
-    REEL_FIND(emptyError, QLabel, wizard, "importFileError");
-    QTRY_COMPARE(emptyError->text(), QStringLiteral("“empty.jsonl” is empty."));
-    QTest::mouseClick(wizard->button(QWizard::CancelButton), Qt::LeftButton);
-    QCOMPARE(libraryCount(), 238);
-}
-
-void TestExamplesPage::brokenJsonNamesTheLine()
-{
-    openPage();
-    const QByteArray json = "[\n  {\"hook\": \"One\", \"body\": \"Two\"},\n  {\"hook\": \"Three\",, }\n]\n";
-    ImportWizard* wizard = startImport(writeTemp(QStringLiteral("broken.json"), json));
-    REEL_FIND(error, QLabel, wizard, "importFileError");
-    QTRY_VERIFY(error->isVisible());
-    QVERIFY2(error->text().contains(u"“broken.json” cannot be read as JSON"), qPrintable(error->text()));
-    QVERIFY2(error->text().contains(u"line 3"), qPrintable(error->text()));
-    QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
-    QTest::mouseClick(wizard->button(QWizard::CancelButton), Qt::LeftButton);
-    QCOMPARE(libraryCount(), 238);
-}
-
-// --- export ---
-
-void TestExamplesPage::exportThenImportRoundTrip_data()
-{
-    QTest::addColumn<QString>("fileName");
-    QTest::newRow("json") << QStringLiteral("out.json");
-    QTest::newRow("jsonl") << QStringLiteral("out.jsonl");
-    QTest::newRow("csv") << QStringLiteral("out.csv");
-}
-
-void TestExamplesPage::exportThenImportRoundTrip()
-{
-    QFETCH(QString, fileName);
-    // Text that tests quoting: commas, quotes, a line break, non-Latin script; and engagement figures.
-    Example tricky = sample(42, QStringLiteral("travel"));
-    tricky.script.hook = QStringLiteral("\"Pack light,\" they said; nobody said how");
-    tricky.script.body = QStringLiteral("Line one, with a comma.\nLine two — with “quotes” and 日本語.");
-    tricky.ctaStyle = QStringLiteral("soft");
-    tricky.scriptLength = 45;
-    tricky.engagement.views = 90000;
-    tricky.engagement.saves = 1200;
-    QVERIFY(m_workspace->examples().add(tricky).ok());
-    openPage();
-    REEL_FIND(sector, QComboBox, m_page.get(), "sectorFilter");
-    sector->setCurrentIndex(sector->findText(QStringLiteral("Travel")));
-    QCOMPARE(m_page->model()->matchCount(), 21);
-    const QList<Example> before = m_workspace->examples().find(m_page->model()->query()).value();
-
-    const QString path = m_dir->filePath(fileName);
-    m_prompter->savePaths.append(path);
-    m_page->exportAllAction()->trigger();
-    QTRY_VERIFY(!m_page->isExporting());
-    QVERIFY(QFile::exists(path));
-    QCOMPARE(m_prompter->saveSuggestions.value(0),
-             QDir(m_workspace->exportsFolder()).filePath(QStringLiteral("examples.json")));
-
-    // Remove them, then bring them back from the file.
-    for (const Example& e : before)
-        QVERIFY(m_workspace->examples().remove(e.id).ok());
-    QCOMPARE(libraryCount(), 239 - 21);
-    ImportWizard* wizard = startImport(path);
-    clickNext(wizard);
-    clickNext(wizard);
-    QTRY_VERIFY(!wizard->isBusy());
-    QCOMPARE(wizard->checked().plan.invalid(), 0);
-    clickNext(wizard);
-    QTRY_COMPARE(wizard->currentId(), int(ImportWizard::ResultStep));
-    QCOMPARE(wizard->addedCount(), 21);
-    QCOMPARE(libraryCount(), 239);
-    for (const Example& original : before) {
-        auto back = m_workspace->examples().findDuplicate([&] {
-            Example probe = original;
-            probe.id = 0;
-            return probe;
-        }());
-        QVERIFY(back.ok() && back.value());
-        const Example& e = *back.value();
-        QCOMPARE(e.script.hook, original.script.hook);
-        QCOMPARE(e.script.body, original.script.body);
-        QCOMPARE(e.script.cta, original.script.cta);
-        QCOMPARE(e.script.caption, original.script.caption);
-        QCOMPARE(e.script.hashtags, original.script.hashtags);
-        QCOMPARE(e.language, original.language);
-        QCOMPARE(e.sector, original.sector);
-        QCOMPARE(e.hookType, original.hookType);
-        QCOMPARE(e.emotion, original.emotion);
-        QCOMPARE(e.goal, original.goal);
-        QCOMPARE(e.ctaStyle, original.ctaStyle);
-        QCOMPARE(e.scriptLength, original.scriptLength);
-        QCOMPARE(e.engagement, original.engagement);
-        QCOMPARE(e.source, ExampleSource::Import);
-    }
-    QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
 }
 
 // --- the index panel ---
